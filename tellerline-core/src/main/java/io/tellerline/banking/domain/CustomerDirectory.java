@@ -1,0 +1,9 @@
+package io.tellerline.banking.domain;
+
+import java.util.Optional;
+
+/** Finds the bank customer behind an identity-provider subject (Keycloak user id). */
+public interface CustomerDirectory {
+
+  Optional<CustomerProfile> findByIdentitySubject(String subject);
+}

@@ -1,0 +1,17 @@
+package io.tellerline.banking.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The bank's internal customer identifier; also the customer's pseudonym in the audit trail. */
+public record CustomerId(UUID value) {
+
+  public CustomerId {
+    Objects.requireNonNull(value, "value");
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,37 @@
+package io.tellerline.banking.infrastructure;
+
+import io.tellerline.banking.domain.CustomerDirectory;
+import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.banking.domain.CustomerProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Resolves Keycloak subjects through the customer table's identity link. */
+@ApplicationScoped
+public class JpaCustomerDirectory implements CustomerDirectory {
+
+  @PersistenceContext(unitName = "tellerline")
+  private EntityManager entityManager;
+
+  @Override
+  public Optional<CustomerProfile> findByIdentitySubject(String subject) {
+    List<?> rows =
+        entityManager
+            .createNativeQuery("select id, preferred_language from customer where idp_subject = ?1")
+            .setParameter(1, subject)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(row -> (Object[]) row)
+        .map(
+            row ->
+                new CustomerProfile(
+                    new CustomerId(UUID.fromString(row[0].toString())),
+                    Locale.forLanguageTag((String) row[1])));
+  }
+}

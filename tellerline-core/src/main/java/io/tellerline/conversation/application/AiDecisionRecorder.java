@@ -1,0 +1,70 @@
+package io.tellerline.conversation.application;
+
+import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.audit.domain.AuditTrail;
+import io.tellerline.conversation.domain.Conversation;
+import io.tellerline.conversation.domain.Message;
+import io.tellerline.identity.domain.Caller;
+import io.tellerline.nlu.IntentPrediction;
+import io.tellerline.nlu.ScoredIntent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
+
+/**
+ * Writes one AI_DECISION audit event per assistant turn. It records what was decided and on what
+ * basis, with the customer's pseudonym (internal id) and never the message text.
+ */
+@ApplicationScoped
+public class AiDecisionRecorder {
+
+  @Inject AuditTrail auditTrail;
+  @Inject Clock clock;
+
+  void record(
+      Caller caller,
+      Conversation conversation,
+      Message question,
+      IntentPrediction prediction,
+      AssistantReply reply,
+      long elapsedNanos) {
+    JsonObjectBuilder payload =
+        Json.createObjectBuilder()
+            .add("conversationId", conversation.id().toString())
+            .add("messageId", question.id().toString())
+            .add("customer", conversation.customerId().toString())
+            .add("channel", conversation.channel().name())
+            .add("language", conversation.language().getLanguage())
+            .add("intent", prediction.intent())
+            .add("confidence", prediction.confidence())
+            .add("alternatives", alternatives(prediction))
+            .add("modelVersion", prediction.modelVersion())
+            .add("outcome", reply.outcome().name())
+            .add("responseTemplate", reply.templateKey())
+            .add("acr", caller.authenticationLevel())
+            .add("latencyMicros", elapsedNanos / 1_000);
+    caller.authenticatedAt().ifPresent(at -> payload.add("authTime", at.toString()));
+    auditTrail.record(
+        new AuditEvent(
+            AuditEventType.AI_DECISION,
+            "assistant",
+            conversation.id(),
+            payload.build().toString(),
+            clock.instant()));
+  }
+
+  private static JsonArrayBuilder alternatives(IntentPrediction prediction) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (ScoredIntent alternative : prediction.alternatives()) {
+      array.add(
+          Json.createObjectBuilder()
+              .add("intent", alternative.intent())
+              .add("score", alternative.score()));
+    }
+    return array;
+  }
+}

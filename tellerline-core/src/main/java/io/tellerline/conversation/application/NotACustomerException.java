@@ -1,0 +1,11 @@
+package io.tellerline.conversation.application;
+
+/** The authenticated caller is not linked to any bank customer. */
+public class NotACustomerException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public NotACustomerException() {
+    super("the caller is not linked to a bank customer");
+  }
+}

@@ -1,0 +1,13 @@
+package io.tellerline.identity.domain;
+
+/** Realm roles defined in realm-export/tellerline-realm.json. */
+public final class Role {
+
+  public static final String CUSTOMER = "customer";
+  public static final String TELLER = "teller";
+  public static final String SUPERVISOR = "supervisor";
+  public static final String COMPLIANCE_OFFICER = "compliance-officer";
+  public static final String ADMIN = "admin";
+
+  private Role() {}
+}

@@ -1,0 +1,76 @@
+package io.tellerline.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Defines the application's PostgreSQL datasource from environment variables (Payara's {@code
+ * ${ENV=NAME:default}} substitution, on Payara Server and Micro alike) and brings the schema up to
+ * date with Flyway before anything else runs. Bean-managed transactions: Flyway controls its own.
+ */
+@DataSourceDefinition(
+    name = DatabaseMigrator.DATASOURCE,
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${ENV=TELLERLINE_DB_URL:jdbc:postgresql://127.0.0.1:5432/tellerline}",
+    user = "${ENV=TELLERLINE_DB_USER:tellerline}",
+    password = "${ENV=TELLERLINE_DB_PASSWORD:tellerline-dev-only}",
+    properties = {"stringType=unspecified", "ApplicationName=tellerline"},
+    minPoolSize = 2,
+    maxPoolSize = 32)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrator {
+
+  public static final String DATASOURCE = "java:app/jdbc/tellerline";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+  @Resource(lookup = DATASOURCE)
+  private DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.demo-data", defaultValue = "false")
+  boolean demoData;
+
+  @PostConstruct
+  void migrate() {
+    List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+    if (demoData) {
+      locations.add("classpath:db/demo");
+    }
+    long started = System.nanoTime();
+    MigrateResult result =
+        Flyway.configure(DatabaseMigrator.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations(locations.toArray(String[]::new))
+            // A database once seeded with demo data stays valid when demo data is switched off.
+            .ignoreMigrationPatterns(demoData ? new String[0] : new String[] {"*:missing"})
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied, demo data "
+                + (demoData ? "on" : "off")
+                + ") in "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms");
+  }
+}
