@@ -8,8 +8,9 @@ import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.IntentDecision;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.identity.domain.Caller;
+import io.tellerline.identity.domain.Role;
 import io.tellerline.nlu.IntentPrediction;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,12 +24,11 @@ import java.util.UUID;
  * message, the assistant's reply and the audit record of the AI decision commit together or not at
  * all, so no answer leaves the server unaudited.
  *
- * <p>{@code @PermitAll} because API callers are authenticated by the API's bearer-token filter, not
- * by the EJB container; each method receives that verified {@link Caller} and only ever touches the
- * caller's own customer data.
+ * <p>Only customers may call it, and each method receives the verified {@link Caller} and only ever
+ * touches that caller's own customer data.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Role.CUSTOMER)
 public class ConversationService {
 
   @Inject CustomerDirectory customers;

@@ -1,6 +1,9 @@
 package io.tellerline.conversation.application;
 
+import jakarta.ejb.ApplicationException;
+
 /** The authenticated caller is not linked to any bank customer. */
+@ApplicationException(rollback = true)
 public class NotACustomerException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -1,4 +1,4 @@
-package io.tellerline.platform;
+package io.tellerline.platform.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,160 @@
+package io.tellerline.identity.infrastructure;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.tellerline.identity.application.AccessTokenVerifier;
+import io.tellerline.identity.application.IdTokenVerifier;
+import io.tellerline.identity.application.InvalidAccessTokenException;
+import io.tellerline.identity.domain.Caller;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Verifies Keycloak tokens locally: signature against the realm's JWKS (cached, and refreshed when
+ * an unknown key id appears, so key rotation needs no restart), issuer, audience, expiry,
+ * not-before, and the token's kind (an ID token is never accepted as an access token).
+ */
+@ApplicationScoped
+public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifier {
+
+  private static final Set<JWSAlgorithm> ACCEPTED_ALGORITHMS =
+      Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256);
+
+  @Inject
+  @ConfigProperty(name = "tellerline.oidc.issuer")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.oidc.jwks-uri")
+  Optional<String> jwksUri;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.api.audience", defaultValue = "tellerline-api")
+  String apiAudience;
+
+  private JWSVerificationKeySelector<SecurityContext> keySelector;
+  private ConfigurableJWTProcessor<SecurityContext> accessTokens;
+
+  @PostConstruct
+  void configure() {
+    keySelector = new JWSVerificationKeySelector<>(ACCEPTED_ALGORITHMS, keySource());
+    accessTokens = processor(apiAudience, Set.of("sub", "exp", "iat"));
+  }
+
+  @Override
+  public Caller verify(String accessToken) {
+    JWTClaimsSet claims = process(accessTokens, accessToken);
+    requireType(claims, "Bearer");
+    return toCaller(claims, realmRoles(claims));
+  }
+
+  @Override
+  public Caller verifyIdToken(String idToken, String clientId, String expectedNonce) {
+    JWTClaimsSet claims =
+        process(processor(clientId, Set.of("sub", "exp", "iat", "nonce")), idToken);
+    requireType(claims, "ID");
+    if (!expectedNonce.equals(claim(() -> claims.getStringClaim("nonce")))) {
+      throw new InvalidAccessTokenException("ID token nonce does not match this sign-in", null);
+    }
+    return toCaller(claims, groups(claims));
+  }
+
+  private ConfigurableJWTProcessor<SecurityContext> processor(
+      String audience, Set<String> required) {
+    ConfigurableJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSKeySelector(keySelector);
+    // Mutable sets on purpose: Nimbus asks them contains(null), which Set.of() rejects.
+    processor.setJWTClaimsSetVerifier(
+        new DefaultJWTClaimsVerifier<>(
+            new HashSet<>(List.of(audience)),
+            new JWTClaimsSet.Builder().issuer(issuer).build(),
+            new HashSet<>(required),
+            new HashSet<>()));
+    return processor;
+  }
+
+  private static JWTClaimsSet process(
+      ConfigurableJWTProcessor<SecurityContext> processor, String token) {
+    try {
+      return processor.process(token, null);
+    } catch (ParseException | BadJOSEException | JOSEException e) {
+      throw new InvalidAccessTokenException("token rejected: " + e.getMessage(), e);
+    }
+  }
+
+  private static void requireType(JWTClaimsSet claims, String type) {
+    Object actual = claims.getClaim("typ");
+    if (!type.equals(actual)) {
+      throw new InvalidAccessTokenException(
+          "expected a token of type " + type + ", got " + actual, null);
+    }
+  }
+
+  private static Caller toCaller(JWTClaimsSet claims, Set<String> roles) {
+    Date authTime = claim(() -> claims.getDateClaim("auth_time"));
+    String username = claim(() -> claims.getStringClaim("preferred_username"));
+    List<String> amr = claim(() -> claims.getStringListClaim("amr"));
+    return new Caller(
+        claims.getSubject(),
+        username == null ? claims.getSubject() : username,
+        roles,
+        claim(() -> claims.getStringClaim("acr")),
+        amr == null ? List.of() : amr,
+        Optional.ofNullable(authTime).map(Date::toInstant));
+  }
+
+  private static Set<String> realmRoles(JWTClaimsSet claims) {
+    Map<String, Object> realmAccess = claim(() -> claims.getJSONObjectClaim("realm_access"));
+    if (realmAccess == null || !(realmAccess.get("roles") instanceof List<?> roles)) {
+      return Set.of();
+    }
+    return roles.stream().map(String::valueOf).collect(Collectors.toSet());
+  }
+
+  private static Set<String> groups(JWTClaimsSet claims) {
+    List<String> groups = claim(() -> claims.getStringListClaim("groups"));
+    return groups == null ? Set.of() : Set.copyOf(groups);
+  }
+
+  private interface ClaimReader<T> {
+    T read() throws ParseException;
+  }
+
+  private static <T> T claim(ClaimReader<T> reader) {
+    try {
+      return reader.read();
+    } catch (ParseException e) {
+      throw new InvalidAccessTokenException("malformed claim: " + e.getMessage(), e);
+    }
+  }
+
+  private JWKSource<SecurityContext> keySource() {
+    String uri = jwksUri.orElse(issuer + "/protocol/openid-connect/certs");
+    try {
+      return JWKSourceBuilder.create(URI.create(uri).toURL()).retrying(true).build();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException("tellerline.oidc.jwks-uri is not a URL: " + uri, e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.tellerline.it.support;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the application's database directly, to check what the API says against the truth. */
+public final class BankDatabase {
+
+  private BankDatabase() {}
+
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        TestEnvironment.databaseUrl(),
+        TestEnvironment.databaseUser(),
+        TestEnvironment.databasePassword());
+  }
+
+  /** The balances of the customer linked to this Keycloak user, in the API's account order. */
+  public static List<BigDecimal> balancesOf(DemoUser user) throws SQLException {
+    String sql =
+        "select a.balance from account a join customer c on c.id = a.customer_id"
+            + " where c.idp_subject = ? order by a.opened_on, a.id";
+    List<BigDecimal> balances = new ArrayList<>();
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, user.id());
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          balances.add(rows.getBigDecimal(1));
+        }
+      }
+    }
+    return balances;
+  }
+
+  public static long count(String sql, Object... parameters) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.tellerline.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the tests. */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private Http() {}
+
+  public static HttpResponse<String> get(String url, String bearer) {
+    return send(request(url, bearer).GET().build());
+  }
+
+  public static HttpResponse<String> postJson(String url, String bearer, String json) {
+    return send(
+        request(url, bearer)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  public static HttpResponse<String> post(
+      String url, String bearer, String contentType, String body) {
+    return send(
+        request(url, bearer)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  static HttpResponse<String> postForm(String url, String form) {
+    return post(url, null, "application/x-www-form-urlencoded", form);
+  }
+
+  private static HttpRequest.Builder request(String url, String bearer) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+    if (bearer != null) {
+      builder.header("Authorization", "Bearer " + bearer);
+    }
+    return builder;
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.tellerline.it.support;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Gets real tokens from the test Keycloak through the dev/test-only direct-grant client. */
+public final class Keycloak {
+
+  private static final String CLIENT = "tellerline-test-harness";
+
+  private Keycloak() {}
+
+  /** A password-only (acr "password") access token. */
+  public static String accessToken(DemoUser user) {
+    return grant(user, "openid", null).getString("access_token");
+  }
+
+  /** A step-up (acr "mfa") access token: password plus the user's current TOTP code. */
+  public static String multiFactorAccessToken(DemoUser user) {
+    return grant(user, "openid step-up", Totp.code(user.totpSecret(), Instant.now()))
+        .getString("access_token");
+  }
+
+  /** The claims of a JWT, without verifying it (the server under test does that). */
+  public static JsonObject claims(String jwt) {
+    String payload = jwt.split("\\.")[1];
+    return Json.parse(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+  }
+
+  private static JsonObject grant(DemoUser user, String scope, String otp) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "password");
+    form.put("client_id", CLIENT);
+    form.put("username", user.username());
+    form.put("password", user.password());
+    form.put("scope", scope);
+    if (otp != null) {
+      form.put("otp", otp);
+    }
+    HttpResponse<String> response =
+        Http.postForm(TestEnvironment.issuer() + "/protocol/openid-connect/token", encode(form));
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "Keycloak refused a token: " + response.statusCode() + " " + response.body());
+    }
+    return Json.parse(response.body());
+  }
+
+  private static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}

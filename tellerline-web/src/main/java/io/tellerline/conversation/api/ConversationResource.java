@@ -1,0 +1,65 @@
+package io.tellerline.conversation.api;
+
+import io.tellerline.conversation.application.ConversationService;
+import io.tellerline.conversation.application.ConversationView;
+import io.tellerline.conversation.domain.Channel;
+import io.tellerline.identity.api.ApiCallers;
+import io.tellerline.identity.domain.Caller;
+import io.tellerline.identity.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** A customer's conversations with the bank. Customers only ever see their own. */
+@Path("conversations")
+@RolesAllowed(Role.CUSTOMER)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "keycloak")
+public class ConversationResource {
+
+  @Inject ConversationService conversations;
+  @Context HttpServletRequest request;
+  @Context UriInfo uri;
+
+  /** Starts a conversation; the first message is the assistant's automated-assistant notice. */
+  @POST
+  public Response start() {
+    ConversationView conversation = conversations.start(caller(), Channel.WEB_CHAT);
+    return Response.created(uri.getAbsolutePathBuilder().path(conversation.id().toString()).build())
+        .entity(conversation)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public ConversationView transcript(@PathParam("id") UUID id) {
+    return conversations.transcript(caller(), id);
+  }
+
+  @POST
+  @Path("{id}/messages")
+  public NewMessagesResponse post(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON body is required") @Valid NewMessageRequest message) {
+    return new NewMessagesResponse(conversations.post(caller(), id, message.getText()));
+  }
+
+  private Caller caller() {
+    return ApiCallers.required(request);
+  }
+}

@@ -1,0 +1,110 @@
+// Tellerline web chat: signs in with Keycloak (authorization code + PKCE through keycloak-js),
+// then talks to the API with the access token. All text is inserted with textContent, never HTML.
+"use strict";
+
+(async function () {
+  const api = new URL("../api/", document.baseURI).href;
+  const conversationKey = "tellerline.conversation";
+  const el = (id) => document.getElementById(id);
+  let keycloak;
+
+  function setStatus(text) {
+    el("status").textContent = text;
+  }
+
+  async function call(method, path, body) {
+    await keycloak.updateToken(30);
+    const response = await fetch(api + path, {
+      method,
+      headers: Object.assign(
+        { Authorization: "Bearer " + keycloak.token, Accept: "application/json" },
+        body === undefined ? {} : { "Content-Type": "application/json" }),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const payload = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const error = new Error(payload.detail || "The service did not answer. Please try again.");
+      error.status = response.status;
+      throw error;
+    }
+    return payload;
+  }
+
+  function render(message) {
+    const item = document.createElement("li");
+    item.className = "message " + message.author.toLowerCase();
+    item.dataset.automated = String(message.automated);
+    const who = document.createElement("span");
+    who.className = "author";
+    who.textContent = message.automated ? "Automated assistant" : message.author === "CUSTOMER" ? "You" : "Bank staff";
+    const body = document.createElement("p");
+    body.className = "body";
+    body.textContent = message.body;
+    item.append(who, body);
+    el("transcript").append(item);
+    item.scrollIntoView({ block: "end" });
+  }
+
+  async function openConversation() {
+    const known = sessionStorage.getItem(conversationKey);
+    if (known) {
+      try {
+        return await call("GET", "conversations/" + encodeURIComponent(known));
+      } catch (e) {
+        if (e.status !== 404) throw e;
+        sessionStorage.removeItem(conversationKey);
+      }
+    }
+    const started = await call("POST", "conversations");
+    sessionStorage.setItem(conversationKey, started.id);
+    return started;
+  }
+
+  async function send(text) {
+    const conversation = sessionStorage.getItem(conversationKey);
+    el("send").disabled = true;
+    try {
+      const result = await call("POST", "conversations/" + encodeURIComponent(conversation) + "/messages", { text });
+      result.messages.forEach(render);
+      setStatus("");
+    } catch (e) {
+      setStatus(e.message);
+    } finally {
+      el("send").disabled = false;
+    }
+  }
+
+  try {
+    const config = await fetch(api + "chat-config").then((r) => r.json());
+    keycloak = new Keycloak({ url: config.url, realm: config.realm, clientId: config.clientId });
+    await keycloak.init({ onLoad: "login-required", pkceMethod: "S256", checkLoginIframe: false });
+    const conversation = await openConversation();
+    conversation.messages.forEach(render);
+    setStatus("");
+    el("composer").hidden = false;
+    el("sign-out").hidden = false;
+    el("message").focus();
+  } catch (e) {
+    setStatus(e.message || "Sign-in failed. Please reload the page.");
+    return;
+  }
+
+  el("composer").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = el("message").value.trim();
+    if (!text) return;
+    el("message").value = "";
+    send(text);
+  });
+  el("message").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey) {
+      event.preventDefault();
+      el("composer").requestSubmit();
+    }
+  });
+  el("ask-person").addEventListener("click", () => send("I want to talk to a person"));
+  el("sign-out").addEventListener("click", () => {
+    sessionStorage.removeItem(conversationKey);
+    keycloak.logout({ redirectUri: new URL("../", document.baseURI).href });
+  });
+})();
