@@ -1,0 +1,129 @@
+package io.tellerline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tellerline.it.support.BankDatabase;
+import io.tellerline.it.support.Browser;
+import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.Deployments;
+import io.tellerline.it.support.Http;
+import io.tellerline.it.support.Json;
+import io.tellerline.it.support.Keycloak;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** People's view: the customer chat and the staff console in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.microWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+  private String testName;
+
+  @BeforeEach
+  void openBrowser(TestInfo test) {
+    browser = new Browser();
+    testName = test.getTestMethod().orElseThrow().getName();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.keepEvidence(testName);
+    browser.close();
+  }
+
+  @Test
+  void customerSignsInAndTheAssistantAnswersWithHerBalance() throws Exception {
+    DemoUser alice = DemoUser.named(DemoUser.ALICE);
+    browser.driver().get(Deployments.localBase(base) + "chat/");
+    browser.signInAtKeycloak(alice);
+
+    WebElement greeting =
+        browser
+            .waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#transcript li")));
+    assertEquals("true", greeting.getAttribute("data-automated"));
+    assertTrue(greeting.getText().contains("Automated assistant"), greeting.getText());
+    assertTrue(greeting.getText().contains("talk to a person"), greeting.getText());
+
+    browser.driver().findElement(By.id("message")).sendKeys("what is my balance?");
+    browser.driver().findElement(By.id("send")).click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#transcript li"), 3));
+
+    List<WebElement> messages = browser.driver().findElements(By.cssSelector("#transcript li"));
+    assertTrue(messages.get(1).getText().contains("what is my balance?"));
+    String answer = messages.get(2).getText();
+    assertTrue(answer.startsWith("Automated assistant"), answer);
+    for (BigDecimal balance : BankDatabase.balancesOf(alice)) {
+      assertTrue(answer.contains(euros(balance)), "expected " + euros(balance) + " in: " + answer);
+    }
+  }
+
+  @Test
+  void tellerSignsInToTheConsoleAndSeesTheConversation() {
+    String aliceToken = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
+    String conversation =
+        Json.parse(
+                Http.post(
+                        Deployments.localBase(base) + "api/conversations",
+                        aliceToken,
+                        "application/json",
+                        "")
+                    .body())
+            .getString("id");
+
+    browser.driver().get(Deployments.localBase(base) + "console/");
+    browser.signInAtKeycloak(DemoUser.named(DemoUser.TESSA_TELLER));
+
+    WebElement table =
+        browser
+            .waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("conversations")));
+    assertTrue(
+        table.getText().contains(conversation),
+        "conversation " + conversation + " in: " + table.getText());
+    assertTrue(browser.driver().findElement(By.id("staff-name")).getText().contains("tessa"));
+  }
+
+  @Test
+  void aCustomerCannotOpenTheStaffConsole() {
+    browser.driver().get(Deployments.localBase(base) + "console/");
+    browser.signInAtKeycloak(DemoUser.named(DemoUser.ALICE));
+
+    browser.waiting().until(ExpectedConditions.titleContains("Not allowed"));
+    assertTrue(browser.driver().findElements(By.id("conversations")).isEmpty());
+  }
+
+  private static String euros(BigDecimal amount) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.ENGLISH);
+    format.setCurrency(Currency.getInstance("EUR"));
+    return format.format(amount);
+  }
+}
