@@ -1,5 +1,6 @@
 package io.tellerline.it;
 
+import static io.tellerline.it.support.Amounts.euros;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,10 +19,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -221,12 +219,6 @@ class ConversationApiIT {
     assertEquals(status, problem.getInt("status"));
     assertFalse(response.body().contains("Exception"), response.body());
     assertFalse(response.body().contains("at io.tellerline"), response.body());
-  }
-
-  private static String euros(BigDecimal amount) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.ENGLISH);
-    format.setCurrency(Currency.getInstance("EUR"));
-    return format.format(amount);
   }
 
   private String api(String path) {

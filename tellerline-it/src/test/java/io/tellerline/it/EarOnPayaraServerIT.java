@@ -1,5 +1,6 @@
 package io.tellerline.it;
 
+import static io.tellerline.it.support.Amounts.euros;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,9 +15,6 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.text.NumberFormat;
-import java.util.Currency;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,9 +73,7 @@ class EarOnPayaraServerIT {
     JsonObject reply = Json.parse(answered.body()).getJsonArray("messages").getJsonObject(1);
     assertTrue(reply.getBoolean("automated"));
     for (BigDecimal balance : BankDatabase.balancesOf(alice)) {
-      NumberFormat euros = NumberFormat.getCurrencyInstance(Locale.ENGLISH);
-      euros.setCurrency(Currency.getInstance("EUR"));
-      assertTrue(reply.getString("body").contains(euros.format(balance)), reply.getString("body"));
+      assertTrue(reply.getString("body").contains(euros(balance)), reply.getString("body"));
     }
 
     String bastian = Keycloak.accessToken(DemoUser.named(DemoUser.BASTIAN));

@@ -1,5 +1,6 @@
 package io.tellerline.it;
 
+import static io.tellerline.it.support.Amounts.euros;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +13,7 @@ import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
 import java.math.BigDecimal;
 import java.net.URL;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,11 +117,5 @@ class WebBrowserIT {
 
     browser.waiting().until(ExpectedConditions.titleContains("Not allowed"));
     assertTrue(browser.driver().findElements(By.id("conversations")).isEmpty());
-  }
-
-  private static String euros(BigDecimal amount) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(Locale.ENGLISH);
-    format.setCurrency(Currency.getInstance("EUR"));
-    return format.format(amount);
   }
 }
