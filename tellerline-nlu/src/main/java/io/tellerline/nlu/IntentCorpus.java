@@ -1,11 +1,14 @@
 package io.tellerline.nlu;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -13,72 +16,119 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A set of labelled utterances read from CSV ({@code text,intent} header, RFC 4180 quoting), with
- * the SHA-256 of its content so that a model can name exactly the data it was trained on.
+ * Labelled utterances read from CSV (a header row, then {@code text,label}, RFC 4180 quoting; the
+ * columns are taken by position, so BANKING77's {@code text,category} reads as well), with the
+ * SHA-256 of the bytes read, so that a model names exactly the data it was trained on.
  */
 public final class IntentCorpus {
 
-  private static final String BUNDLED_ENGLISH = "corpus/intents-en.csv";
+  private static final String BUNDLED = "corpus/intents-%s.csv";
+
+  /** Languages of Tellerline's own corpus, in the order their files are hashed. */
+  public static final List<String> BUNDLED_LANGUAGES = List.of("en", "de");
 
   private final List<LabelledUtterance> utterances;
   private final String sha256;
 
   private IntentCorpus(List<LabelledUtterance> utterances, String sha256) {
+    if (utterances.isEmpty()) {
+      throw new IllegalArgumentException("corpus has no rows");
+    }
     this.utterances = List.copyOf(utterances);
     this.sha256 = sha256;
   }
 
-  /** The small English corpus that ships with the library. */
-  public static IntentCorpus bundledEnglish() {
-    try (InputStream in = IntentCorpus.class.getResourceAsStream(BUNDLED_ENGLISH)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled corpus missing: " + BUNDLED_ENGLISH);
-      }
-      return fromCsv(in.readAllBytes());
+  /** Tellerline's own bilingual corpus that ships in this jar. */
+  public static IntentCorpus bundled() {
+    List<LabelledUtterance> rows = new ArrayList<>();
+    MessageDigest digest = sha256Digest();
+    for (String language : BUNDLED_LANGUAGES) {
+      byte[] csv = resource(String.format(BUNDLED, language));
+      digest.update(csv);
+      rows.addAll(parse(csv, language));
+    }
+    return new IntentCorpus(rows, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  public static IntentCorpus read(Path csv, String language) {
+    try {
+      return fromCsv(Files.readAllBytes(csv), language);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public static IntentCorpus fromCsv(byte[] csv) {
-    List<LabelledUtterance> rows = new ArrayList<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader reader =
-            new InputStreamReader(new java.io.ByteArrayInputStream(csv), StandardCharsets.UTF_8);
-        var parser = format.parse(reader)) {
-      for (CSVRecord row : parser) {
-        rows.add(new LabelledUtterance(row.get("text").strip(), row.get("intent").strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (rows.isEmpty()) {
-      throw new IllegalArgumentException("corpus has no rows");
-    }
-    return new IntentCorpus(rows, sha256(csv));
+  public static IntentCorpus fromCsv(byte[] csv, String language) {
+    return new IntentCorpus(
+        parse(csv, language), HexFormat.of().formatHex(sha256Digest().digest(csv)));
+  }
+
+  public static IntentCorpus of(List<LabelledUtterance> rows, String sha256) {
+    return new IntentCorpus(rows, sha256);
   }
 
   public List<LabelledUtterance> utterances() {
     return utterances;
   }
 
-  public Set<String> intents() {
-    Set<String> intents = new TreeSet<>();
-    utterances.forEach(u -> intents.add(u.intent()));
-    return intents;
+  public Set<String> labels() {
+    Set<String> labels = new TreeSet<>();
+    utterances.forEach(u -> labels.add(u.label()));
+    return labels;
+  }
+
+  public IntentCorpus filter(Predicate<LabelledUtterance> keep, String sha256) {
+    return new IntentCorpus(utterances.stream().filter(keep).toList(), sha256);
   }
 
   public String sha256() {
     return sha256;
   }
 
-  private static String sha256(byte[] bytes) {
+  private static List<LabelledUtterance> parse(byte[] csv, String language) {
+    List<LabelledUtterance> rows = new ArrayList<>();
+    CSVFormat format = CSVFormat.RFC4180.builder().setSkipHeaderRecord(false).get();
+    try (Reader reader =
+            new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8);
+        CSVParser parser = format.parse(reader)) {
+      boolean header = true;
+      for (CSVRecord row : parser) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        if (row.size() < 2) {
+          throw new IllegalArgumentException(
+              "line " + parser.getCurrentLineNumber() + ": expected text,label");
+        }
+        rows.add(new LabelledUtterance(row.get(0).strip(), row.get(1).strip(), language));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = IntentCorpus.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled corpus missing: " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static MessageDigest sha256Digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }

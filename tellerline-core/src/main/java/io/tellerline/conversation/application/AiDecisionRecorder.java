@@ -7,6 +7,7 @@ import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.identity.domain.Caller;
 import io.tellerline.nlu.IntentPrediction;
+import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.ScoredIntent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Writes one AI_DECISION audit event per assistant turn. It records what was decided and on what
@@ -23,26 +25,34 @@ import java.time.Clock;
 public class AiDecisionRecorder {
 
   @Inject AuditTrail auditTrail;
+  @Inject MessageUnderstanding understanding;
   @Inject Clock clock;
 
   void record(
       Caller caller,
       Conversation conversation,
       Message question,
-      IntentPrediction prediction,
+      MessageAnalysis analysis,
       AssistantReply reply,
       long elapsedNanos) {
+    IntentPrediction prediction = analysis.intent();
     JsonObjectBuilder payload =
         Json.createObjectBuilder()
             .add("conversationId", conversation.id().toString())
             .add("messageId", question.id().toString())
             .add("customer", conversation.customerId().toString())
             .add("channel", conversation.channel().name())
-            .add("language", conversation.language().getLanguage())
+            .add("language", analysis.language().language())
+            .add("languageFromProfile", analysis.language().fromProfile())
             .add("intent", prediction.intent())
             .add("confidence", prediction.confidence())
-            .add("alternatives", alternatives(prediction))
+            .add("outOfScope", prediction.outOfScope())
+            .add("alternatives", alternatives(prediction.alternatives()))
+            .add("modelParts", alternatives(prediction.explanation().partScores()))
+            .add("frustrated", analysis.frustration().frustrated())
+            .add("frustration", analysis.frustration().probability())
             .add("modelVersion", prediction.modelVersion())
+            .add("trainingDataSha256", understanding.trainingDataSha256())
             .add("outcome", reply.outcome().name())
             .add("responseTemplate", reply.templateKey())
             .add("acr", caller.authenticationLevel())
@@ -57,9 +67,9 @@ public class AiDecisionRecorder {
             clock.instant()));
   }
 
-  private static JsonArrayBuilder alternatives(IntentPrediction prediction) {
+  private static JsonArrayBuilder alternatives(List<ScoredIntent> scores) {
     JsonArrayBuilder array = Json.createArrayBuilder();
-    for (ScoredIntent alternative : prediction.alternatives()) {
+    for (ScoredIntent alternative : scores) {
       array.add(
           Json.createObjectBuilder()
               .add("intent", alternative.intent())

@@ -4,7 +4,9 @@ import io.tellerline.banking.domain.AccountSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
+import io.tellerline.nlu.IntentCatalogue;
 import io.tellerline.nlu.IntentPrediction;
+import io.tellerline.nlu.MessageAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -22,7 +24,7 @@ public class AssistantResponder {
   static final double MIN_CONFIDENCE = 0.45;
 
   private static final String BUNDLE = "io.tellerline.conversation.application.AssistantMessages";
-  private static final Set<String> HAND_OVER_INTENTS = Set.of("human_agent", "complaint");
+  private static final IntentCatalogue CATALOGUE = IntentCatalogue.bundled();
   private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye");
 
   @Inject CoreBanking coreBanking;
@@ -31,12 +33,18 @@ public class AssistantResponder {
     return reply("greeting.disclosure", language, Outcome.ANSWERED);
   }
 
-  public AssistantReply answer(IntentPrediction prediction, CustomerId customer, Locale language) {
+  public AssistantReply answer(MessageAnalysis analysis, CustomerId customer, Locale language) {
+    IntentPrediction prediction = analysis.intent();
     String intent = prediction.intent();
-    if (HAND_OVER_INTENTS.contains(intent)) {
+    boolean alwaysEscalate =
+        CATALOGUE.find(intent).map(IntentCatalogue.Intent::alwaysEscalate).orElse(false);
+    if (alwaysEscalate && !prediction.outOfScope()) {
       return reply("answer." + intent, language, Outcome.HANDED_OVER);
     }
-    if (prediction.confidence() < MIN_CONFIDENCE) {
+    if (analysis.frustration().frustrated()) {
+      return reply("answer.frustrated", language, Outcome.HANDED_OVER);
+    }
+    if (prediction.outOfScope() || prediction.confidence() < MIN_CONFIDENCE) {
       return reply("answer.not_understood", language, Outcome.NOT_UNDERSTOOD);
     }
     if (intent.equals("account_balance")) {

@@ -10,6 +10,7 @@ import io.tellerline.conversation.domain.Message;
 import io.tellerline.identity.domain.Caller;
 import io.tellerline.identity.domain.Role;
 import io.tellerline.nlu.IntentPrediction;
+import io.tellerline.nlu.MessageAnalysis;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class ConversationService {
 
   @Inject CustomerDirectory customers;
   @Inject ConversationRepository conversations;
-  @Inject IntentRecognizer intentRecognizer;
+  @Inject MessageUnderstanding understanding;
   @Inject AssistantResponder responder;
   @Inject AiDecisionRecorder decisions;
   @Inject Clock clock;
@@ -53,18 +54,18 @@ public class ConversationService {
     long started = System.nanoTime();
     CustomerProfile customer = customerOf(caller);
     Conversation conversation = ownedConversation(customer, conversationId);
-    IntentPrediction prediction = intentRecognizer.recognize(text);
+    MessageAnalysis analysis = understanding.understand(text, conversation.language());
+    IntentPrediction prediction = analysis.intent();
     Instant now = clock.instant();
     Message question =
         conversation.receiveFromCustomer(
             text, new IntentDecision(prediction.intent(), prediction.confidence()), now);
-    AssistantReply reply = responder.answer(prediction, customer.id(), conversation.language());
+    AssistantReply reply = responder.answer(analysis, customer.id(), conversation.language());
     Message answer = conversation.replyAutomatically(reply.text(), now);
     if (reply.outcome() == AssistantReply.Outcome.HANDED_OVER) {
       conversation.handOverToStaff();
     }
-    decisions.record(
-        caller, conversation, question, prediction, reply, System.nanoTime() - started);
+    decisions.record(caller, conversation, question, analysis, reply, System.nanoTime() - started);
     return List.of(MessageView.of(question), MessageView.of(answer));
   }
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Every NLU figure in BENCHMARKS.md, with the exact commands. Needs a built tree
+# (./mvnw -DskipTests install) and ../shared/datasets. Takes about 25 minutes on 2 cores.
+#   usage: benchmarks/nlu.sh [banking77|clinc150|tellerline|frustration|jmh ...]   (default: all)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DATA=$ROOT/../shared/datasets
+CLI=(java -jar "$ROOT/tellerline-nlu/target/tellerline-nlu-cli.jar")
+WORK=$ROOT/target/benchmarks
+mkdir -p "$WORK"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -n 1)"
+
+banking77() {
+  echo "== BANKING77, 5-fold cross-validation on the training split"
+  "${CLI[@]}" crossval --data "$DATA/banking77/train.csv" --folds 5
+}
+clinc150() {
+  echo "== CLINC150: train on train + oos_train, evaluate on val + oos_val"
+  python3 "$ROOT/benchmarks/clinc150-to-csv.py" "$DATA/clinc150/train_val.json" "$WORK/clinc150"
+  "${CLI[@]}" evaluate --train "$WORK/clinc150/train.csv" --test "$WORK/clinc150/test.csv" \
+    --oos-label oos --min-confidence "${CLINC_MIN_CONFIDENCE:-0.5}"
+}
+tellerline() {
+  echo "== Tellerline's own corpus (en + de), 5-fold cross-validation, shipped settings"
+  "${CLI[@]}" crossval --bundled --folds 5 --oos-label oos --min-confidence 0.3
+}
+frustration() {
+  echo "== Frustration detector on the held-out evaluation set"
+  "${CLI[@]}" frustration --test "$ROOT/tellerline-nlu/src/test/resources/io/tellerline/nlu/frustration-eval.csv"
+}
+for what in "${@:-banking77 clinc150 tellerline frustration}"; do
+  for step in $what; do "$step"; done
+done

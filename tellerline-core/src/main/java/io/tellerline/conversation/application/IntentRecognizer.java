@@ -1,9 +1,0 @@
-package io.tellerline.conversation.application;
-
-import io.tellerline.nlu.IntentPrediction;
-
-/** Port to the NLU engine. */
-public interface IntentRecognizer {
-
-  IntentPrediction recognize(String text);
-}

@@ -1,0 +1,16 @@
+package io.tellerline.conversation.application;
+
+import io.tellerline.nlu.MessageAnalysis;
+import java.util.Locale;
+
+/** Port to the NLU engine: language, intent (or out of scope) and frustration of one message. */
+public interface MessageUnderstanding {
+
+  /**
+   * @param profileLanguage the customer's preferred language, used when the text is unclear
+   */
+  MessageAnalysis understand(String text, Locale profileLanguage);
+
+  /** SHA-256 of the data the intent model was trained on, for the audit trail. */
+  String trainingDataSha256();
+}

@@ -1,0 +1,48 @@
+package io.tellerline.conversation.infrastructure;
+
+import io.tellerline.conversation.application.MessageUnderstanding;
+import io.tellerline.nlu.MessageAnalysis;
+import io.tellerline.nlu.TellerlineNlu;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/** Loads the NLU pipeline once at start-up (model shipped in tellerline-nlu) and shares it. */
+@ApplicationScoped
+public class TellerlineNluUnderstanding implements MessageUnderstanding {
+
+  private static final Logger LOG = Logger.getLogger(TellerlineNluUnderstanding.class.getName());
+
+  private TellerlineNlu nlu;
+
+  @PostConstruct
+  void load() {
+    long started = System.nanoTime();
+    nlu = TellerlineNlu.loadBundled();
+    LOG.info(
+        () ->
+            "NLU model "
+                + nlu.modelVersion()
+                + " loaded in "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms");
+  }
+
+  /** Loads eagerly so that the first customer does not wait for it. */
+  void onStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    nlu.modelVersion();
+  }
+
+  @Override
+  public MessageAnalysis understand(String text, Locale profileLanguage) {
+    return nlu.analyse(text, profileLanguage.getLanguage());
+  }
+
+  @Override
+  public String trainingDataSha256() {
+    return nlu.trainingDataSha256();
+  }
+}

@@ -1,0 +1,69 @@
+package io.tellerline.nlu;
+
+import io.tellerline.nlu.classify.IntentModel;
+import io.tellerline.nlu.classify.ModelArtifact;
+import io.tellerline.nlu.embedding.BgeSmallEncoder;
+import io.tellerline.nlu.language.LanguageIdentifier;
+import io.tellerline.nlu.sentiment.FrustrationDetector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The whole NLU pipeline for one message: language (with the profile language as fallback), intent
+ * with out-of-scope detection, and frustration. Loads the intent model that the build trained from
+ * Tellerline's own corpus. Thread-safe.
+ */
+public final class TellerlineNlu {
+
+  /** Where the build puts the model trained from the bundled corpus. */
+  public static final String BUNDLED_MODEL = "/io/tellerline/nlu/model/tellerline-intents.tlm";
+
+  private final LanguageIdentifier languages;
+  private final IntentModel intents;
+  private final Properties manifest;
+  private final FrustrationDetector frustration;
+
+  private TellerlineNlu(
+      LanguageIdentifier languages,
+      IntentModel intents,
+      Properties manifest,
+      FrustrationDetector frustration) {
+    this.languages = languages;
+    this.intents = intents;
+    this.manifest = manifest;
+    this.frustration = frustration;
+  }
+
+  public static TellerlineNlu loadBundled() {
+    try (InputStream in = TellerlineNlu.class.getResourceAsStream(BUNDLED_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "intent model " + BUNDLED_MODEL + " missing: build tellerline-nlu");
+      }
+      ModelArtifact.Loaded loaded = ModelArtifact.read(in, new BgeSmallEncoder());
+      return new TellerlineNlu(
+          LanguageIdentifier.load(),
+          loaded.model(),
+          loaded.manifest(),
+          FrustrationDetector.trainBundled());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public MessageAnalysis analyse(String text, String profileLanguage) {
+    return new MessageAnalysis(
+        languages.identify(text, profileLanguage), intents.predict(text), frustration.assess(text));
+  }
+
+  public String modelVersion() {
+    return intents.version();
+  }
+
+  /** SHA-256 of the data the intent model was trained on, from its manifest. */
+  public String trainingDataSha256() {
+    return manifest.getProperty("trainingData.sha256");
+  }
+}

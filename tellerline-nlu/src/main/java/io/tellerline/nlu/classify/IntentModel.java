@@ -1,0 +1,144 @@
+package io.tellerline.nlu.classify;
+
+import io.tellerline.nlu.IntentPrediction;
+import io.tellerline.nlu.IntentPrediction.Explanation;
+import io.tellerline.nlu.IntentPrediction.Neighbour;
+import io.tellerline.nlu.ScoredIntent;
+import io.tellerline.nlu.embedding.SentenceEncoder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A trained intent model: softmax regression and k-nearest neighbours on sentence embeddings, and a
+ * maximum-entropy model on words, averaged with fixed weights. Thread-safe.
+ */
+public final class IntentModel {
+
+  static final String OUT_OF_SCOPE = "out_of_scope";
+  private static final int ALTERNATIVES = 3;
+  private static final int EXPLAINING_NEIGHBOURS = 3;
+
+  private final String version;
+  private final Labels labels;
+  private final List<String> trainingTexts;
+  private final SoftmaxRegression regression;
+  private final NearestNeighbours neighbours;
+  private final MaxentText maxent;
+  private final TrainingSettings settings;
+  private final SentenceEncoder encoder;
+
+  IntentModel(
+      String version,
+      Labels labels,
+      List<String> trainingTexts,
+      SoftmaxRegression regression,
+      NearestNeighbours neighbours,
+      MaxentText maxent,
+      TrainingSettings settings,
+      SentenceEncoder encoder) {
+    this.version = version;
+    this.labels = labels;
+    this.trainingTexts = List.copyOf(trainingTexts);
+    this.regression = regression;
+    this.neighbours = neighbours;
+    this.maxent = maxent;
+    this.settings = settings;
+    this.encoder = encoder;
+  }
+
+  public IntentPrediction predict(String text) {
+    return predict(text, encoder.encode(text));
+  }
+
+  /** With an embedding computed beforehand (evaluation encodes all texts at once). */
+  public IntentPrediction predict(String text, float[] embedding) {
+    double[] fromRegression = regression.probabilities(embedding);
+    NearestNeighbours.Vote vote = neighbours.vote(embedding);
+    double[] fromMaxent =
+        maxent == null
+            ? new double[labels.size()]
+            : maxent.probabilities(Tokens.of(text), labels.size());
+    double[] p = new double[labels.size()];
+    for (int c = 0; c < p.length; c++) {
+      p[c] =
+          settings.regressionWeight() * fromRegression[c]
+              + settings.neighbourWeight() * vote.probabilities()[c]
+              + settings.maxentWeight() * fromMaxent[c];
+    }
+    List<ScoredIntent> ranked =
+        IntStream.range(0, p.length)
+            .mapToObj(c -> new ScoredIntent(labels.name(c), p[c]))
+            .sorted(Comparator.comparingDouble(ScoredIntent::score).reversed())
+            .toList();
+    ScoredIntent best = ranked.get(0);
+    int bestIndex = labels.indexOf(best.intent());
+    boolean outOfScope =
+        best.intent().equals(settings.outOfScopeLabel()) || best.score() < settings.minConfidence();
+    String intent = outOfScope ? outOfScopeLabel() : best.intent();
+    Explanation explanation =
+        new Explanation(
+            explainingNeighbours(vote),
+            List.of(
+                new ScoredIntent("regression", fromRegression[bestIndex]),
+                new ScoredIntent("knn", vote.probabilities()[bestIndex]),
+                new ScoredIntent("maxent", fromMaxent[bestIndex])));
+    return new IntentPrediction(
+        intent,
+        best.score(),
+        ranked.subList(1, Math.min(ranked.size(), ALTERNATIVES + 1)),
+        version,
+        outOfScope,
+        explanation);
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public Labels labels() {
+    return labels;
+  }
+
+  public TrainingSettings settings() {
+    return settings;
+  }
+
+  /** The label an out-of-scope prediction carries. */
+  public String outOfScopeLabel() {
+    return settings.outOfScopeLabel() == null ? OUT_OF_SCOPE : settings.outOfScopeLabel();
+  }
+
+  SoftmaxRegression regression() {
+    return regression;
+  }
+
+  NearestNeighbours neighbours() {
+    return neighbours;
+  }
+
+  MaxentText maxent() {
+    return maxent;
+  }
+
+  List<String> trainingTexts() {
+    return trainingTexts;
+  }
+
+  SentenceEncoder encoder() {
+    return encoder;
+  }
+
+  private List<Neighbour> explainingNeighbours(NearestNeighbours.Vote vote) {
+    List<Neighbour> nearest = new ArrayList<>();
+    for (NearestNeighbours.Neighbour n : vote.neighbours()) {
+      if (nearest.size() == EXPLAINING_NEIGHBOURS) {
+        break;
+      }
+      nearest.add(
+          new Neighbour(trainingTexts.get(n.index()), labels.name(n.label()), n.similarity()));
+    }
+    return nearest;
+  }
+}

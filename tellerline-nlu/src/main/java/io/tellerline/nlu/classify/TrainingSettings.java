@@ -1,0 +1,79 @@
+package io.tellerline.nlu.classify;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How an intent model is trained and combined. The ensemble averages the probabilities of the three
+ * parts with these weights; below {@code minConfidence} the message is out of scope.
+ */
+public record TrainingSettings(
+    SoftmaxRegression.Settings regression,
+    int neighbours,
+    double neighbourTemperature,
+    int maxentIterations,
+    double regressionWeight,
+    double neighbourWeight,
+    double maxentWeight,
+    String outOfScopeLabel,
+    double minConfidence) {
+
+  public static TrainingSettings defaults(String outOfScopeLabel) {
+    return new TrainingSettings(
+        SoftmaxRegression.Settings.defaults(), 10, 0.05, 100, 0.4, 0.4, 0.2, outOfScopeLabel, 0.0);
+  }
+
+  public TrainingSettings with(
+      int epochs,
+      double l2,
+      double learningRate,
+      int k,
+      double temperature,
+      int maxentIterations,
+      double[] weights,
+      double threshold) {
+    return new TrainingSettings(
+        new SoftmaxRegression.Settings(
+            l2, epochs, learningRate, regression.batchSize(), regression.seed()),
+        k,
+        temperature,
+        maxentIterations,
+        weights[0],
+        weights[1],
+        weights[2],
+        outOfScopeLabel,
+        threshold);
+  }
+
+  public TrainingSettings withMinConfidence(double threshold) {
+    return new TrainingSettings(
+        regression,
+        neighbours,
+        neighbourTemperature,
+        maxentIterations,
+        regressionWeight,
+        neighbourWeight,
+        maxentWeight,
+        outOfScopeLabel,
+        threshold);
+  }
+
+  /** Every setting by name, for the model manifest. */
+  public Map<String, String> describe() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("regression.l2", String.valueOf(regression.l2()));
+    settings.put("regression.epochs", String.valueOf(regression.epochs()));
+    settings.put("regression.learningRate", String.valueOf(regression.learningRate()));
+    settings.put("regression.batchSize", String.valueOf(regression.batchSize()));
+    settings.put("seed", String.valueOf(regression.seed()));
+    settings.put("knn.k", String.valueOf(neighbours));
+    settings.put("knn.temperature", String.valueOf(neighbourTemperature));
+    settings.put("maxent.iterations", String.valueOf(maxentIterations));
+    settings.put("weight.regression", String.valueOf(regressionWeight));
+    settings.put("weight.knn", String.valueOf(neighbourWeight));
+    settings.put("weight.maxent", String.valueOf(maxentWeight));
+    settings.put("outOfScope.label", outOfScopeLabel == null ? "" : outOfScopeLabel);
+    settings.put("outOfScope.minConfidence", String.valueOf(minConfidence));
+    return settings;
+  }
+}
