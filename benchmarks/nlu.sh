@@ -12,17 +12,20 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -
 
 banking77() {
   echo "== BANKING77, 5-fold cross-validation on the training split"
-  "${CLI[@]}" crossval --data "$DATA/banking77/train.csv" --folds 5
+  "${CLI[@]}" crossval --data "$DATA/banking77/train.csv" --folds 5 \
+    --weights 0.1,0.6,0.3 --k 10 --temperature 0.02 --epochs 20 --maxent-iterations 60
 }
 clinc150() {
   echo "== CLINC150: train on train + oos_train, evaluate on val + oos_val"
   python3 "$ROOT/benchmarks/clinc150-to-csv.py" "$DATA/clinc150/train_val.json" "$WORK/clinc150"
   "${CLI[@]}" evaluate --train "$WORK/clinc150/train.csv" --test "$WORK/clinc150/test.csv" \
-    --oos-label oos --min-confidence "${CLINC_MIN_CONFIDENCE:-0.5}"
+    --oos-label oos --min-confidence "${CLINC_MIN_CONFIDENCE:-0.5}" --weights 0.2,0.5,0.3 --k 10 --temperature 0.02 \
+    --epochs 20 --maxent-iterations 60
 }
 tellerline() {
   echo "== Tellerline's own corpus (en + de), 5-fold cross-validation, shipped settings"
-  "${CLI[@]}" crossval --bundled --folds 5 --oos-label oos --min-confidence 0.3
+  "${CLI[@]}" crossval --bundled --folds 5 --oos-label oos --min-confidence 0.2 \
+    --weights 0.2,0.3,0.5 --non-english-weights 0.05,0.05,0.9
 }
 frustration() {
   echo "== Frustration detector on the held-out evaluation set"

@@ -93,7 +93,9 @@ class ConversationApiIT {
         1,
         BankDatabase.count(
             "select count(*) from audit_event where conversation_id = ? and event_type = 'AI_DECISION'"
-                + " and payload like '%\"intent\":\"account_balance\"%' and payload like '%\"modelVersion\":\"opennlp-maxent-%'",
+                + " and payload like '%\"intent\":\"account_balance\"%' and payload like '%\"modelVersion\":\"tl-intent-%'"
+                + " and payload like '%\"trainingDataSha256\":\"%' and payload like '%\"frustrated\":false%'"
+                + " and payload like '%\"outOfScope\":false%' and payload like '%\"language\":\"en\"%'",
             conversationId));
     assertEquals(
         0,

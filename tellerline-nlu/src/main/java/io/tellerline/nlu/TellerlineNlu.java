@@ -3,6 +3,7 @@ package io.tellerline.nlu;
 import io.tellerline.nlu.classify.IntentModel;
 import io.tellerline.nlu.classify.ModelArtifact;
 import io.tellerline.nlu.embedding.BgeSmallEncoder;
+import io.tellerline.nlu.language.LanguageGuess;
 import io.tellerline.nlu.language.LanguageIdentifier;
 import io.tellerline.nlu.sentiment.FrustrationDetector;
 import java.io.IOException;
@@ -54,8 +55,9 @@ public final class TellerlineNlu {
   }
 
   public MessageAnalysis analyse(String text, String profileLanguage) {
+    LanguageGuess language = languages.identify(text, profileLanguage);
     return new MessageAnalysis(
-        languages.identify(text, profileLanguage), intents.predict(text), frustration.assess(text));
+        language, intents.predict(text, language.language()), frustration.assess(text));
   }
 
   public String modelVersion() {

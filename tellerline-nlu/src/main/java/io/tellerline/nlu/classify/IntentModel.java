@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 public final class IntentModel {
 
   static final String OUT_OF_SCOPE = "out_of_scope";
+  private static final String ENGLISH = "en";
   private static final int ALTERNATIVES = 3;
   private static final int EXPLAINING_NEIGHBOURS = 3;
 
@@ -49,11 +50,25 @@ public final class IntentModel {
   }
 
   public IntentPrediction predict(String text) {
-    return predict(text, encoder.encode(text));
+    return predict(text, encoder.encode(text), ENGLISH);
+  }
+
+  /**
+   * @param language ISO 639-1 code of the text: the embedding model knows English best, so for
+   *     other languages the word-based part weighs more
+   */
+  public IntentPrediction predict(String text, String language) {
+    return predict(text, encoder.encode(text), language);
   }
 
   /** With an embedding computed beforehand (evaluation encodes all texts at once). */
-  public IntentPrediction predict(String text, float[] embedding) {
+  public IntentPrediction predict(String text, float[] embedding, String language) {
+    double[] weights =
+        ENGLISH.equals(language)
+            ? new double[] {
+              settings.regressionWeight(), settings.neighbourWeight(), settings.maxentWeight()
+            }
+            : settings.nonEnglishWeights();
     double[] fromRegression = regression.probabilities(embedding);
     NearestNeighbours.Vote vote = neighbours.vote(embedding);
     double[] fromMaxent =
@@ -63,9 +78,9 @@ public final class IntentModel {
     double[] p = new double[labels.size()];
     for (int c = 0; c < p.length; c++) {
       p[c] =
-          settings.regressionWeight() * fromRegression[c]
-              + settings.neighbourWeight() * vote.probabilities()[c]
-              + settings.maxentWeight() * fromMaxent[c];
+          weights[0] * fromRegression[c]
+              + weights[1] * vote.probabilities()[c]
+              + weights[2] * fromMaxent[c];
     }
     List<ScoredIntent> ranked =
         IntStream.range(0, p.length)

@@ -19,12 +19,21 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * Apache OpenNLP's maximum-entropy document categorizer over words and word bigrams. It sees the
  * words themselves, in any language, where the embedding model knows English best.
  */
 public final class MaxentText {
+
+  /** Names the features, so that a change of them retrains the shipped model. */
+  public static final String FEATURES = "words+word-bigrams+char-4-grams";
+
+  static {
+    // OpenNLP instantiates feature generators by name only from packages it was told to trust.
+    ExtensionLoader.registerAllowedPackage(CharacterNGrams.class.getPackageName());
+  }
 
   private final DoccatModel model;
   private final int[] labelOfCategory;
@@ -82,7 +91,7 @@ public final class MaxentText {
     try {
       return new DoccatFactory(
           new FeatureGenerator[] {
-            new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)
+            new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharacterNGrams()
           });
     } catch (InvalidFormatException e) {
       throw new IllegalStateException("bigram feature generator rejected fixed parameters", e);

@@ -169,6 +169,9 @@ public final class ModelArtifact {
         Double.parseDouble(m.getProperty("settings.weight.regression")),
         Double.parseDouble(m.getProperty("settings.weight.knn")),
         Double.parseDouble(m.getProperty("settings.weight.maxent")),
+        java.util.Arrays.stream(m.getProperty("settings.weight.nonEnglish").split(","))
+            .mapToDouble(Double::parseDouble)
+            .toArray(),
         outOfScope,
         minConfidence);
   }

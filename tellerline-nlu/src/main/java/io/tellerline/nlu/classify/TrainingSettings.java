@@ -15,12 +15,37 @@ public record TrainingSettings(
     double regressionWeight,
     double neighbourWeight,
     double maxentWeight,
+    double[] nonEnglishWeights,
     String outOfScopeLabel,
     double minConfidence) {
 
   public static TrainingSettings defaults(String outOfScopeLabel) {
     return new TrainingSettings(
-        SoftmaxRegression.Settings.defaults(), 10, 0.05, 100, 0.4, 0.4, 0.2, outOfScopeLabel, 0.0);
+        SoftmaxRegression.Settings.defaults(),
+        10,
+        0.05,
+        100,
+        0.4,
+        0.4,
+        0.2,
+        new double[] {0.1, 0.1, 0.8},
+        outOfScopeLabel,
+        0.0);
+  }
+
+  /** The weights (regression, knn, maxent) for text that is not English. */
+  public TrainingSettings withNonEnglishWeights(double[] weights) {
+    return new TrainingSettings(
+        regression,
+        neighbours,
+        neighbourTemperature,
+        maxentIterations,
+        regressionWeight,
+        neighbourWeight,
+        maxentWeight,
+        weights.clone(),
+        outOfScopeLabel,
+        minConfidence);
   }
 
   public TrainingSettings with(
@@ -41,6 +66,7 @@ public record TrainingSettings(
         weights[0],
         weights[1],
         weights[2],
+        nonEnglishWeights,
         outOfScopeLabel,
         threshold);
   }
@@ -54,6 +80,7 @@ public record TrainingSettings(
         regressionWeight,
         neighbourWeight,
         maxentWeight,
+        nonEnglishWeights,
         outOfScopeLabel,
         threshold);
   }
@@ -69,9 +96,13 @@ public record TrainingSettings(
     settings.put("knn.k", String.valueOf(neighbours));
     settings.put("knn.temperature", String.valueOf(neighbourTemperature));
     settings.put("maxent.iterations", String.valueOf(maxentIterations));
+    settings.put("maxent.features", MaxentText.FEATURES);
     settings.put("weight.regression", String.valueOf(regressionWeight));
     settings.put("weight.knn", String.valueOf(neighbourWeight));
     settings.put("weight.maxent", String.valueOf(maxentWeight));
+    settings.put(
+        "weight.nonEnglish",
+        nonEnglishWeights[0] + "," + nonEnglishWeights[1] + "," + nonEnglishWeights[2]);
     settings.put("outOfScope.label", outOfScopeLabel == null ? "" : outOfScopeLabel);
     settings.put("outOfScope.minConfidence", String.valueOf(minConfidence));
     return settings;

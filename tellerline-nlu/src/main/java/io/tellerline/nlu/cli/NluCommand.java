@@ -14,6 +14,7 @@ import io.tellerline.nlu.embedding.SentenceEncoder;
 import io.tellerline.nlu.eval.Evaluator;
 import io.tellerline.nlu.eval.Folds;
 import io.tellerline.nlu.eval.Report;
+import io.tellerline.nlu.language.LanguageIdentifier;
 import io.tellerline.nlu.sentiment.FrustrationDetector;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import picocli.CommandLine;
@@ -47,6 +49,14 @@ import picocli.CommandLine.Parameters;
       NluCommand.EvaluateFrustration.class
     })
 public final class NluCommand {
+
+  /** Evaluations weigh the model's parts by the language the pipeline detects, as in production. */
+  private static final Function<String, String> DETECTED_LANGUAGE = detectedLanguage();
+
+  private static Function<String, String> detectedLanguage() {
+    LanguageIdentifier identifier = LanguageIdentifier.load();
+    return text -> identifier.identify(text, "en").language();
+  }
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new NluCommand()).execute(args));
@@ -92,13 +102,21 @@ public final class NluCommand {
     double[] weights;
 
     @Option(
+        names = "--non-english-weights",
+        defaultValue = "0.1,0.1,0.8",
+        split = ",",
+        description = "ensemble weights for text detected as not English")
+    double[] nonEnglishWeights;
+
+    @Option(
         names = "--embedding-cache",
         description = "directory to keep embeddings in between runs")
     Path embeddingCache;
 
     TrainingSettings settings() {
       return TrainingSettings.defaults(outOfScopeLabel)
-          .with(epochs, l2, learningRate, k, temperature, maxentIterations, weights, minConfidence);
+          .with(epochs, l2, learningRate, k, temperature, maxentIterations, weights, minConfidence)
+          .withNonEnglishWeights(nonEnglishWeights);
     }
   }
 
@@ -250,7 +268,8 @@ public final class NluCommand {
         Split split = Split.of(rows, embeddings, fold, f);
         double seconds = perFold + embedSeconds * split.trainRows.size() / rows.size();
         IntentModel model = models.get(f);
-        List<String> predicted = Evaluator.predictAll(model, split.testRows, split.testEmbeddings);
+        List<String> predicted =
+            Evaluator.predictAll(model, split.testRows, split.testEmbeddings, DETECTED_LANGUAGE);
         List<String> gold = split.testRows.stream().map(LabelledUtterance::label).toList();
         double p99 = Evaluator.p99ClassifyMillis(model, split.testRows);
         reports.add(
@@ -286,9 +305,17 @@ public final class NluCommand {
     @Option(names = "--test", required = true)
     Path test;
 
+    @Option(
+        names = "--threshold",
+        description = "probability from which a message counts as frustrated")
+    Double threshold;
+
     @Override
     public Integer call() throws Exception {
-      FrustrationDetector detector = FrustrationDetector.trainBundled();
+      FrustrationDetector detector =
+          threshold == null
+              ? FrustrationDetector.trainBundled()
+              : FrustrationDetector.train(FrustrationDetector.readBundledExamples(), threshold);
       Map<String, int[]> counts = new TreeMap<>(); // language -> tp, fp, fn, n
       for (FrustrationDetector.Example e : FrustrationDetector.read(Files.readAllBytes(test))) {
         boolean said = detector.assess(e.text()).frustrated();
@@ -359,7 +386,7 @@ public final class NluCommand {
 
   static Report score(
       IntentModel model, List<LabelledUtterance> rows, float[][] embeddings, double trainSeconds) {
-    List<String> predicted = Evaluator.predictAll(model, rows, embeddings);
+    List<String> predicted = Evaluator.predictAll(model, rows, embeddings, DETECTED_LANGUAGE);
     List<String> gold = rows.stream().map(LabelledUtterance::label).toList();
     double p99 = Evaluator.p99ClassifyMillis(model, rows);
     return Evaluator.score(gold, predicted, model.settings().outOfScopeLabel(), trainSeconds, p99);

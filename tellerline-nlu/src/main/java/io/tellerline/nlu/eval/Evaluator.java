@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -26,14 +27,22 @@ public final class Evaluator {
   private Evaluator() {}
 
   /** Predicted labels for the rows, out-of-scope predictions as {@code outOfScopeLabel}. */
+  /**
+   * @param languageOf the language the pipeline would detect for a text (the model weighs its parts
+   *     by language)
+   */
   public static List<String> predictAll(
-      IntentModel model, List<LabelledUtterance> rows, float[][] embeddings) {
+      IntentModel model,
+      List<LabelledUtterance> rows,
+      float[][] embeddings,
+      Function<String, String> languageOf) {
     String[] predicted = new String[rows.size()];
     IntStream.range(0, rows.size())
         .parallel()
         .forEach(
             i -> {
-              IntentPrediction p = model.predict(rows.get(i).text(), embeddings[i]);
+              String text = rows.get(i).text();
+              IntentPrediction p = model.predict(text, embeddings[i], languageOf.apply(text));
               predicted[i] = p.outOfScope() ? model.outOfScopeLabel() : p.intent();
             });
     return Arrays.asList(predicted);

@@ -47,7 +47,7 @@ public final class FrustrationDetector {
   }
 
   public static FrustrationDetector trainBundled() {
-    return train(readBundled(), 0.5);
+    return train(readBundledExamples(), 0.5);
   }
 
   public static FrustrationDetector train(List<Example> examples, double threshold) {
@@ -90,7 +90,7 @@ public final class FrustrationDetector {
     return examples;
   }
 
-  static List<Example> readBundled() {
+  public static List<Example> readBundledExamples() {
     try (InputStream in = FrustrationDetector.class.getResourceAsStream(TRAINING)) {
       if (in == null) {
         throw new IllegalStateException("frustration training data missing: " + TRAINING);
