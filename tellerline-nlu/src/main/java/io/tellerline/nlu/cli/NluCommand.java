@@ -310,8 +310,18 @@ public final class NluCommand {
         description = "probability from which a message counts as frustrated")
     Double threshold;
 
+    @Option(
+        names = "--choose-threshold",
+        description = "choose the threshold by 5-fold cross-validation on the training set")
+    boolean chooseThreshold;
+
     @Override
     public Integer call() throws Exception {
+      if (chooseThreshold) {
+        threshold =
+            FrustrationDetector.chooseThreshold(FrustrationDetector.readBundledExamples(), 5, 42);
+        System.out.println("chosen_threshold: " + threshold);
+      }
       FrustrationDetector detector =
           threshold == null
               ? FrustrationDetector.trainBundled()

@@ -1,5 +1,6 @@
 package io.tellerline.nlu.sentiment;
 
+import io.tellerline.nlu.classify.CharacterNGrams;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.ext.ExtensionLoader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -30,6 +32,13 @@ import org.apache.commons.csv.CSVRecord;
 public final class FrustrationDetector {
 
   public static final String FRUSTRATED = "frustrated";
+
+  /**
+   * Chosen by 5-fold cross-validation on the training set (the CLI's {@code frustration
+   * --choose-threshold}), maximising the smaller of precision and recall; see BENCHMARKS.md.
+   */
+  static final double SHIPPED_THRESHOLD = 0.4;
+
   private static final String TRAINING = "/io/tellerline/nlu/corpus/frustration-train.csv";
 
   /** The result for one message. */
@@ -37,6 +46,11 @@ public final class FrustrationDetector {
 
   /** One labelled message of a frustration data set. */
   public record Example(String text, String language, boolean frustrated) {}
+
+  static {
+    // OpenNLP instantiates feature generators by name only from packages it was told to trust.
+    ExtensionLoader.registerAllowedPackage(CharacterNGrams.class.getPackageName());
+  }
 
   private final DoccatModel model;
   private final double threshold;
@@ -47,7 +61,7 @@ public final class FrustrationDetector {
   }
 
   public static FrustrationDetector trainBundled() {
-    return train(readBundledExamples(), 0.5);
+    return train(readBundledExamples(), SHIPPED_THRESHOLD);
   }
 
   public static FrustrationDetector train(List<Example> examples, double threshold) {
@@ -65,6 +79,49 @@ public final class FrustrationDetector {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The threshold that maximises the smaller of precision and recall in k-fold cross-validation on
+   * the given examples (never on evaluation data).
+   */
+  public static double chooseThreshold(List<Example> examples, int folds, long seed) {
+    List<Example> shuffled = new ArrayList<>(examples);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+    double[] probability = new double[shuffled.size()];
+    for (int f = 0; f < folds; f++) {
+      List<Example> training = new ArrayList<>();
+      for (int i = 0; i < shuffled.size(); i++) {
+        if (i % folds != f) {
+          training.add(shuffled.get(i));
+        }
+      }
+      FrustrationDetector detector = train(training, 0.5);
+      for (int i = f; i < shuffled.size(); i += folds) {
+        probability[i] = detector.assess(shuffled.get(i).text()).probability();
+      }
+    }
+    double best = 0.5;
+    double bestScore = -1;
+    for (double t = 0.10; t <= 0.90; t += 0.025) {
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      for (int i = 0; i < shuffled.size(); i++) {
+        boolean said = probability[i] >= t;
+        boolean truth = shuffled.get(i).frustrated();
+        tp += said && truth ? 1 : 0;
+        fp += said && !truth ? 1 : 0;
+        fn += !said && truth ? 1 : 0;
+      }
+      double score =
+          Math.min(tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn));
+      if (score > bestScore) {
+        bestScore = score;
+        best = t;
+      }
+    }
+    return Math.round(best * 1000) / 1000.0;
   }
 
   public Frustration assess(String text) {
@@ -105,7 +162,7 @@ public final class FrustrationDetector {
     try {
       return new DoccatFactory(
           new FeatureGenerator[] {
-            new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)
+            new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharacterNGrams()
           });
     } catch (InvalidFormatException e) {
       throw new IllegalStateException("bigram feature generator rejected fixed parameters", e);

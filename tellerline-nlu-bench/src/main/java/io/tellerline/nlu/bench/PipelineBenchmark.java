@@ -1,0 +1,53 @@
+package io.tellerline.nlu.bench;
+
+import io.tellerline.nlu.MessageAnalysis;
+import io.tellerline.nlu.TellerlineNlu;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The full pipeline the application runs per customer message (language, intent with out-of-scope,
+ * frustration) with the shipped model, on typical chat messages in English and German. Sample-time
+ * mode reports percentiles, including p0.99.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class PipelineBenchmark {
+
+  private static final List<String> MESSAGES =
+      List.of(
+          "what is my balance?",
+          "I lost my card yesterday at the train station, please block it",
+          "how much did I spend on groceries last month",
+          "Ich möchte 250 Euro an meinen Vermieter überweisen",
+          "Meine Karte ist weg, bitte sofort sperren!",
+          "why was I charged a fee for withdrawing cash abroad",
+          "this is the third time I ask and nobody helps me!!",
+          "Wie hoch sind die Dispozinsen bei Ihnen?",
+          "can I talk to a real person please",
+          "what's the weather like in Berlin tomorrow");
+
+  private TellerlineNlu nlu;
+  private int next;
+
+  @Setup(Level.Trial)
+  public void load() {
+    nlu = TellerlineNlu.loadBundled();
+  }
+
+  @Benchmark
+  public MessageAnalysis analyseOneMessage() {
+    String message = MESSAGES.get(next);
+    next = (next + 1) % MESSAGES.size();
+    return nlu.analyse(message, "en");
+  }
+}
