@@ -87,7 +87,11 @@ public final class MaxentText {
     return new MaxentText(new DoccatModel(new ByteArrayInputStream(bytes)), labels);
   }
 
-  private static DoccatFactory factory() {
+  /**
+   * The features of every OpenNLP document model here: words, word bigrams and character 4-grams.
+   * Calling it also registers this package with OpenNLP (see the static initializer).
+   */
+  public static DoccatFactory factory() {
     try {
       return new DoccatFactory(
           new FeatureGenerator[] {

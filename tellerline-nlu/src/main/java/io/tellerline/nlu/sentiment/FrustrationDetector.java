@@ -1,6 +1,6 @@
 package io.tellerline.nlu.sentiment;
 
-import io.tellerline.nlu.classify.CharacterNGrams;
+import io.tellerline.nlu.classify.MaxentText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,18 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
-import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.TrainingParameters;
-import opennlp.tools.util.ext.ExtensionLoader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -47,11 +41,6 @@ public final class FrustrationDetector {
   /** One labelled message of a frustration data set. */
   public record Example(String text, String language, boolean frustrated) {}
 
-  static {
-    // OpenNLP instantiates feature generators by name only from packages it was told to trust.
-    ExtensionLoader.registerAllowedPackage(CharacterNGrams.class.getPackageName());
-  }
-
   private final DoccatModel model;
   private final double threshold;
 
@@ -75,7 +64,7 @@ public final class FrustrationDetector {
     parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
     try (ObjectStream<DocumentSample> stream = new CollectionObjectStream<>(samples)) {
       return new FrustrationDetector(
-          DocumentCategorizerME.train("xx", stream, parameters, factory()), threshold);
+          DocumentCategorizerME.train("xx", stream, parameters, MaxentText.factory()), threshold);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -155,17 +144,6 @@ public final class FrustrationDetector {
       return read(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static DoccatFactory factory() {
-    try {
-      return new DoccatFactory(
-          new FeatureGenerator[] {
-            new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new CharacterNGrams()
-          });
-    } catch (InvalidFormatException e) {
-      throw new IllegalStateException("bigram feature generator rejected fixed parameters", e);
     }
   }
 }
