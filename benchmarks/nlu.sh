@@ -13,23 +13,24 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -
 banking77() {
   echo "== BANKING77, 5-fold cross-validation on the training split"
   "${CLI[@]}" crossval --data "$DATA/banking77/train.csv" --folds 5 \
-    --weights 0.1,0.6,0.3 --k 10 --temperature 0.02 --epochs 20 --maxent-iterations 60
+    --weights 0.3,0.5,0.2 --k 10 --temperature 0.02 --l2 1e-5 --learning-rate 0.001 --epochs 30 \
+    --maxent-iterations 60
 }
 clinc150() {
   echo "== CLINC150: train on train + oos_train, evaluate on val + oos_val"
   python3 "$ROOT/benchmarks/clinc150-to-csv.py" "$DATA/clinc150/train_val.json" "$WORK/clinc150"
   "${CLI[@]}" evaluate --train "$WORK/clinc150/train.csv" --test "$WORK/clinc150/test.csv" \
-    --oos-label oos --min-confidence "${CLINC_MIN_CONFIDENCE:-0.5}" --weights 0.2,0.5,0.3 --k 10 --temperature 0.02 \
-    --epochs 20 --maxent-iterations 60
+    --oos-label oos --min-confidence "${CLINC_MIN_CONFIDENCE:-0.5}" --weights 0.3,0.5,0.2 --k 10 \
+    --temperature 0.02 --l2 1e-5 --learning-rate 0.001 --epochs 30 --maxent-iterations 60
 }
 tellerline() {
   echo "== Tellerline's own corpus (en + de), 5-fold cross-validation, shipped settings"
   "${CLI[@]}" crossval --bundled --folds 5 --oos-label oos --min-confidence 0.2 \
-    --weights 0.2,0.3,0.5 --non-english-weights 0.05,0.05,0.9
+    --weights 0.2,0.3,0.5 --non-english-weights 0.05,0.05,0.9 --l2 1e-5 --learning-rate 0.001 --epochs 30
 }
 frustration() {
   echo "== Frustration detector on the held-out evaluation set"
-  "${CLI[@]}" frustration --test "$ROOT/tellerline-nlu/src/test/resources/io/tellerline/nlu/frustration-eval.csv"
+  "${CLI[@]}" frustration --choose-threshold --test "$ROOT/tellerline-nlu/src/test/resources/io/tellerline/nlu/frustration-eval.csv"
 }
 for what in "${@:-banking77 clinc150 tellerline frustration}"; do
   for step in $what; do "$step"; done

@@ -15,7 +15,7 @@ public final class SoftmaxRegression {
   /** Training settings. */
   public record Settings(double l2, int epochs, double learningRate, int batchSize, long seed) {
     public static Settings defaults() {
-      return new Settings(3e-3, 40, 0.01, 64, 42);
+      return new Settings(1e-5, 30, 0.001, 64, 42);
     }
   }
 

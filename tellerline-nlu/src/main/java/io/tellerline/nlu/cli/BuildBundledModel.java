@@ -23,7 +23,7 @@ public final class BuildBundledModel {
   /** The settings of the shipped model (see BENCHMARKS.md for how they were chosen). */
   public static TrainingSettings settings() {
     return TrainingSettings.defaults("oos")
-        .with(40, 3e-3, 0.01, 10, 0.05, 100, new double[] {0.2, 0.3, 0.5}, 0.2)
+        .with(30, 1e-5, 0.001, 10, 0.05, 100, new double[] {0.2, 0.3, 0.5}, 0.2)
         .withNonEnglishWeights(new double[] {0.05, 0.05, 0.9});
   }
 

@@ -73,15 +73,15 @@ public final class NluCommand {
         description = "below this, out of scope")
     double minConfidence;
 
-    @Option(names = "--epochs", defaultValue = "40", description = "softmax-regression epochs")
+    @Option(names = "--epochs", defaultValue = "30", description = "softmax-regression epochs")
     int epochs;
 
-    @Option(names = "--l2", defaultValue = "3e-3", description = "softmax-regression L2 penalty")
+    @Option(names = "--l2", defaultValue = "1e-5", description = "softmax-regression L2 penalty")
     double l2;
 
     @Option(
         names = "--learning-rate",
-        defaultValue = "0.01",
+        defaultValue = "0.001",
         description = "softmax-regression Adam step")
     double learningRate;
 
