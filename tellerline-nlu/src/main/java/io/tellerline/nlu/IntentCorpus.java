@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -69,10 +68,6 @@ public final class IntentCorpus {
         parse(csv, language), HexFormat.of().formatHex(sha256Digest().digest(csv)));
   }
 
-  public static IntentCorpus of(List<LabelledUtterance> rows, String sha256) {
-    return new IntentCorpus(rows, sha256);
-  }
-
   public List<LabelledUtterance> utterances() {
     return utterances;
   }
@@ -81,10 +76,6 @@ public final class IntentCorpus {
     Set<String> labels = new TreeSet<>();
     utterances.forEach(u -> labels.add(u.label()));
     return labels;
-  }
-
-  public IntentCorpus filter(Predicate<LabelledUtterance> keep, String sha256) {
-    return new IntentCorpus(utterances.stream().filter(keep).toList(), sha256);
   }
 
   public String sha256() {

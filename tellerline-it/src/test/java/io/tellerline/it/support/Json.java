@@ -1,6 +1,5 @@
 package io.tellerline.it.support;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 
@@ -12,12 +11,6 @@ public final class Json {
   public static JsonObject parse(String body) {
     try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
       return reader.readObject();
-    }
-  }
-
-  public static JsonArray parseArray(String body) {
-    try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
-      return reader.readArray();
     }
   }
 }

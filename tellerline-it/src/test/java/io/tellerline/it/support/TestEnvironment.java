@@ -11,10 +11,6 @@ public final class TestEnvironment {
 
   private TestEnvironment() {}
 
-  public static String keycloakUrl() {
-    return required("TELLERLINE_KEYCLOAK_URL");
-  }
-
   public static String issuer() {
     return required("TELLERLINE_OIDC_ISSUER");
   }

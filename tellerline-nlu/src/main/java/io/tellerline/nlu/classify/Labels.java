@@ -33,10 +33,6 @@ public final class Labels {
     return i;
   }
 
-  public boolean contains(String name) {
-    return index.containsKey(name);
-  }
-
   public List<String> names() {
     return names;
   }
