@@ -4,6 +4,11 @@ package io.tellerline.audit.domain;
 public enum AuditEventType {
   /** The assistant classified a customer's message and chose a response. */
   AI_DECISION,
+  /**
+   * A customer came back to a sensitive request after step-up authentication: the policy decision
+   * on the new token and whether the action ran, was replayed or was refused.
+   */
+  SENSITIVE_ACTION_RESUMED,
   /** The application started (with the versions it runs). */
   SYSTEM_STARTED
 }

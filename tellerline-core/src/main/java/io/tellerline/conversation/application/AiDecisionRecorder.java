@@ -5,7 +5,9 @@ import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.Message;
+import io.tellerline.conversation.domain.PendingAction;
 import io.tellerline.identity.domain.Caller;
+import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.ScoredIntent;
@@ -33,6 +35,7 @@ public class AiDecisionRecorder {
       Conversation conversation,
       Message question,
       MessageAnalysis analysis,
+      PolicyDecision decision,
       AssistantReply reply,
       long elapsedNanos) {
     IntentPrediction prediction = analysis.intent();
@@ -53,6 +56,7 @@ public class AiDecisionRecorder {
             .add("frustration", analysis.frustration().probability())
             .add("modelVersion", prediction.modelVersion())
             .add("trainingDataSha256", understanding.trainingDataSha256())
+            .add("policy", policy(decision))
             .add("outcome", reply.outcome().name())
             .add("responseTemplate", reply.templateKey())
             .add("acr", caller.authenticationLevel())
@@ -65,6 +69,39 @@ public class AiDecisionRecorder {
             conversation.id(),
             payload.build().toString(),
             clock.instant()));
+  }
+
+  /** Records a customer's return to a pending sensitive action and what came of it. */
+  void recordResume(Caller caller, PendingAction pending, PolicyDecision decision, String result) {
+    JsonObjectBuilder payload =
+        Json.createObjectBuilder()
+            .add("conversationId", pending.conversationId().toString())
+            .add("pendingActionId", pending.id().toString())
+            .add("customer", pending.customerId().toString())
+            .add("intent", pending.intent())
+            .add("policy", policy(decision))
+            .add("result", result)
+            .add("acr", caller.authenticationLevel());
+    caller.authenticatedAt().ifPresent(at -> payload.add("authTime", at.toString()));
+    auditTrail.record(
+        new AuditEvent(
+            AuditEventType.SENSITIVE_ACTION_RESUMED,
+            "assistant",
+            pending.conversationId(),
+            payload.build().toString(),
+            clock.instant()));
+  }
+
+  private static JsonObjectBuilder policy(PolicyDecision decision) {
+    JsonObjectBuilder policy =
+        Json.createObjectBuilder()
+            .add("action", decision.action())
+            .add("verdict", decision.verdict().name())
+            .add("requiredAcr", decision.requirement().level().acrValue())
+            .add("reason", decision.reason())
+            .add("version", decision.policyVersion());
+    decision.requirement().maxAge().ifPresent(age -> policy.add("maxAgeSeconds", age.toSeconds()));
+    return policy;
   }
 
   private static JsonArrayBuilder alternatives(List<ScoredIntent> scores) {

@@ -10,6 +10,10 @@ public record AssistantReply(String templateKey, String text, Outcome outcome) {
   public enum Outcome {
     ANSWERED,
     NOT_UNDERSTOOD,
-    HANDED_OVER
+    HANDED_OVER,
+    /** A sensitive request waits for the customer's step-up authentication. */
+    STEP_UP_REQUIRED,
+    /** A sensitive request waited too long for step-up and was dropped. */
+    EXPIRED
   }
 }

@@ -1,5 +1,7 @@
 package io.tellerline.conversation.application;
 
+import static io.tellerline.conversation.application.AssistantTexts.reply;
+
 import io.tellerline.banking.domain.AccountSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
@@ -9,12 +11,10 @@ import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.MessageAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Chooses the assistant's answer to a recognised intent. All texts come from resource bundles. */
 @ApplicationScoped
@@ -23,7 +23,6 @@ public class AssistantResponder {
   /** Below this probability the assistant says it is unsure instead of guessing. */
   static final double MIN_CONFIDENCE = 0.45;
 
-  private static final String BUNDLE = "io.tellerline.conversation.application.AssistantMessages";
   private static final IntentCatalogue CATALOGUE = IntentCatalogue.bundled();
   private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye");
 
@@ -33,20 +32,36 @@ public class AssistantResponder {
     return reply("greeting.disclosure", language, Outcome.ANSWERED);
   }
 
-  public AssistantReply answer(MessageAnalysis analysis, CustomerId customer, Locale language) {
+  /**
+   * Answers that do not depend on what the intent would do: hand-over (always-escalate intents,
+   * frustration) and "not understood". Empty when the intent itself should be served.
+   */
+  public Optional<AssistantReply> triage(MessageAnalysis analysis, Locale language) {
     IntentPrediction prediction = analysis.intent();
     String intent = prediction.intent();
     boolean alwaysEscalate =
         CATALOGUE.find(intent).map(IntentCatalogue.Intent::alwaysEscalate).orElse(false);
     if (alwaysEscalate && !prediction.outOfScope()) {
-      return reply("answer." + intent, language, Outcome.HANDED_OVER);
+      return Optional.of(reply("answer." + intent, language, Outcome.HANDED_OVER));
     }
     if (analysis.frustration().frustrated()) {
-      return reply("answer.frustrated", language, Outcome.HANDED_OVER);
+      return Optional.of(reply("answer.frustrated", language, Outcome.HANDED_OVER));
     }
     if (prediction.outOfScope() || prediction.confidence() < MIN_CONFIDENCE) {
-      return reply("answer.not_understood", language, Outcome.NOT_UNDERSTOOD);
+      return Optional.of(reply("answer.not_understood", language, Outcome.NOT_UNDERSTOOD));
     }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether serving this intent is a sensitive action (catalogue flag), run by SensitiveActions.
+   */
+  public boolean isSensitive(String intent) {
+    return CATALOGUE.find(intent).map(IntentCatalogue.Intent::sensitive).orElse(true);
+  }
+
+  /** The answer to a recognised, non-sensitive intent. */
+  public AssistantReply answer(String intent, CustomerId customer, Locale language) {
     if (intent.equals("account_balance")) {
       return balances(customer, language);
     }
@@ -61,29 +76,13 @@ public class AssistantResponder {
     if (accounts.isEmpty()) {
       return reply("answer.no_accounts", language, Outcome.ANSWERED);
     }
-    ResourceBundle texts = texts(language);
-    String lines =
-        accounts.stream()
-            .map(
-                account ->
-                    MessageFormat.format(
-                        texts.getString("answer.balance.line"),
-                        account.productName(),
-                        account.ibanLast4(),
-                        account.balance().format(language)))
-            .collect(Collectors.joining("\n"));
-    return new AssistantReply(
-        "answer.balance", texts.getString("answer.balance") + "\n" + lines, Outcome.ANSWERED);
-  }
-
-  private static AssistantReply reply(String key, Locale language, Outcome outcome) {
-    return new AssistantReply(key, texts(language).getString(key), outcome);
-  }
-
-  private static ResourceBundle texts(Locale language) {
-    return ResourceBundle.getBundle(
-        BUNDLE,
+    return AssistantTexts.listing(
+        "answer.balance",
         language,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        accounts,
+        account ->
+            new Object[] {
+              account.productName(), account.ibanLast4(), account.balance().format(language)
+            });
   }
 }

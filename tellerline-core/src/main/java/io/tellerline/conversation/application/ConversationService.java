@@ -2,12 +2,17 @@ package io.tellerline.conversation.application;
 
 import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.banking.domain.CustomerProfile;
+import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.domain.Channel;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.IntentDecision;
 import io.tellerline.conversation.domain.Message;
+import io.tellerline.conversation.domain.PendingAction;
+import io.tellerline.conversation.domain.PendingActionRepository;
+import io.tellerline.identity.domain.AuthenticationPolicy;
 import io.tellerline.identity.domain.Caller;
+import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.identity.domain.Role;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.MessageAnalysis;
@@ -15,10 +20,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The customer's side of a conversation. Every method runs in one transaction: the customer's
@@ -26,7 +34,9 @@ import java.util.UUID;
  * all, so no answer leaves the server unaudited.
  *
  * <p>Only customers may call it, and each method receives the verified {@link Caller} and only ever
- * touches that caller's own customer data.
+ * touches that caller's own customer data. Sensitive intents run only when the authentication
+ * policy allows them for the caller's token; otherwise they wait as a {@link PendingAction} for
+ * step-up and run once, on {@link #resume}.
  */
 @Stateless
 @RolesAllowed(Role.CUSTOMER)
@@ -34,10 +44,17 @@ public class ConversationService {
 
   @Inject CustomerDirectory customers;
   @Inject ConversationRepository conversations;
+  @Inject PendingActionRepository pendingActions;
   @Inject MessageUnderstanding understanding;
   @Inject AssistantResponder responder;
+  @Inject SensitiveActions sensitiveActions;
+  @Inject AuthenticationPolicy policy;
   @Inject AiDecisionRecorder decisions;
   @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.step-up.pending-action-ttl", defaultValue = "PT10M")
+  Duration pendingActionTimeToLive;
 
   public ConversationView start(Caller caller, Channel channel) {
     CustomerProfile customer = customerOf(caller);
@@ -50,27 +67,108 @@ public class ConversationService {
   }
 
   /** Takes the customer's message and returns the messages it produced (theirs and the reply). */
-  public List<MessageView> post(Caller caller, UUID conversationId, String text) {
+  public TurnResult post(Caller caller, UUID conversationId, String text) {
     long started = System.nanoTime();
     CustomerProfile customer = customerOf(caller);
     Conversation conversation = ownedConversation(customer, conversationId);
-    MessageAnalysis analysis = understanding.understand(text, conversation.language());
+    Locale language = conversation.language();
+    MessageAnalysis analysis = understanding.understand(text, language);
     IntentPrediction prediction = analysis.intent();
     Instant now = clock.instant();
     Message question =
         conversation.receiveFromCustomer(
             text, new IntentDecision(prediction.intent(), prediction.confidence()), now);
-    AssistantReply reply = responder.answer(analysis, customer.id(), conversation.language());
+    PolicyDecision decision = policy.decide(prediction.intent(), caller, now);
+    Optional<AssistantReply> triaged = responder.triage(analysis, language);
+    Optional<StepUpChallenge> challenge = Optional.empty();
+    AssistantReply reply;
+    if (triaged.isPresent()) {
+      reply = triaged.get();
+    } else if (!responder.isSensitive(prediction.intent())) {
+      reply = responder.answer(prediction.intent(), customer.id(), language);
+    } else if (decision.allowed()) {
+      reply =
+          sensitiveActions.perform(
+              prediction.intent(),
+              SensitiveActions.parametersFrom(prediction.intent(), text),
+              customer.id(),
+              language);
+    } else {
+      PendingAction pending =
+          PendingAction.awaitStepUp(
+              conversation,
+              prediction.intent(),
+              SensitiveActions.parametersFrom(prediction.intent(), text),
+              now,
+              pendingActionTimeToLive);
+      pendingActions.add(pending);
+      challenge = Optional.of(challenge(pending, decision));
+      reply = AssistantTexts.reply("step_up.required", language, Outcome.STEP_UP_REQUIRED);
+    }
     Message answer = conversation.replyAutomatically(reply.text(), now);
-    if (reply.outcome() == AssistantReply.Outcome.HANDED_OVER) {
+    if (reply.outcome() == Outcome.HANDED_OVER) {
       conversation.handOverToStaff();
     }
-    decisions.record(caller, conversation, question, analysis, reply, System.nanoTime() - started);
-    return List.of(MessageView.of(question), MessageView.of(answer));
+    decisions.record(
+        caller, conversation, question, analysis, decision, reply, System.nanoTime() - started);
+    return TurnResult.of(List.of(MessageView.of(question), MessageView.of(answer)), challenge);
+  }
+
+  /**
+   * Performs a pending sensitive action once the caller's (new) token satisfies the policy. A
+   * repeated call returns the recorded result without acting again; an action of another customer
+   * or conversation is reported as not found.
+   */
+  public TurnResult resume(Caller caller, UUID conversationId, UUID pendingActionId) {
+    CustomerProfile customer = customerOf(caller);
+    Conversation conversation = ownedConversation(customer, conversationId);
+    PendingAction pending =
+        pendingActions
+            .lock(pendingActionId)
+            .filter(action -> action.belongsTo(customer.id(), conversationId))
+            .orElseThrow(() -> new PendingActionNotFoundException(pendingActionId));
+    Instant now = clock.instant();
+    PolicyDecision decision = policy.decide(pending.intent(), caller, now);
+    if (pending.resultMessageId().isPresent()) {
+      Message result = conversation.message(pending.resultMessageId().get()).orElseThrow();
+      decisions.recordResume(caller, pending, decision, "REPLAYED");
+      return new TurnResult(List.of(MessageView.of(result)), Optional.empty(), true);
+    }
+    if (!pending.stillRunnable(now)) {
+      AssistantReply expired =
+          AssistantTexts.reply("step_up.expired", conversation.language(), Outcome.EXPIRED);
+      Message answer = conversation.replyAutomatically(expired.text(), now);
+      decisions.recordResume(caller, pending, decision, "EXPIRED");
+      return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
+    }
+    if (!decision.allowed()) {
+      decisions.recordResume(caller, pending, decision, "STEP_UP_REQUIRED");
+      return TurnResult.of(List.of(), Optional.of(challenge(pending, decision)));
+    }
+    AssistantReply reply =
+        sensitiveActions.perform(
+            pending.intent(), pending.parameters(), customer.id(), conversation.language());
+    Message answer = conversation.replyAutomatically(reply.text(), now);
+    if (reply.outcome() == Outcome.HANDED_OVER) {
+      conversation.handOverToStaff();
+    }
+    pending.complete(answer.id(), now);
+    decisions.recordResume(caller, pending, decision, "PERFORMED:" + reply.templateKey());
+    return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
   }
 
   public ConversationView transcript(Caller caller, UUID conversationId) {
     return ConversationView.of(ownedConversation(customerOf(caller), conversationId));
+  }
+
+  private static StepUpChallenge challenge(PendingAction pending, PolicyDecision decision) {
+    return new StepUpChallenge(
+        pending.id(),
+        pending.intent(),
+        decision.requirement().level().acrValue(),
+        decision.requirement().maxAge().map(Duration::toSeconds),
+        pending.expiresAt(),
+        decision.reason());
   }
 
   private CustomerProfile customerOf(Caller caller) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A chat between one customer and the bank (its assistant, then possibly staff). */
@@ -82,6 +83,10 @@ public class Conversation {
   public void handOverToStaff() {
     requireOpen();
     status = ConversationStatus.WAITING_FOR_STAFF;
+  }
+
+  public Optional<Message> message(UUID messageId) {
+    return messages.stream().filter(message -> message.id().equals(messageId)).findFirst();
   }
 
   public boolean belongsTo(CustomerId customer) {

@@ -38,6 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifier {
 
+  /** Tolerance for exp/nbf between Keycloak's clock and ours; tokens live only 300 s. */
+  static final int MAX_CLOCK_SKEW_SECONDS = 30;
+
   private static final Set<JWSAlgorithm> ACCEPTED_ALGORITHMS =
       Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256);
 
@@ -58,7 +61,12 @@ public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifi
 
   @PostConstruct
   void configure() {
-    keySelector = new JWSVerificationKeySelector<>(ACCEPTED_ALGORITHMS, keySource());
+    configure(keySource());
+  }
+
+  /** Separate from {@link #configure()} so tests can supply their own keys. */
+  void configure(JWKSource<SecurityContext> keys) {
+    keySelector = new JWSVerificationKeySelector<>(ACCEPTED_ALGORITHMS, keys);
     accessTokens = processor(apiAudience, Set.of("sub", "exp", "iat"));
   }
 
@@ -85,12 +93,14 @@ public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifi
     ConfigurableJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSKeySelector(keySelector);
     // Mutable sets on purpose: Nimbus asks them contains(null), which Set.of() rejects.
-    processor.setJWTClaimsSetVerifier(
+    DefaultJWTClaimsVerifier<SecurityContext> claims =
         new DefaultJWTClaimsVerifier<>(
             new HashSet<>(List.of(audience)),
             new JWTClaimsSet.Builder().issuer(issuer).build(),
             new HashSet<>(required),
-            new HashSet<>()));
+            new HashSet<>());
+    claims.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+    processor.setJWTClaimsSetVerifier(claims);
     return processor;
   }
 

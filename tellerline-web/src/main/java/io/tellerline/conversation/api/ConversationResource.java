@@ -2,8 +2,11 @@ package io.tellerline.conversation.api;
 
 import io.tellerline.conversation.application.ConversationService;
 import io.tellerline.conversation.application.ConversationView;
+import io.tellerline.conversation.application.StepUpChallenge;
+import io.tellerline.conversation.application.TurnResult;
 import io.tellerline.conversation.domain.Channel;
 import io.tellerline.identity.api.ApiCallers;
+import io.tellerline.identity.api.StepUpRequired;
 import io.tellerline.identity.domain.Caller;
 import io.tellerline.identity.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -51,12 +55,43 @@ public class ConversationResource {
     return conversations.transcript(caller(), id);
   }
 
+  /**
+   * The customer's message and the assistant's reply. A sensitive request with too weak or too old
+   * an authentication is answered 401 as RFC 9470 says; the request waits as a pending action.
+   */
   @POST
   @Path("{id}/messages")
-  public NewMessagesResponse post(
+  public Response post(
       @PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid NewMessageRequest message) {
-    return new NewMessagesResponse(conversations.post(caller(), id, message.getText()));
+    return respond(id, conversations.post(caller(), id, message.getText()));
+  }
+
+  /**
+   * Performs a pending sensitive request after step-up authentication, at most once: repeating the
+   * call returns the recorded result with {@code Idempotent-Replayed: true}.
+   */
+  @POST
+  @Path("{id}/pending-actions/{actionId}/resume")
+  public Response resume(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId) {
+    return respond(id, conversations.resume(caller(), id, actionId));
+  }
+
+  private Response respond(UUID conversationId, TurnResult result) {
+    if (result.stepUp().isPresent()) {
+      StepUpChallenge challenge = result.stepUp().get();
+      URI resume =
+          uri.getBaseUriBuilder()
+              .path(ConversationResource.class)
+              .path(conversationId.toString())
+              .path("pending-actions")
+              .path(challenge.pendingActionId().toString())
+              .path("resume")
+              .build();
+      return StepUpRequired.response(challenge, result.messages(), resume);
+    }
+    Response.ResponseBuilder ok = Response.ok(new NewMessagesResponse(result.messages()));
+    return result.replayed() ? ok.header("Idempotent-Replayed", "true").build() : ok.build();
   }
 
   private Caller caller() {

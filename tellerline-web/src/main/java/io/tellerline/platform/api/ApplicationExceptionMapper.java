@@ -2,6 +2,7 @@ package io.tellerline.platform.api;
 
 import io.tellerline.conversation.application.ConversationNotFoundException;
 import io.tellerline.conversation.application.NotACustomerException;
+import io.tellerline.conversation.application.PendingActionNotFoundException;
 import io.tellerline.conversation.domain.ConversationClosedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,6 +17,11 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
     if (exception instanceof ConversationNotFoundException) {
       return Problem.of(
               404, "conversation-not-found", "Not Found", "There is no such conversation.")
+          .build();
+    }
+    if (exception instanceof PendingActionNotFoundException) {
+      return Problem.of(
+              404, "pending-action-not-found", "Not Found", "There is no such pending request.")
           .build();
     }
     if (exception instanceof NotACustomerException) {

@@ -1,0 +1,102 @@
+package io.tellerline.conversation.application;
+
+import static io.tellerline.conversation.application.AssistantTexts.reply;
+
+import io.tellerline.banking.domain.AccountNumber;
+import io.tellerline.banking.domain.CardStatus;
+import io.tellerline.banking.domain.CardSummary;
+import io.tellerline.banking.domain.CoreBanking;
+import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.conversation.application.AssistantReply.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Performs sensitive intents once the authentication policy allowed them. The caller (the
+ * conversation service) has checked the policy; nothing here may run without that.
+ *
+ * <p>Intents the chat cannot complete yet go to staff with the customer already verified.
+ */
+@ApplicationScoped
+public class SensitiveActions {
+
+  /** Parameter: the four-digit numbers in the message, candidates for a card's last four. */
+  static final String CARD_HINTS = "card_hints";
+
+  private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
+  @Inject CoreBanking coreBanking;
+
+  /** What to remember of the customer's message to perform the intent later. */
+  public static Map<String, String> parametersFrom(String intent, String text) {
+    if (!intent.startsWith("card_")) {
+      return Map.of();
+    }
+    Matcher digits = FOUR_DIGITS.matcher(text);
+    List<String> hints = digits.results().map(match -> match.group(1)).distinct().toList();
+    return hints.isEmpty() ? Map.of() : Map.of(CARD_HINTS, String.join(",", hints));
+  }
+
+  public AssistantReply perform(
+      String intent, Map<String, String> parameters, CustomerId customer, Locale language) {
+    return switch (intent) {
+      case "account_details" -> accountNumbers(customer, language);
+      case "card_block", "card_lost_or_stolen" ->
+          changeCard(intent, parameters, customer, language, CardStatus.ACTIVE, CardStatus.BLOCKED);
+      case "card_unblock" ->
+          changeCard(intent, parameters, customer, language, CardStatus.BLOCKED, CardStatus.ACTIVE);
+      default -> reply("action.verified_handover", language, Outcome.HANDED_OVER);
+    };
+  }
+
+  private AssistantReply accountNumbers(CustomerId customer, Locale language) {
+    List<AccountNumber> accounts = coreBanking.accountNumbersOf(customer);
+    if (accounts.isEmpty()) {
+      return reply("answer.no_accounts", language, Outcome.ANSWERED);
+    }
+    return AssistantTexts.listing(
+        "action.account_details",
+        language,
+        accounts,
+        account -> new Object[] {account.productName(), account.ibanForDisplay()});
+  }
+
+  private AssistantReply changeCard(
+      String intent,
+      Map<String, String> parameters,
+      CustomerId customer,
+      Locale language,
+      CardStatus from,
+      CardStatus to) {
+    List<CardSummary> candidates =
+        coreBanking.cardsOf(customer).stream().filter(card -> card.status() == from).toList();
+    Set<String> hints = hints(parameters);
+    if (!hints.isEmpty()) {
+      candidates = candidates.stream().filter(card -> hints.contains(card.panLast4())).toList();
+    }
+    if (candidates.isEmpty()) {
+      return reply("action.card.none", language, Outcome.ANSWERED);
+    }
+    if (candidates.size() > 1) {
+      return reply("action.card.which", language, Outcome.ANSWERED);
+    }
+    CardSummary card = candidates.get(0);
+    if (!coreBanking.changeCardStatus(customer, card.cardId(), to)) {
+      return reply("action.card.none", language, Outcome.ANSWERED);
+    }
+    return reply(
+        "action." + intent + ".done", language, Outcome.ANSWERED, card.scheme(), card.panLast4());
+  }
+
+  private static Set<String> hints(Map<String, String> parameters) {
+    String hints = parameters.get(CARD_HINTS);
+    return hints == null ? Set.of() : Set.copyOf(Arrays.asList(hints.split(",")));
+  }
+}
