@@ -8,38 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.DemoUser;
-import io.tellerline.it.support.Deployments;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
+import io.tellerline.it.support.OnPayaraMicro;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The thin slice through the API on a real Payara Micro, PostgreSQL and Keycloak. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConversationApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.microWar();
-  }
-
-  @ArquillianResource URL base;
+class ConversationApiIT extends OnPayaraMicro {
 
   private final DemoUser alice = DemoUser.named(DemoUser.ALICE);
   private final DemoUser bastian = DemoUser.named(DemoUser.BASTIAN);
@@ -221,13 +205,5 @@ class ConversationApiIT {
     assertEquals(status, problem.getInt("status"));
     assertFalse(response.body().contains("Exception"), response.body());
     assertFalse(response.body().contains("at io.tellerline"), response.body());
-  }
-
-  private String api(String path) {
-    return base("api/" + path);
-  }
-
-  private String base(String path) {
-    return Deployments.localBase(base) + path;
   }
 }

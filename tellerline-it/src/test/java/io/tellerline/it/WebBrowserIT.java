@@ -7,38 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.Browser;
 import io.tellerline.it.support.DemoUser;
-import io.tellerline.it.support.Deployments;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
+import io.tellerline.it.support.OnPayaraMicro;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** People's view: the customer chat and the staff console in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.microWar();
-  }
-
-  @ArquillianResource URL base;
+class WebBrowserIT extends OnPayaraMicro {
 
   private Browser browser;
   private String testName;
@@ -58,7 +42,7 @@ class WebBrowserIT {
   @Test
   void customerSignsInAndTheAssistantAnswersWithHerBalance() throws Exception {
     DemoUser alice = DemoUser.named(DemoUser.ALICE);
-    browser.driver().get(Deployments.localBase(base) + "chat/");
+    browser.driver().get(base("chat/"));
     browser.signInAtKeycloak(alice);
 
     WebElement greeting =
@@ -88,16 +72,10 @@ class WebBrowserIT {
   void tellerSignsInToTheConsoleAndSeesTheConversation() {
     String aliceToken = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
     String conversation =
-        Json.parse(
-                Http.post(
-                        Deployments.localBase(base) + "api/conversations",
-                        aliceToken,
-                        "application/json",
-                        "")
-                    .body())
+        Json.parse(Http.post(api("conversations"), aliceToken, "application/json", "").body())
             .getString("id");
 
-    browser.driver().get(Deployments.localBase(base) + "console/");
+    browser.driver().get(base("console/"));
     browser.signInAtKeycloak(DemoUser.named(DemoUser.TESSA_TELLER));
 
     WebElement table =
@@ -112,7 +90,7 @@ class WebBrowserIT {
 
   @Test
   void aCustomerCannotOpenTheStaffConsole() {
-    browser.driver().get(Deployments.localBase(base) + "console/");
+    browser.driver().get(base("console/"));
     browser.signInAtKeycloak(DemoUser.named(DemoUser.ALICE));
 
     browser.waiting().until(ExpectedConditions.titleContains("Not allowed"));

@@ -64,8 +64,9 @@ public class PendingAction {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  // A String, not a UUID: EclipseLink 4.0's UUID converter fails on NULL (the usual case here).
   @Column(name = "result_message_id")
-  private UUID resultMessageId;
+  private String resultMessageId;
 
   @Version private long version;
 
@@ -116,7 +117,7 @@ public class PendingAction {
       throw new IllegalStateException("pending action " + id + " is " + status);
     }
     status = PendingActionStatus.COMPLETED;
-    resultMessageId = Objects.requireNonNull(resultMessage, "resultMessage");
+    resultMessageId = Objects.requireNonNull(resultMessage, "resultMessage").toString();
     completedAt = now;
   }
 
@@ -149,6 +150,6 @@ public class PendingAction {
   }
 
   public Optional<UUID> resultMessageId() {
-    return Optional.ofNullable(resultMessageId);
+    return Optional.ofNullable(resultMessageId).map(UUID::fromString);
   }
 }

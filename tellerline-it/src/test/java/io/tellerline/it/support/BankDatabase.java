@@ -40,15 +40,33 @@ public final class BankDatabase {
   }
 
   public static long count(String sql, Object... parameters) throws SQLException {
+    return ((Number) single(sql, parameters)).longValue();
+  }
+
+  /** The first column of the first row (the query must return one). */
+  public static Object single(String sql, Object... parameters) throws SQLException {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
       try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
+        if (!rows.next()) {
+          throw new IllegalStateException("no row for: " + sql);
+        }
+        return rows.getObject(1);
       }
+    }
+  }
+
+  /** Runs an update, e.g. to put demo data back as a test found it. */
+  public static int update(String sql, Object... parameters) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
     }
   }
 }

@@ -8,6 +8,11 @@ public final class Json {
 
   private Json() {}
 
+  /** A one-field JSON object, with the value properly escaped. */
+  public static JsonObject object(String name, String value) {
+    return jakarta.json.Json.createObjectBuilder().add(name, value).build();
+  }
+
   public static JsonObject parse(String body) {
     try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
       return reader.readObject();

@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,8 +23,35 @@ public final class Keycloak {
 
   /** A step-up (acr "mfa") access token: password plus the user's current TOTP code. */
   public static String multiFactorAccessToken(DemoUser user) {
-    return grant(user, "openid step-up", Totp.code(user.totpSecret(), Instant.now()))
-        .getString("access_token");
+    return grant(user, "openid step-up", Totp.unusedCode(user)).getString("access_token");
+  }
+
+  /**
+   * A genuine token of the right realm that is not meant for Tellerline: issued to Keycloak's own
+   * {@code admin-cli} client, so its audience is not {@code tellerline-api}.
+   */
+  public static String tokenForAnotherAudience(DemoUser user) {
+    return tokenFrom(TestEnvironment.issuer(), "admin-cli", user.username(), user.password());
+  }
+
+  /** A genuine token of another issuer: the master realm's bootstrap admin (dev/test only). */
+  public static String tokenOfAnotherIssuer() {
+    String master = TestEnvironment.issuer().replaceAll("/realms/[^/]+$", "/realms/master");
+    return tokenFrom(master, "admin-cli", "admin", "admin-dev-only");
+  }
+
+  private static String tokenFrom(String issuer, String client, String username, String password) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("grant_type", "password");
+    form.put("client_id", client);
+    form.put("username", username);
+    form.put("password", password);
+    HttpResponse<String> response =
+        Http.postForm(issuer + "/protocol/openid-connect/token", encode(form));
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("Keycloak refused a token: " + response.body());
+    }
+    return Json.parse(response.body()).getString("access_token");
   }
 
   /** The claims of a JWT, without verifying it (the server under test does that). */

@@ -3,6 +3,8 @@ package io.tellerline.it.support;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,6 +24,32 @@ public final class Totp {
       int binary = ByteBuffer.wrap(hash, offset, 4).getInt() & 0x7fffffff;
       return String.format("%06d", binary % 1_000_000);
     } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final Map<String, Long> LAST_STEP_USED = new HashMap<>();
+
+  /**
+   * A code for the user that this test run has not used yet. Keycloak refuses a code twice in its
+   * window (the realm's OTP policy), so a second step-up within 30 s waits for the next code.
+   */
+  public static synchronized String unusedCode(DemoUser user) {
+    long step = Instant.now().getEpochSecond() / 30;
+    Long last = LAST_STEP_USED.get(user.username());
+    if (last != null && step <= last) {
+      sleepUntil((last + 1) * 30);
+      step = last + 1;
+    }
+    LAST_STEP_USED.put(user.username(), step);
+    return code(user.totpSecret(), Instant.ofEpochSecond(step * 30));
+  }
+
+  private static void sleepUntil(long epochSecond) {
+    try {
+      Thread.sleep(Math.max(0, epochSecond * 1000 - System.currentTimeMillis()) + 200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
   }

@@ -1,0 +1,135 @@
+package io.tellerline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.ForgedTokens;
+import io.tellerline.it.support.Http;
+import io.tellerline.it.support.Json;
+import io.tellerline.it.support.Keycloak;
+import io.tellerline.it.support.OnPayaraMicro;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every API endpoint × token defects × roles × another customer's ids, on the real server with
+ * tokens from the real Keycloak. Expected outcomes are explicit; all failures are collected and
+ * reported together, and no error response may carry internals.
+ */
+class ApiSecurityMatrixIT extends OnPayaraMicro {
+
+  private final DemoUser alice = DemoUser.named(DemoUser.ALICE);
+  private final List<String> failures = new ArrayList<>();
+
+  /** An endpoint, called with a given token. */
+  private record Endpoint(String method, String path, String body) {}
+
+  @Test
+  void everyTokenDefectIsRefusedWithABearerChallengeOnEveryEndpoint() {
+    String genuine = Keycloak.accessToken(alice);
+    Map<String, String> defects = new LinkedHashMap<>();
+    defects.put("no token", null);
+    defects.put("not a JWT", "not-a-jwt");
+    defects.put("alg none", ForgedTokens.unsigned(genuine));
+    defects.put("bad signature", ForgedTokens.signedWithAnotherKey(genuine));
+    defects.put("unknown key id", ForgedTokens.unknownKeyId(genuine));
+    defects.put("acr elevated to mfa", ForgedTokens.elevatedToMfa(genuine));
+    defects.put("wrong issuer", Keycloak.tokenOfAnotherIssuer());
+    defects.put("wrong audience", Keycloak.tokenForAnotherAudience(alice));
+
+    for (Endpoint endpoint : endpoints(conversationOf(genuine))) {
+      defects.forEach(
+          (defect, token) -> {
+            HttpResponse<String> response = call(endpoint, token);
+            String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
+            expect(endpoint, defect, 401, response);
+            check(challenge.startsWith("Bearer"), endpoint + " / " + defect + ": " + challenge);
+            if (token != null) {
+              check(
+                  challenge.contains("error=\"invalid_token\""),
+                  endpoint + " / " + defect + ": " + challenge);
+            }
+          });
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void staffRolesCannotUseTheCustomerApi() {
+    String conversation = conversationOf(Keycloak.accessToken(alice));
+    for (String staff : List.of("tessa", "sam", "cora", "adam")) {
+      String token = Keycloak.accessToken(DemoUser.named(staff));
+      for (Endpoint endpoint : endpoints(conversation)) {
+        int expected = endpoint.path().equals("me") ? 200 : 403;
+        expect(endpoint, staff, expected, call(endpoint, token));
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void anotherCustomersIdsLookAbsent() {
+    String conversation = conversationOf(Keycloak.accessToken(alice));
+    String bastian = Keycloak.accessToken(DemoUser.named(DemoUser.BASTIAN));
+    for (Endpoint endpoint : endpoints(conversation)) {
+      if (endpoint.path().contains(conversation)) {
+        expect(endpoint, "bastian on alice's conversation", 404, call(endpoint, bastian));
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  private List<Endpoint> endpoints(String conversation) {
+    String pending = "conversations/" + conversation + "/pending-actions/" + UUID.randomUUID();
+    return List.of(
+        new Endpoint("GET", "me", null),
+        new Endpoint("POST", "conversations", ""),
+        new Endpoint("GET", "conversations/" + conversation, null),
+        new Endpoint(
+            "POST", "conversations/" + conversation + "/messages", "{\"text\":\"my balance\"}"),
+        new Endpoint("POST", pending + "/resume", ""));
+  }
+
+  private String conversationOf(String token) {
+    HttpResponse<String> started = Http.post(api("conversations"), token, "application/json", "");
+    assertEquals(201, started.statusCode(), started.body());
+    return Json.parse(started.body()).getString("id");
+  }
+
+  private HttpResponse<String> call(Endpoint endpoint, String token) {
+    return endpoint.method().equals("GET")
+        ? Http.get(api(endpoint.path()), token)
+        : Http.post(api(endpoint.path()), token, "application/json", endpoint.body());
+  }
+
+  private void expect(Endpoint endpoint, String who, int status, HttpResponse<String> response) {
+    check(
+        response.statusCode() == status,
+        endpoint + " / " + who + ": expected " + status + ", got " + response.statusCode());
+    String body = response.body();
+    check(
+        !body.contains("Exception") && !body.contains("at io.") && !body.contains("at org."),
+        endpoint + " / " + who + " leaks internals: " + body);
+  }
+
+  private void check(boolean condition, String failure) {
+    if (!condition) {
+      failures.add(failure);
+    }
+  }
+
+  @Test
+  void theMatrixItselfCanFail() {
+    // Guards against a matrix that passes vacuously: a genuine token must get through.
+    HttpResponse<String> me = Http.get(api("me"), Keycloak.accessToken(alice));
+    assertEquals(200, me.statusCode(), me.body());
+    assertFalse(me.headers().firstValue("WWW-Authenticate").isPresent());
+  }
+}

@@ -1,0 +1,199 @@
+package io.tellerline.it.support;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Signs a demo user in the way the web chat does, without a browser: the authorization-code flow
+ * with PKCE against the public chat client, through Keycloak's real login and OTP forms. Unlike the
+ * direct grant, this yields tokens with {@code auth_time}, and one instance keeps the SSO session
+ * (cookies) so that a later {@link #stepUp} asks only for what is missing, as in the chat.
+ */
+public final class KeycloakLogin {
+
+  private static final String CLIENT = "tellerline-chat";
+  private static final String REDIRECT = "http://localhost:18380/chat/";
+  private static final Pattern FORM_ACTION =
+      Pattern.compile("<form[^>]*id=\"(kc-form-login|kc-otp-login-form)\"[^>]*action=\"([^\"]+)\"");
+  private static final Pattern FORM_ACTION_REVERSED =
+      Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*id=\"(kc-form-login|kc-otp-login-form)\"");
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+  private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final DemoUser user;
+
+  public KeycloakLogin(DemoUser user) {
+    this.user = user;
+  }
+
+  /** Signs in with the password only; returns the access token (acr "password"). */
+  public String signIn() {
+    return authorize(Map.of());
+  }
+
+  /**
+   * Asks Keycloak for {@code acr_values} (and {@code max_age}, when given) as the chat does after
+   * an RFC 9470 challenge, answering the login and OTP forms it shows; returns the access token.
+   */
+  public String stepUp(String acrValues, Long maxAgeSeconds) {
+    Map<String, String> extra = new LinkedHashMap<>();
+    extra.put("acr_values", acrValues);
+    if (maxAgeSeconds != null) {
+      extra.put("max_age", maxAgeSeconds.toString());
+    }
+    return authorize(extra);
+  }
+
+  private String authorize(Map<String, String> extra) {
+    String verifier = random();
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("client_id", CLIENT);
+    query.put("redirect_uri", REDIRECT);
+    query.put("response_type", "code");
+    query.put("scope", "openid");
+    query.put("state", random());
+    query.put("nonce", random());
+    query.put("code_challenge", challenge(verifier));
+    query.put("code_challenge_method", "S256");
+    query.putAll(extra);
+    HttpResponse<String> page =
+        send(HttpRequest.newBuilder(URI.create(endpoint("auth") + "?" + form(query))).GET());
+    for (int step = 0; step < 4 && page.statusCode() == 200; step++) {
+      page = answer(page.body());
+    }
+    String location = page.headers().firstValue("Location").orElse("");
+    if (page.statusCode() != 302 || !location.startsWith(REDIRECT)) {
+      throw new IllegalStateException(
+          "sign-in did not finish: " + page.statusCode() + " " + location + " " + page.body());
+    }
+    return exchange(parameter(location, "code"), verifier);
+  }
+
+  /** Fills in whichever form Keycloak shows: username and password, or the one-time code. */
+  private HttpResponse<String> answer(String html) {
+    String action = formAction(html);
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (html.contains("kc-otp-login-form")) {
+      fields.put("otp", Totp.unusedCode(user));
+    } else {
+      fields.put("username", user.username());
+      fields.put("password", user.password());
+    }
+    return send(
+        HttpRequest.newBuilder(URI.create(action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+  }
+
+  private String exchange(String code, String verifier) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("grant_type", "authorization_code");
+    fields.put("client_id", CLIENT);
+    fields.put("code", code);
+    fields.put("redirect_uri", REDIRECT);
+    fields.put("code_verifier", verifier);
+    HttpResponse<String> response = Http.postForm(endpoint("token"), form(fields));
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("code exchange failed: " + response.body());
+    }
+    JsonObject tokens = Json.parse(response.body());
+    return tokens.getString("access_token");
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (!cookies.isEmpty()) {
+      request.header(
+          "Cookie",
+          cookies.entrySet().stream()
+              .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+              .collect(Collectors.joining("; ")));
+    }
+    try {
+      HttpResponse<String> response =
+          client.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      // Keycloak marks its cookies Secure even on http://localhost; a browser still sends them.
+      for (String header : response.headers().allValues("Set-Cookie")) {
+        String pair = header.split(";", 2)[0];
+        int equals = pair.indexOf('=');
+        cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+      }
+      return response;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String formAction(String html) {
+    Matcher matcher = FORM_ACTION.matcher(html);
+    if (matcher.find()) {
+      return matcher.group(2).replace("&amp;", "&");
+    }
+    Matcher reversed = FORM_ACTION_REVERSED.matcher(html);
+    if (reversed.find()) {
+      return reversed.group(1).replace("&amp;", "&");
+    }
+    throw new IllegalStateException("no login form on Keycloak's page: " + html);
+  }
+
+  private static String parameter(String url, String name) {
+    String query = URI.create(url).getRawQuery();
+    for (String pair : query.split("&")) {
+      String[] parts = pair.split("=", 2);
+      if (parts[0].equals(name)) {
+        return URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
+      }
+    }
+    throw new IllegalStateException("no " + name + " in " + url);
+  }
+
+  private static String endpoint(String name) {
+    return TestEnvironment.issuer() + "/protocol/openid-connect/" + name;
+  }
+
+  private static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  private static String random() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static String challenge(String verifier) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
