@@ -5,6 +5,8 @@
 (async function () {
   const api = new URL("../api/", document.baseURI).href;
   const conversationKey = "tellerline.conversation";
+  // A sensitive request waiting for step-up (RFC 9470): kept across the redirect to Keycloak.
+  const pendingKey = "tellerline.pendingAction";
   const el = (id) => document.getElementById(id);
   let keycloak;
 
@@ -25,6 +27,9 @@
     if (!response.ok) {
       const error = new Error(payload.detail || "The service did not answer. Please try again.");
       error.status = response.status;
+      if (response.status === 401 && payload.pendingAction) {
+        error.stepUp = payload; // insufficient_user_authentication, see showStepUp
+      }
       throw error;
     }
     return payload;
@@ -68,9 +73,60 @@
       result.messages.forEach(render);
       setStatus("");
     } catch (e) {
-      setStatus(e.message);
+      if (e.stepUp) {
+        e.stepUp.messages.forEach(render);
+        showStepUp(e.stepUp);
+        setStatus("");
+      } else {
+        setStatus(e.message);
+      }
     } finally {
       el("send").disabled = false;
+    }
+  }
+
+  // The server asked for a stronger or more recent sign-in before it acts. Remember what to
+  // resume and offer the step-up; Keycloak asks for the one-time code and sends the customer back.
+  function showStepUp(challenge) {
+    sessionStorage.setItem(pendingKey, JSON.stringify({
+      resume: challenge.pendingAction.resume,
+      acrValues: challenge.acr_values,
+      maxAge: challenge.max_age,
+    }));
+    el("step-up").hidden = false;
+    el("step-up-verify").focus();
+  }
+
+  function stepUp() {
+    const pending = JSON.parse(sessionStorage.getItem(pendingKey));
+    const options = { acrValues: pending.acrValues, redirectUri: window.location.href };
+    if (pending.maxAge) options.maxAge = pending.maxAge;
+    keycloak.login(options);
+  }
+
+  // After returning from Keycloak: perform the waiting request once (the server guarantees once,
+  // even if this runs twice, e.g. after a reload).
+  async function resumePending() {
+    const stored = sessionStorage.getItem(pendingKey);
+    if (!stored) return;
+    const pending = JSON.parse(stored);
+    const resume = new URL(pending.resume);
+    if (resume.origin !== window.location.origin) { // only ever call our own API
+      sessionStorage.removeItem(pendingKey);
+      return;
+    }
+    try {
+      const result = await call("POST", resume.pathname.replace(/^.*\/api\//, ""));
+      sessionStorage.removeItem(pendingKey);
+      el("step-up").hidden = true;
+      result.messages.forEach(render);
+    } catch (e) {
+      if (e.stepUp) {
+        showStepUp(e.stepUp);
+      } else {
+        sessionStorage.removeItem(pendingKey);
+        setStatus(e.message);
+      }
     }
   }
 
@@ -84,6 +140,7 @@
     el("composer").hidden = false;
     el("sign-out").hidden = false;
     el("message").focus();
+    await resumePending();
   } catch (e) {
     setStatus(e.message || "Sign-in failed. Please reload the page.");
     return;
@@ -103,8 +160,10 @@
     }
   });
   el("ask-person").addEventListener("click", () => send("I want to talk to a person"));
+  el("step-up-verify").addEventListener("click", stepUp);
   el("sign-out").addEventListener("click", () => {
     sessionStorage.removeItem(conversationKey);
+    sessionStorage.removeItem(pendingKey);
     keycloak.logout({ redirectUri: new URL("../", document.baseURI).href });
   });
 })();

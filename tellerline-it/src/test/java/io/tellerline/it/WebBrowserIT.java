@@ -2,6 +2,7 @@ package io.tellerline.it;
 
 import static io.tellerline.it.support.Amounts.euros;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
@@ -66,6 +67,43 @@ class WebBrowserIT extends OnPayaraMicro {
     for (BigDecimal balance : BankDatabase.balancesOf(alice)) {
       assertTrue(answer.contains(euros(balance)), "expected " + euros(balance) + " in: " + answer);
     }
+  }
+
+  @Test
+  void customerStepsUpWithHerOneTimeCodeAndHerRequestIsCarriedOut() {
+    DemoUser alice = DemoUser.named(DemoUser.ALICE);
+    browser.driver().get(base("chat/"));
+    browser.signInAtKeycloak(alice);
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("send")));
+
+    browser.driver().findElement(By.id("message")).sendKeys("show me my full account number");
+    browser.driver().findElement(By.id("send")).click();
+    WebElement verify =
+        browser
+            .waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("step-up-verify")));
+    String transcript = browser.driver().findElement(By.id("transcript")).getText();
+    assertTrue(transcript.contains("one-time code"), transcript);
+    assertFalse(transcript.contains("DE89"), "nothing is disclosed before step-up");
+
+    verify.click();
+    browser.enterOneTimeCodeAtKeycloak(alice);
+
+    WebElement disclosed =
+        browser
+            .waiting()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//li[contains(., 'DE89 3704 0044 0532 0130 00')]")));
+    assertEquals("true", disclosed.getAttribute("data-automated"));
+    assertFalse(browser.driver().findElement(By.id("step-up")).isDisplayed());
+    assertEquals(
+        1,
+        browser
+            .driver()
+            .findElements(By.xpath("//li[contains(., 'DE89 3704 0044 0532 0130 00')]"))
+            .size(),
+        "the request ran once");
   }
 
   @Test

@@ -66,6 +66,13 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("kc-login")).click();
   }
 
+  /** Fills in Keycloak's one-time-code form (step-up) with the user's next TOTP code. */
+  public void enterOneTimeCodeAtKeycloak(DemoUser user) {
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
+    driver.findElement(By.id("otp")).sendKeys(Totp.unusedCode(user));
+    driver.findElement(By.id("kc-login")).click();
+  }
+
   /** Keeps a screenshot and the page source in target/ for a failing test to be understood. */
   public void keepEvidence(String name) {
     try {
