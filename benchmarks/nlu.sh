@@ -26,7 +26,8 @@ clinc150() {
 tellerline() {
   echo "== Tellerline's own corpus (en + de), 5-fold cross-validation, shipped settings"
   "${CLI[@]}" crossval --bundled --folds 5 --oos-label oos --min-confidence 0.2 \
-    --weights 0.2,0.3,0.5 --non-english-weights 0.05,0.05,0.9 --l2 1e-5 --learning-rate 0.001 --epochs 30
+    --weights 0.3,0.3,0,0.4 --non-english-weights 0.2,0.2,0.1,0.5 --l2 1e-5 --learning-rate 0.001 \
+    --epochs 30 --lexical-epochs 40 --lexical-l2 1e-6 --lexical-learning-rate 0.3
 }
 frustration() {
   echo "== Frustration detector on the held-out evaluation set"

@@ -3,6 +3,7 @@ package io.tellerline.nlu;
 import io.tellerline.nlu.classify.IntentModel;
 import io.tellerline.nlu.classify.ModelArtifact;
 import io.tellerline.nlu.embedding.BgeSmallEncoder;
+import io.tellerline.nlu.embedding.SentenceEncoder;
 import io.tellerline.nlu.language.LanguageGuess;
 import io.tellerline.nlu.language.LanguageIdentifier;
 import io.tellerline.nlu.sentiment.FrustrationDetector;
@@ -13,24 +14,27 @@ import java.util.Properties;
 
 /**
  * The whole NLU pipeline for one message: language (with the profile language as fallback), intent
- * with out-of-scope detection, and frustration. Loads the intent model that the build trained from
- * Tellerline's own corpus. Thread-safe.
+ * with out-of-scope detection, and frustration. Loads the intent and frustration models that the
+ * build trained from Tellerline's own data. The message is embedded once, for both. Thread-safe.
  */
 public final class TellerlineNlu {
 
   /** Where the build puts the model trained from the bundled corpus. */
   public static final String BUNDLED_MODEL = "/io/tellerline/nlu/model/tellerline-intents.tlm";
 
+  private final SentenceEncoder encoder;
   private final LanguageIdentifier languages;
   private final IntentModel intents;
   private final Properties manifest;
   private final FrustrationDetector frustration;
 
   private TellerlineNlu(
+      SentenceEncoder encoder,
       LanguageIdentifier languages,
       IntentModel intents,
       Properties manifest,
       FrustrationDetector frustration) {
+    this.encoder = encoder;
     this.languages = languages;
     this.intents = intents;
     this.manifest = manifest;
@@ -43,12 +47,14 @@ public final class TellerlineNlu {
         throw new IllegalStateException(
             "intent model " + BUNDLED_MODEL + " missing: build tellerline-nlu");
       }
-      ModelArtifact.Loaded loaded = ModelArtifact.read(in, new BgeSmallEncoder());
+      SentenceEncoder encoder = new BgeSmallEncoder();
+      ModelArtifact.Loaded loaded = ModelArtifact.read(in, encoder);
       return new TellerlineNlu(
+          encoder,
           LanguageIdentifier.load(),
           loaded.model(),
           loaded.manifest(),
-          FrustrationDetector.trainBundled());
+          FrustrationDetector.loadBundled(encoder));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,8 +62,11 @@ public final class TellerlineNlu {
 
   public MessageAnalysis analyse(String text, String profileLanguage) {
     LanguageGuess language = languages.identify(text, profileLanguage);
+    float[] embedding = encoder.encode(text);
     return new MessageAnalysis(
-        language, intents.predict(text, language.language()), frustration.assess(text));
+        language,
+        intents.predict(text, embedding, language.language()),
+        frustration.assess(text, embedding));
   }
 
   public String modelVersion() {

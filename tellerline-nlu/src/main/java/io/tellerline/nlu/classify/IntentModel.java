@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * A trained intent model: softmax regression and k-nearest neighbours on sentence embeddings, and a
- * maximum-entropy model on words, averaged with fixed weights. Thread-safe.
+ * A trained intent model: softmax regression and k-nearest neighbours on sentence embeddings, a
+ * maximum-entropy model on words and a softmax regression on spelling-tolerant word features
+ * ({@link LexicalSoftmax}), averaged with fixed weights that differ for English and other text (the
+ * embedding model knows English only). Thread-safe.
  */
 public final class IntentModel {
 
@@ -27,6 +29,7 @@ public final class IntentModel {
   private final SoftmaxRegression regression;
   private final NearestNeighbours neighbours;
   private final MaxentText maxent;
+  private final LexicalSoftmax lexical;
   private final TrainingSettings settings;
   private final SentenceEncoder encoder;
 
@@ -37,6 +40,7 @@ public final class IntentModel {
       SoftmaxRegression regression,
       NearestNeighbours neighbours,
       MaxentText maxent,
+      LexicalSoftmax lexical,
       TrainingSettings settings,
       SentenceEncoder encoder) {
     this.version = version;
@@ -45,6 +49,7 @@ public final class IntentModel {
     this.regression = regression;
     this.neighbours = neighbours;
     this.maxent = maxent;
+    this.lexical = lexical;
     this.settings = settings;
     this.encoder = encoder;
   }
@@ -63,24 +68,22 @@ public final class IntentModel {
 
   /** With an embedding computed beforehand (evaluation encodes all texts at once). */
   public IntentPrediction predict(String text, float[] embedding, String language) {
-    double[] weights =
-        ENGLISH.equals(language)
-            ? new double[] {
-              settings.regressionWeight(), settings.neighbourWeight(), settings.maxentWeight()
-            }
-            : settings.nonEnglishWeights();
+    double[] weights = ENGLISH.equals(language) ? settings.weights() : settings.nonEnglishWeights();
     double[] fromRegression = regression.probabilities(embedding);
     NearestNeighbours.Vote vote = neighbours.vote(embedding);
     double[] fromMaxent =
         maxent == null
             ? new double[labels.size()]
             : maxent.probabilities(Tokens.of(text), labels.size());
+    double[] fromLexical =
+        lexical == null ? new double[labels.size()] : lexical.probabilities(text);
     double[] p = new double[labels.size()];
     for (int c = 0; c < p.length; c++) {
       p[c] =
           weights[0] * fromRegression[c]
               + weights[1] * vote.probabilities()[c]
-              + weights[2] * fromMaxent[c];
+              + weights[2] * fromMaxent[c]
+              + weights[3] * fromLexical[c];
     }
     List<ScoredIntent> ranked =
         IntStream.range(0, p.length)
@@ -98,7 +101,8 @@ public final class IntentModel {
             List.of(
                 new ScoredIntent("regression", fromRegression[bestIndex]),
                 new ScoredIntent("knn", vote.probabilities()[bestIndex]),
-                new ScoredIntent("maxent", fromMaxent[bestIndex])));
+                new ScoredIntent("maxent", fromMaxent[bestIndex]),
+                new ScoredIntent("lexical", fromLexical[bestIndex])));
     return new IntentPrediction(
         intent,
         best.score(),
@@ -135,6 +139,10 @@ public final class IntentModel {
 
   MaxentText maxent() {
     return maxent;
+  }
+
+  LexicalSoftmax lexical() {
+    return lexical;
   }
 
   List<String> trainingTexts() {

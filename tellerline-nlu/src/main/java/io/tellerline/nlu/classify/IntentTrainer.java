@@ -52,7 +52,7 @@ public final class IntentTrainer {
                 progress.accept(
                     "regression epoch " + epoch + "/" + settings.regression().epochs()));
     MaxentText maxent = null;
-    if (settings.maxentWeight() > 0) {
+    if (settings.uses(2)) {
       progress.accept("maxent");
       maxent =
           MaxentText.train(
@@ -60,6 +60,16 @@ public final class IntentTrainer {
               y,
               labels,
               settings.maxentIterations());
+    }
+    LexicalSoftmax lexical = null;
+    if (settings.uses(3)) {
+      progress.accept("lexical");
+      lexical =
+          LexicalSoftmax.train(
+              rows.stream().map(LabelledUtterance::text).toList(),
+              y,
+              labels.size(),
+              settings.lexical());
     }
     NearestNeighbours neighbours =
         new NearestNeighbours(
@@ -71,6 +81,7 @@ public final class IntentTrainer {
         regression,
         neighbours,
         maxent,
+        lexical,
         settings,
         encoder);
   }

@@ -29,7 +29,9 @@ public final class ModelArtifact {
 
   private static final String MANIFEST = "manifest.properties";
   private static final String MODEL = "model.bin";
-  private static final int FORMAT = 1;
+
+  /** 2: a fourth part (lexical), weights as one list per language. */
+  private static final int FORMAT = 2;
 
   private ModelArtifact() {}
 
@@ -65,6 +67,10 @@ public final class ModelArtifact {
       out.writeBoolean(model.maxent() != null);
       if (model.maxent() != null) {
         model.maxent().write(out);
+      }
+      out.writeBoolean(model.lexical() != null);
+      if (model.lexical() != null) {
+        model.lexical().write(out);
       }
       out.flush();
       zip.closeEntry();
@@ -141,6 +147,7 @@ public final class ModelArtifact {
     SoftmaxRegression regression = SoftmaxRegression.read(in);
     NearestNeighbours neighbours = NearestNeighbours.read(in);
     MaxentText maxent = in.readBoolean() ? MaxentText.read(in, labels) : null;
+    LexicalSoftmax lexical = in.readBoolean() ? LexicalSoftmax.read(in) : null;
     TrainingSettings settings =
         settingsFrom(manifest, "null".equals(outOfScope) ? null : outOfScope, minConfidence);
     return new IntentModel(
@@ -150,6 +157,7 @@ public final class ModelArtifact {
         regression,
         neighbours,
         maxent,
+        lexical,
         settings,
         encoder);
   }
@@ -166,12 +174,13 @@ public final class ModelArtifact {
         Integer.parseInt(m.getProperty("settings.knn.k")),
         Double.parseDouble(m.getProperty("settings.knn.temperature")),
         Integer.parseInt(m.getProperty("settings.maxent.iterations")),
-        Double.parseDouble(m.getProperty("settings.weight.regression")),
-        Double.parseDouble(m.getProperty("settings.weight.knn")),
-        Double.parseDouble(m.getProperty("settings.weight.maxent")),
-        java.util.Arrays.stream(m.getProperty("settings.weight.nonEnglish").split(","))
-            .mapToDouble(Double::parseDouble)
-            .toArray(),
+        new LexicalSoftmax.Settings(
+            Integer.parseInt(m.getProperty("settings.lexical.epochs")),
+            Double.parseDouble(m.getProperty("settings.lexical.l2")),
+            Double.parseDouble(m.getProperty("settings.lexical.learningRate")),
+            Long.parseLong(m.getProperty("settings.lexical.seed"))),
+        TrainingSettings.parse(m.getProperty("settings.weights")),
+        TrainingSettings.parse(m.getProperty("settings.weights.nonEnglish")),
         outOfScope,
         minConfidence);
   }

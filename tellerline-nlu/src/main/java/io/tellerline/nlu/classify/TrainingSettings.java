@@ -4,20 +4,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How an intent model is trained and combined. The ensemble averages the probabilities of the three
- * parts with these weights; below {@code minConfidence} the message is out of scope.
+ * How an intent model is trained and combined. The ensemble averages the probabilities of the four
+ * parts (regression, kNN, maxent, lexical) with these weights; below {@code minConfidence} the
+ * message is out of scope. A part whose weight is 0 for English and other text is not trained.
  */
 public record TrainingSettings(
     SoftmaxRegression.Settings regression,
     int neighbours,
     double neighbourTemperature,
     int maxentIterations,
-    double regressionWeight,
-    double neighbourWeight,
-    double maxentWeight,
+    LexicalSoftmax.Settings lexical,
+    double[] weights,
     double[] nonEnglishWeights,
     String outOfScopeLabel,
     double minConfidence) {
+
+  /** Regression, kNN, maxent, lexical. */
+  public static final int PARTS = 4;
+
+  public TrainingSettings {
+    weights = parts(weights);
+    nonEnglishWeights = parts(nonEnglishWeights);
+  }
 
   public static TrainingSettings defaults(String outOfScopeLabel) {
     return new TrainingSettings(
@@ -25,29 +33,43 @@ public record TrainingSettings(
         10,
         0.05,
         100,
-        0.4,
-        0.4,
-        0.2,
-        new double[] {0.1, 0.1, 0.8},
+        LexicalSoftmax.Settings.defaults(),
+        new double[] {0.4, 0.4, 0.2, 0},
+        new double[] {0.1, 0.1, 0.8, 0},
         outOfScopeLabel,
         0.0);
   }
 
-  /** The weights (regression, knn, maxent) for text that is not English. */
-  public TrainingSettings withNonEnglishWeights(double[] weights) {
+  /** The weights (regression, knn, maxent[, lexical]) for text that is not English. */
+  public TrainingSettings withNonEnglishWeights(double[] nonEnglish) {
     return new TrainingSettings(
         regression,
         neighbours,
         neighbourTemperature,
         maxentIterations,
-        regressionWeight,
-        neighbourWeight,
-        maxentWeight,
-        weights.clone(),
+        lexical,
+        weights,
+        nonEnglish,
         outOfScopeLabel,
         minConfidence);
   }
 
+  public TrainingSettings withLexical(LexicalSoftmax.Settings settings) {
+    return new TrainingSettings(
+        regression,
+        neighbours,
+        neighbourTemperature,
+        maxentIterations,
+        settings,
+        weights,
+        nonEnglishWeights,
+        outOfScopeLabel,
+        minConfidence);
+  }
+
+  /**
+   * @param englishWeights regression, knn, maxent[, lexical] (a missing lexical weight is 0)
+   */
   public TrainingSettings with(
       int epochs,
       double l2,
@@ -55,7 +77,7 @@ public record TrainingSettings(
       int k,
       double temperature,
       int maxentIterations,
-      double[] weights,
+      double[] englishWeights,
       double threshold) {
     return new TrainingSettings(
         new SoftmaxRegression.Settings(
@@ -63,9 +85,8 @@ public record TrainingSettings(
         k,
         temperature,
         maxentIterations,
-        weights[0],
-        weights[1],
-        weights[2],
+        lexical,
+        englishWeights,
         nonEnglishWeights,
         outOfScopeLabel,
         threshold);
@@ -77,12 +98,16 @@ public record TrainingSettings(
         neighbours,
         neighbourTemperature,
         maxentIterations,
-        regressionWeight,
-        neighbourWeight,
-        maxentWeight,
+        lexical,
+        weights,
         nonEnglishWeights,
         outOfScopeLabel,
         threshold);
+  }
+
+  /** Whether part {@code part} (0 regression … 3 lexical) counts for any language. */
+  public boolean uses(int part) {
+    return weights[part] > 0 || nonEnglishWeights[part] > 0;
   }
 
   /** Every setting by name, for the model manifest. */
@@ -97,14 +122,35 @@ public record TrainingSettings(
     settings.put("knn.temperature", String.valueOf(neighbourTemperature));
     settings.put("maxent.iterations", String.valueOf(maxentIterations));
     settings.put("maxent.features", MaxentText.FEATURES);
-    settings.put("weight.regression", String.valueOf(regressionWeight));
-    settings.put("weight.knn", String.valueOf(neighbourWeight));
-    settings.put("weight.maxent", String.valueOf(maxentWeight));
-    settings.put(
-        "weight.nonEnglish",
-        nonEnglishWeights[0] + "," + nonEnglishWeights[1] + "," + nonEnglishWeights[2]);
+    settings.put("lexical.epochs", String.valueOf(lexical.epochs()));
+    settings.put("lexical.l2", String.valueOf(lexical.l2()));
+    settings.put("lexical.learningRate", String.valueOf(lexical.learningRate()));
+    settings.put("lexical.seed", String.valueOf(lexical.seed()));
+    settings.put("lexical.features", LexicalFeatures.DESCRIPTION);
+    settings.put("weights", join(weights));
+    settings.put("weights.nonEnglish", join(nonEnglishWeights));
     settings.put("outOfScope.label", outOfScopeLabel == null ? "" : outOfScopeLabel);
     settings.put("outOfScope.minConfidence", String.valueOf(minConfidence));
     return settings;
+  }
+
+  static double[] parse(String weights) {
+    return java.util.Arrays.stream(weights.split(",")).mapToDouble(Double::parseDouble).toArray();
+  }
+
+  private static String join(double[] weights) {
+    StringBuilder text = new StringBuilder();
+    for (double w : weights) {
+      text.append(text.isEmpty() ? "" : ",").append(w);
+    }
+    return text.toString();
+  }
+
+  /** Pads three weights (the form before the lexical part existed) with a lexical weight of 0. */
+  private static double[] parts(double[] weights) {
+    if (weights.length != 3 && weights.length != PARTS) {
+      throw new IllegalArgumentException("give 3 or 4 weights: regression,knn,maxent[,lexical]");
+    }
+    return java.util.Arrays.copyOf(weights, PARTS);
   }
 }

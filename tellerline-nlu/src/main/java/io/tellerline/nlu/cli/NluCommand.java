@@ -6,6 +6,7 @@ import io.tellerline.nlu.LabelledUtterance;
 import io.tellerline.nlu.ScoredIntent;
 import io.tellerline.nlu.classify.IntentModel;
 import io.tellerline.nlu.classify.IntentTrainer;
+import io.tellerline.nlu.classify.LexicalSoftmax;
 import io.tellerline.nlu.classify.ModelArtifact;
 import io.tellerline.nlu.classify.TrainingSettings;
 import io.tellerline.nlu.embedding.BgeSmallEncoder;
@@ -98,7 +99,9 @@ public final class NluCommand {
         names = "--weights",
         defaultValue = "0.4,0.4,0.2",
         split = ",",
-        description = "ensemble weights: regression,knn,maxent (0 skips a part)")
+        description =
+            "ensemble weights: regression,knn,maxent[,lexical] (lexical 0 when left out; a part"
+                + " with weight 0 for every language is not trained)")
     double[] weights;
 
     @Option(
@@ -108,6 +111,18 @@ public final class NluCommand {
         description = "ensemble weights for text detected as not English")
     double[] nonEnglishWeights;
 
+    @Option(names = "--lexical-epochs", defaultValue = "40", description = "lexical-part epochs")
+    int lexicalEpochs;
+
+    @Option(names = "--lexical-l2", defaultValue = "1e-6", description = "lexical-part L2 penalty")
+    double lexicalL2;
+
+    @Option(
+        names = "--lexical-learning-rate",
+        defaultValue = "0.3",
+        description = "lexical-part AdaGrad step")
+    double lexicalLearningRate;
+
     @Option(
         names = "--embedding-cache",
         description = "directory to keep embeddings in between runs")
@@ -116,7 +131,9 @@ public final class NluCommand {
     TrainingSettings settings() {
       return TrainingSettings.defaults(outOfScopeLabel)
           .with(epochs, l2, learningRate, k, temperature, maxentIterations, weights, minConfidence)
-          .withNonEnglishWeights(nonEnglishWeights);
+          .withNonEnglishWeights(nonEnglishWeights)
+          .withLexical(
+              new LexicalSoftmax.Settings(lexicalEpochs, lexicalL2, lexicalLearningRate, 42));
     }
   }
 
@@ -300,7 +317,9 @@ public final class NluCommand {
 
   @Command(
       name = "frustration",
-      description = "Evaluate the bundled frustration detector on a CSV of text,language,label.")
+      description =
+          "Train the frustration detector on the bundled training set (shipped settings) and"
+              + " evaluate it on a CSV of text,language,label.")
   static final class EvaluateFrustration implements Callable<Integer> {
     @Option(names = "--test", required = true)
     Path test;
@@ -315,20 +334,48 @@ public final class NluCommand {
         description = "choose the threshold by 5-fold cross-validation on the training set")
     boolean chooseThreshold;
 
+    @Option(
+        names = "--maxent-weight",
+        description = "weight of the word model; the embedding model gets the rest")
+    Double maxentWeight;
+
+    @Option(
+        names = "--embedding-cache",
+        description = "directory to keep embeddings in between runs")
+    Path embeddingCache;
+
     @Override
     public Integer call() throws Exception {
+      SentenceEncoder encoder = new BgeSmallEncoder();
+      List<FrustrationDetector.Example> training = FrustrationDetector.readBundledExamples();
+      List<FrustrationDetector.Example> testing =
+          FrustrationDetector.read(Files.readAllBytes(test));
+      ProgressBar bar = new ProgressBar(System.err);
+      float[][] trainingVectors = encodeTexts(encoder, texts(training), bar, embeddingCache);
+      float[][] testVectors = encodeTexts(encoder, texts(testing), bar, embeddingCache);
+      bar.finish();
+      FrustrationDetector.Settings shipped = FrustrationDetector.Settings.shipped();
+      FrustrationDetector.Settings settings =
+          maxentWeight == null
+              ? shipped
+              : new FrustrationDetector.Settings(
+                  shipped.maxentIterations(), shipped.embedding(), maxentWeight, 0.5);
       if (chooseThreshold) {
         threshold =
-            FrustrationDetector.chooseThreshold(FrustrationDetector.readBundledExamples(), 5, 42);
+            FrustrationDetector.chooseThreshold(
+                training, trainingVectors, encoder, settings, 5, 42);
         System.out.println("chosen_threshold: " + threshold);
       }
+      if (threshold != null) {
+        settings = settings.withThreshold(threshold);
+      }
+      System.out.println("threshold: " + settings.threshold());
       FrustrationDetector detector =
-          threshold == null
-              ? FrustrationDetector.trainBundled()
-              : FrustrationDetector.train(FrustrationDetector.readBundledExamples(), threshold);
+          FrustrationDetector.train(training, trainingVectors, encoder, settings);
       Map<String, int[]> counts = new TreeMap<>(); // language -> tp, fp, fn, n
-      for (FrustrationDetector.Example e : FrustrationDetector.read(Files.readAllBytes(test))) {
-        boolean said = detector.assess(e.text()).frustrated();
+      for (int i = 0; i < testing.size(); i++) {
+        FrustrationDetector.Example e = testing.get(i);
+        boolean said = detector.assess(e.text(), testVectors[i]).frustrated();
         for (String key : List.of("all", e.language())) {
           int[] c = counts.computeIfAbsent(key, k -> new int[4]);
           c[0] += said && e.frustrated() ? 1 : 0;
@@ -350,6 +397,10 @@ public final class NluCommand {
             System.out.printf(Locale.ROOT, "messages%s: %d%n", suffix, c[3]);
           });
       return 0;
+    }
+
+    private static List<String> texts(List<FrustrationDetector.Example> examples) {
+      return examples.stream().map(FrustrationDetector.Example::text).toList();
     }
   }
 
@@ -389,6 +440,14 @@ public final class NluCommand {
       Path cache) {
     List<String> texts = rows.stream().map(LabelledUtterance::text).toList();
     IntConsumer progress = done -> bar.update(task + " " + done + "/" + texts.size());
+    return cache == null
+        ? encoder.encodeAll(texts, progress)
+        : new EmbeddingCache(cache).encodeAll(encoder, texts, progress);
+  }
+
+  static float[][] encodeTexts(
+      SentenceEncoder encoder, List<String> texts, ProgressBar bar, Path cache) {
+    IntConsumer progress = done -> bar.update("embedding " + done + "/" + texts.size());
     return cache == null
         ? encoder.encodeAll(texts, progress)
         : new EmbeddingCache(cache).encodeAll(encoder, texts, progress);

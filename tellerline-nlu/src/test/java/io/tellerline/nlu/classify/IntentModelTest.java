@@ -1,5 +1,6 @@
 package io.tellerline.nlu.classify;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,7 +30,7 @@ class IntentModelTest {
     assertEquals("account_balance", p.intent());
     assertFalse(p.outOfScope());
     assertTrue(p.confidence() > 0.5, "confidence " + p.confidence());
-    assertEquals(3, p.explanation().partScores().size());
+    assertEquals(TrainingSettings.PARTS, p.explanation().partScores().size());
     assertEquals("account_balance", p.explanation().neighbours().get(0).label());
     assertTrue(p.alternatives().get(0).score() <= p.confidence());
   }
@@ -48,6 +49,34 @@ class IntentModelTest {
   }
 
   @Test
+  void theLexicalPartIsDeterministicAndReadsGermanSpellings() {
+    TrainingSettings lexicalOnly =
+        TrainingSettings.defaults("oos")
+            .with(30, 1e-5, 0.001, 10, 0.05, 100, new double[] {0, 0, 0, 1}, 0)
+            .withNonEnglishWeights(new double[] {0, 0, 0, 1});
+    List<LabelledUtterance> german = new ArrayList<>(ROWS);
+    add(german, "fees", "Welche Gebühren zahle ich?", "Kostet das eine Gebühr?", "Gebühren");
+    IntentModel first = new IntentTrainer(encoder, status -> {}).train(german, "de", lexicalOnly);
+    IntentModel second = new IntentTrainer(encoder, status -> {}).train(german, "de", lexicalOnly);
+    IntentPrediction p = first.predict("gebuehren fuer mein konto", "de");
+    assertEquals("fees", p.intent());
+    assertEquals(p.confidence(), second.predict("gebuehren fuer mein konto", "de").confidence(), 0);
+    assertEquals(null, first.maxent(), "a part weighted 0 for every language is not trained");
+  }
+
+  @Test
+  void threeWeightsMeanNoLexicalPart() {
+    TrainingSettings settings =
+        TrainingSettings.defaults("oos")
+            .with(30, 1e-5, 0.001, 10, 0.05, 100, new double[] {0.2, 0.3, 0.5}, 0);
+    assertArrayEquals(new double[] {0.2, 0.3, 0.5, 0}, settings.weights());
+    assertFalse(settings.uses(3));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> settings.withNonEnglishWeights(new double[] {0.5, 0.5}));
+  }
+
+  @Test
   void saysOutOfScopeForTheOutOfScopeLabelAndBelowTheThreshold() {
     IntentModel model = train(TrainingSettings.defaults("oos"));
     IntentPrediction weather = model.predict("will it rain tomorrow in the mountains");
@@ -60,7 +89,10 @@ class IntentModelTest {
 
   @Test
   void survivesARoundTripThroughItsArtifact() throws IOException {
-    IntentModel model = train(TrainingSettings.defaults("oos"));
+    IntentModel model =
+        train(
+            TrainingSettings.defaults("oos")
+                .with(30, 1e-5, 0.001, 10, 0.05, 100, new double[] {0.3, 0.3, 0.1, 0.3}, 0));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ModelArtifact.write(model, "abc123", Map.of("accuracy", "0.9"), bytes);
     ModelArtifact.Loaded loaded =
@@ -72,6 +104,7 @@ class IntentModelTest {
     assertEquals("test-hashing-64", loaded.manifest().getProperty("encoder"));
     String text = "I lost my card yesterday";
     assertEquals(model.predict(text).confidence(), loaded.model().predict(text).confidence(), 1e-6);
+    assertEquals(model.settings().describe(), loaded.model().settings().describe());
   }
 
   @Test

@@ -1,12 +1,41 @@
 package io.tellerline.nlu.sentiment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tellerline.nlu.classify.LexicalFeatures;
+import io.tellerline.nlu.embedding.BgeSmallEncoder;
+import io.tellerline.nlu.embedding.SentenceEncoder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FrustrationDetectorTest {
+
+  /** A fast stand-in for the sentence encoder: hashed folded words, unit length. */
+  private static final SentenceEncoder HASHING =
+      new SentenceEncoder() {
+        @Override
+        public String modelId() {
+          return "test-hashing-32";
+        }
+
+        @Override
+        public float[] encode(String text) {
+          float[] v = new float[32];
+          for (String token : LexicalFeatures.tokens(text)) {
+            v[Math.floorMod(token.hashCode(), 32)] += 1;
+          }
+          return SentenceEncoder.normalize(v);
+        }
+      };
+
+  private static final List<FrustrationDetector.Example> SMALL =
+      FrustrationDetector.readBundledExamples().subList(0, 200);
 
   @Test
   void writingCuesAreFeatures() {
@@ -20,12 +49,45 @@ class FrustrationDetectorTest {
   }
 
   @Test
-  void tellsAnAngryMessageFromACalmOneWithNegativeWords() {
-    FrustrationDetector detector = FrustrationDetector.trainBundled();
+  void theBundledDetectorTellsAnAngryMessageFromACalmOne() {
+    FrustrationDetector detector = FrustrationDetector.loadBundled(new BgeSmallEncoder());
+    assertEquals(FrustrationDetector.Settings.shipped().threshold(), detector.threshold());
     assertTrue(
         detector
             .assess("I have explained this four times already and nothing happens. Unacceptable!")
             .frustrated());
     assertFalse(detector.assess("I lost my card, how do I block it?").frustrated());
+    assertTrue(detector.assess("Jetzt reicht es mir, seit Wochen keine Antwort!!").frustrated());
+  }
+
+  @Test
+  void sameDataAndSettingsGiveTheSameDetector() {
+    FrustrationDetector.Settings settings = FrustrationDetector.Settings.shipped();
+    FrustrationDetector first = FrustrationDetector.train(SMALL, HASHING, settings);
+    FrustrationDetector second = FrustrationDetector.train(SMALL, HASHING, settings);
+    String text = "Why does nobody answer my emails?!";
+    assertEquals(first.version(), second.version());
+    assertEquals(first.assess(text).probability(), second.assess(text).probability(), 0);
+    FrustrationDetector other =
+        FrustrationDetector.train(SMALL, HASHING, settings.withThreshold(0.9));
+    assertFalse(first.version().equals(other.version()));
+  }
+
+  @Test
+  void survivesARoundTripAndRefusesAnotherEncoder() throws IOException {
+    FrustrationDetector detector =
+        FrustrationDetector.train(SMALL, HASHING, FrustrationDetector.Settings.shipped());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    detector.write(bytes);
+    FrustrationDetector loaded =
+        FrustrationDetector.read(new ByteArrayInputStream(bytes.toByteArray()), HASHING);
+    String text = "Das ist jetzt das dritte Mal!!";
+    assertEquals(detector.version(), loaded.version());
+    assertEquals(detector.assess(text).probability(), loaded.assess(text).probability(), 1e-6);
+    assertThrows(
+        IOException.class,
+        () ->
+            FrustrationDetector.read(
+                new ByteArrayInputStream(bytes.toByteArray()), new BgeSmallEncoder()));
   }
 }
