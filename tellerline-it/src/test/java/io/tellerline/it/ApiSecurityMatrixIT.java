@@ -9,6 +9,7 @@ import io.tellerline.it.support.ForgedTokens;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
+import io.tellerline.it.support.KeycloakLogin;
 import io.tellerline.it.support.OnPayaraMicro;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * reported together, and no error response may carry internals.
  */
 class ApiSecurityMatrixIT extends OnPayaraMicro {
+
+  private static final String BASTIAN_CUSTOMER_ID = "a0000000-0000-4000-8000-000000000002";
 
   private final DemoUser alice = DemoUser.named(DemoUser.ALICE);
   private final List<String> failures = new ArrayList<>();
@@ -84,6 +87,48 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
       }
     }
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void consolePagesAdmitOnlyBranchStaff() {
+    String bastiansCustomerPage = "console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID;
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    expected.put(DemoUser.ALICE, 403);
+    expected.put("tessa", 200);
+    expected.put("sam", 200);
+    expected.put("cora", 403);
+    expected.put("adam", 403);
+    expected.forEach(
+        (user, status) -> {
+          KeycloakLogin browser = new KeycloakLogin(DemoUser.named(user));
+          for (String page : List.of("console/", bastiansCustomerPage)) {
+            HttpResponse<String> response = browser.browse(base(page));
+            check(
+                response.statusCode() == status,
+                page + " / " + user + ": expected " + status + ", got " + response.statusCode());
+            check(
+                status != 403 || !response.body().contains("Customer login"),
+                page + " / " + user + " shows the page behind a 403");
+          }
+        });
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void tellersSeeALoginThroughTheIsolatedKeycloakAdminClient() {
+    HttpResponse<String> page =
+        new KeycloakLogin(DemoUser.named("tessa"))
+            .browse(base("console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID));
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("id=\"otp-enrolled\">yes<"), page.body());
+    assertTrue(page.body().contains("id=\"login-enabled\">enabled<"), page.body());
+
+    HttpResponse<String> health = Http.get(base("health/ready"), null);
+    assertEquals(200, health.statusCode(), health.body());
+    assertTrue(health.body().contains("org.glassfish.jersey"), health.body());
+    assertTrue(health.body().contains("org.jboss.resteasy"), health.body());
+    // The application's own JAX-RS (Jersey) still serves the API in the same deployment.
+    assertEquals(200, Http.get(api("me"), Keycloak.accessToken(alice)).statusCode());
   }
 
   private List<Endpoint> endpoints(String conversation) {

@@ -3,6 +3,7 @@ package io.tellerline.it;
 import static io.tellerline.it.support.Amounts.euros;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
@@ -24,6 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** People's view: the customer chat and the staff console in headless Chromium. */
 class WebBrowserIT extends OnPayaraMicro {
+
+  private static final String BASTIAN_CUSTOMER_ID = "a0000000-0000-4000-8000-000000000002";
 
   private Browser browser;
   private String testName;
@@ -104,6 +107,99 @@ class WebBrowserIT extends OnPayaraMicro {
             .findElements(By.xpath("//li[contains(., 'DE89 3704 0044 0532 0130 00')]"))
             .size(),
         "the request ran once");
+  }
+
+  @Test
+  void tellerStepsUpToChangeALoginAndOnlyASupervisorLiftsADisabledLogin() throws Exception {
+    DemoUser bastian = DemoUser.named(DemoUser.BASTIAN);
+    java.sql.Timestamp started = new java.sql.Timestamp(System.currentTimeMillis() - 1000);
+    String page = base("console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID);
+    try {
+      DemoUser tessa = DemoUser.named(DemoUser.TESSA_TELLER);
+      browser.driver().get(page);
+      browser.signInAtKeycloak(tessa);
+      assertEquals("enabled", textOf("login-enabled"));
+      assertEquals("yes", textOf("otp-enrolled"));
+
+      browser
+          .driver()
+          .findElement(By.id("operations:reason"))
+          .sendKeys("customer reports a stolen phone");
+      browser.driver().findElement(By.id("operations:disable-login")).click();
+      browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("step-up"))).click();
+      browser.enterOneTimeCodeAtKeycloak(tessa);
+      browser
+          .waiting()
+          .until(ExpectedConditions.elementToBeClickable(By.id("operations:require-otp")));
+      assertEquals("enabled", textOf("login-enabled"), "nothing changed before the step-up");
+
+      browser.driver().findElement(By.id("operations:require-otp")).click();
+      browser.waiting().until(ExpectedConditions.textToBe(By.id("otp-re-enrolment"), "yes"));
+      browser
+          .driver()
+          .findElement(By.id("operations:reason"))
+          .sendKeys("customer reports a stolen phone");
+      browser.driver().findElement(By.id("operations:disable-login")).click();
+      browser.waiting().until(ExpectedConditions.textToBe(By.id("login-enabled"), "disabled"));
+      assertTrue(
+          browser.driver().findElements(By.id("operations:enable-login")).isEmpty(),
+          "a teller cannot lift a disabled login");
+      assertThrows(
+          IllegalStateException.class,
+          () -> Keycloak.accessToken(bastian),
+          "Keycloak refuses the disabled login");
+      browser.keepEvidence(testName + "-teller");
+
+      try (Browser supervisor = new Browser()) {
+        DemoUser sam = DemoUser.named("sam");
+        supervisor.driver().get(page);
+        supervisor.signInAtKeycloak(sam);
+        supervisor
+            .waiting()
+            .until(ExpectedConditions.elementToBeClickable(By.id("operations:enable-login")))
+            .click();
+        supervisor
+            .waiting()
+            .until(ExpectedConditions.elementToBeClickable(By.id("step-up")))
+            .click();
+        supervisor.enterOneTimeCodeAtKeycloak(sam);
+        supervisor
+            .waiting()
+            .until(ExpectedConditions.elementToBeClickable(By.id("operations:enable-login")))
+            .click();
+        supervisor.waiting().until(ExpectedConditions.textToBe(By.id("login-enabled"), "enabled"));
+        supervisor.keepEvidence(testName + "-supervisor");
+      }
+    } finally {
+      Keycloak.restoreLogin(bastian);
+    }
+    assertTrue(Keycloak.accessToken(bastian).length() > 0);
+    for (String operation :
+        List.of(
+            "DISABLE_LOGIN_REFUSED",
+            "DISABLE_LOGIN",
+            "REQUIRE_OTP_RE_ENROLMENT",
+            "ENABLE_LOGIN_REFUSED",
+            "ENABLE_LOGIN")) {
+      assertEquals(1, identityOperations(operation, started), operation + " audited once");
+    }
+  }
+
+  private String textOf(String id) {
+    return browser
+        .waiting()
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
+        .getText();
+  }
+
+  private static long identityOperations(String operation, java.sql.Timestamp since)
+      throws java.sql.SQLException {
+    return BankDatabase.count(
+        "select count(*) from audit_event where event_type = 'IDENTITY_OPERATION'"
+            + " and occurred_at >= ? and payload like ? and payload like ?",
+        since,
+        "%\"operation\":\"" + operation + "\"%",
+        "%\"customer\":\"" + BASTIAN_CUSTOMER_ID + "\"%");
   }
 
   @Test

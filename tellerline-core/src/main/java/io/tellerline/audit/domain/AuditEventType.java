@@ -9,6 +9,11 @@ public enum AuditEventType {
    * on the new token and whether the action ran, was replayed or was refused.
    */
   SENSITIVE_ACTION_RESUMED,
+  /**
+   * A staff member looked at or changed a customer's login (OTP re-enrolment, disable, enable), or
+   * was refused for lack of step-up; with the policy decision.
+   */
+  IDENTITY_OPERATION,
   /** The application started (with the versions it runs). */
   SYSTEM_STARTED
 }

@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface CustomerDirectory {
 
   Optional<CustomerProfile> findByIdentitySubject(String subject);
+
+  /** The identity-provider subject linked to a customer, for staff identity operations. */
+  Optional<String> identitySubjectOf(CustomerId customer);
 }

@@ -34,4 +34,14 @@ public class JpaCustomerDirectory implements CustomerDirectory {
                     new CustomerId(UUID.fromString(row[0].toString())),
                     Locale.forLanguageTag((String) row[1])));
   }
+
+  @Override
+  public Optional<String> identitySubjectOf(CustomerId customer) {
+    List<?> rows =
+        entityManager
+            .createNativeQuery("select idp_subject from customer where id = ?1")
+            .setParameter(1, customer.value())
+            .getResultList();
+    return rows.stream().findFirst().map(Object::toString);
+  }
 }

@@ -21,19 +21,24 @@ public final class Http {
   }
 
   public static HttpResponse<String> postJson(String url, String bearer, String json) {
-    return send(
-        request(url, bearer)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    return post(url, bearer, "application/json", json);
+  }
+
+  public static HttpResponse<String> putJson(String url, String bearer, String json) {
+    return withBody("PUT", url, bearer, "application/json", json);
   }
 
   public static HttpResponse<String> post(
       String url, String bearer, String contentType, String body) {
+    return withBody("POST", url, bearer, contentType, body);
+  }
+
+  private static HttpResponse<String> withBody(
+      String method, String url, String bearer, String contentType, String body) {
     return send(
         request(url, bearer)
             .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
             .build());
   }
 

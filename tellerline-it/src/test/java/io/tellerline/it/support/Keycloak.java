@@ -54,6 +54,21 @@ public final class Keycloak {
     return Json.parse(response.body()).getString("access_token");
   }
 
+  /**
+   * Puts a demo user's login back as the realm export has it (enabled, no required actions), with
+   * the master realm's dev/test admin; for tests that change logins through the console.
+   */
+  public static void restoreLogin(DemoUser user) {
+    String admin = tokenOfAnotherIssuer();
+    String url =
+        TestEnvironment.issuer().replace("/realms/", "/admin/realms/") + "/users/" + user.id();
+    HttpResponse<String> response =
+        Http.putJson(url, admin, "{\"enabled\":true,\"requiredActions\":[]}");
+    if (response.statusCode() != 204) {
+      throw new IllegalStateException("could not restore " + user.username() + ": " + response);
+    }
+  }
+
   /** The claims of a JWT, without verifying it (the server under test does that). */
   public static JsonObject claims(String jwt) {
     String payload = jwt.split("\\.")[1];

@@ -64,6 +64,30 @@ public final class KeycloakLogin {
     return authorize(extra);
   }
 
+  /**
+   * GETs a page of the application as a browser would: follows redirects and signs in at Keycloak's
+   * forms when the application sends the user there. Returns the final response.
+   */
+  public HttpResponse<String> browse(String url) {
+    URI current = URI.create(url);
+    HttpResponse<String> response = send(HttpRequest.newBuilder(current).GET());
+    for (int hop = 0; hop < 12; hop++) {
+      if (response.statusCode() == 302 || response.statusCode() == 303) {
+        current = current.resolve(response.headers().firstValue("Location").orElseThrow());
+        response = send(HttpRequest.newBuilder(current).GET());
+      } else if (response.statusCode() == 200 && isLoginForm(response.body())) {
+        response = answer(response.body());
+      } else {
+        return response;
+      }
+    }
+    throw new IllegalStateException("too many redirects from " + url);
+  }
+
+  private static boolean isLoginForm(String html) {
+    return html.contains("kc-form-login") || html.contains("kc-otp-login-form");
+  }
+
   private String authorize(Map<String, String> extra) {
     String verifier = random();
     Map<String, String> query = new LinkedHashMap<>();

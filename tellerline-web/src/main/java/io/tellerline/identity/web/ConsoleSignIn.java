@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,6 +41,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConsoleSignIn {
 
   static final String CALLBACK_PATH = "/console/callback";
+
+  /** {@code /console/step-up?return=/console/...&max_age=300}: re-authenticate with OTP. */
+  static final String STEP_UP_PATH = "/console/step-up";
+
+  private static final int MAX_STEP_UP_AGE = 3600;
   private static final String STAFF = SignedInStaff.class.getName();
   private static final String PENDING = PendingSignIn.class.getName();
   private static final Logger LOG = Logger.getLogger(ConsoleSignIn.class.getName());
@@ -65,17 +71,55 @@ public class ConsoleSignIn {
   AuthenticationStatus handle(HttpServletRequest request, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     SignedInStaff staff = session == null ? null : (SignedInStaff) session.getAttribute(STAFF);
+    if (CALLBACK_PATH.equals(pathOf(request))) {
+      return completeSignIn(request, context);
+    }
+    if (staff != null && STEP_UP_PATH.equals(pathOf(request))) {
+      return startStepUp(request, context);
+    }
     if (staff != null) {
       return context.notifyContainerAboutLogin(
           new CallerPrincipal(staff.username()), staff.roles());
     }
-    if (CALLBACK_PATH.equals(pathOf(request))) {
-      return completeSignIn(request, context);
-    }
     if (context.isProtected()) {
-      return startSignIn(request, context);
+      return startSignIn(request, context, request.getRequestURI() + query(request), Map.of());
     }
     return context.doNothing();
+  }
+
+  /** The signed-in staff member as a verified caller, for the application services. */
+  public static Optional<Caller> signedInStaff(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    SignedInStaff staff = session == null ? null : (SignedInStaff) session.getAttribute(STAFF);
+    return Optional.ofNullable(staff).map(SignedInStaff::asCaller);
+  }
+
+  /**
+   * Sends a signed-in staff member to Keycloak for multi-factor authentication ({@code
+   * acr_values=mfa}, {@code max_age}) and back to the console page they came from. The session's
+   * staff record is replaced only when the new ID token verifies.
+   */
+  private AuthenticationStatus startStepUp(HttpServletRequest request, HttpMessageContext context) {
+    String returnTo = request.getParameter("return");
+    String console = request.getContextPath() + "/console/";
+    if (returnTo == null
+        || !returnTo.startsWith(console)
+        || returnTo.contains("//")
+        || returnTo.contains("\\")) {
+      returnTo = console; // never redirect anywhere but the console
+    }
+    Map<String, String> stepUp = new LinkedHashMap<>();
+    stepUp.put("acr_values", "mfa");
+    stepUp.put("max_age", String.valueOf(maxAge(request.getParameter("max_age"))));
+    return startSignIn(request, context, returnTo, stepUp);
+  }
+
+  private static int maxAge(String requested) {
+    try {
+      return Math.max(0, Math.min(MAX_STEP_UP_AGE, Integer.parseInt(requested)));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** Where Keycloak should send the browser after signing out of the console. */
@@ -94,10 +138,11 @@ public class ConsoleSignIn {
     return staff == null ? null : staff.idToken();
   }
 
-  private AuthenticationStatus startSignIn(HttpServletRequest request, HttpMessageContext context) {
-    String returnTo =
-        request.getRequestURI()
-            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+  private AuthenticationStatus startSignIn(
+      HttpServletRequest request,
+      HttpMessageContext context,
+      String returnTo,
+      Map<String, String> extraParameters) {
     PendingSignIn pending = new PendingSignIn(random(), random(), random(), returnTo);
     request.getSession(true).setAttribute(PENDING, pending);
     Map<String, String> query = new LinkedHashMap<>();
@@ -109,6 +154,7 @@ public class ConsoleSignIn {
     query.put("nonce", pending.nonce());
     query.put("code_challenge", sha256(pending.codeVerifier()));
     query.put("code_challenge_method", "S256");
+    query.putAll(extraParameters);
     return context.redirect(issuer + "/protocol/openid-connect/auth?" + form(query));
   }
 
@@ -125,7 +171,7 @@ public class ConsoleSignIn {
       String idToken = exchange(code, pending, request);
       Caller staff = idTokens.verifyIdToken(idToken, clientId, pending.nonce());
       request.changeSessionId(); // no session fixation across sign-in
-      session.setAttribute(STAFF, new SignedInStaff(staff.username(), staff.roles(), idToken));
+      session.setAttribute(STAFF, SignedInStaff.of(staff, idToken));
       return context.redirect(pending.returnTo());
     } catch (InvalidAccessTokenException | IOException e) {
       LOG.warning(() -> "console sign-in failed: " + e.getMessage());
@@ -160,6 +206,10 @@ public class ConsoleSignIn {
       JsonObject tokens = reader.readObject();
       return tokens.getString("id_token");
     }
+  }
+
+  private static String query(HttpServletRequest request) {
+    return request.getQueryString() == null ? "" : "?" + request.getQueryString();
   }
 
   private static String pathOf(HttpServletRequest request) {

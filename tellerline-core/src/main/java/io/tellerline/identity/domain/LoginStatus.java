@@ -1,0 +1,27 @@
+package io.tellerline.identity.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What staff may see of a customer's login at the identity provider: whether OTP is enrolled, when
+ * they last signed in, whether login is enabled, and pending required actions. Who disabled a login
+ * and why is in the audit trail (IDENTITY_OPERATION events), Tellerline's record of staff actions.
+ */
+public record LoginStatus(
+    boolean otpEnrolled,
+    Optional<Instant> lastSignIn,
+    boolean loginEnabled,
+    List<String> requiredActions) {
+
+  public LoginStatus {
+    Objects.requireNonNull(lastSignIn, "lastSignIn");
+    requiredActions = List.copyOf(requiredActions);
+  }
+
+  public boolean otpReEnrolmentRequired() {
+    return requiredActions.contains(IdentityProvider.CONFIGURE_OTP);
+  }
+}
