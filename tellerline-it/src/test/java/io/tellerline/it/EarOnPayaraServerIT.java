@@ -9,6 +9,7 @@ import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
+import io.tellerline.it.support.KeycloakLogin;
 import io.tellerline.it.support.PayaraServer;
 import io.tellerline.it.support.TestEnvironment;
 import jakarta.json.JsonObject;
@@ -88,6 +89,20 @@ class EarOnPayaraServerIT {
     assertTrue(Http.get(BASE + "openapi", null).body().contains("/api/conversations"));
     assertTrue(Http.get(BASE + "chat/", null).body().contains("keycloak.js"));
     assertEquals(404, Http.get(BASE + "no-such-page", null).statusCode());
+  }
+
+  @Test
+  void staffIdentityOperationsWorkInTheEarWithRestEasyIsolated() {
+    HttpResponse<String> page =
+        new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER))
+            .browse(BASE + "console/customer.xhtml?customer=a0000000-0000-4000-8000-000000000002");
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("id=\"otp-enrolled\">yes<"), page.body());
+
+    HttpResponse<String> ready = Http.get(BASE + "health/ready", null);
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("org.glassfish.jersey"), ready.body());
+    assertTrue(ready.body().contains("org.jboss.resteasy"), ready.body());
   }
 
   @Test
