@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,39 +80,49 @@ public class ConversationService {
         conversation.receiveFromCustomer(
             text, new IntentDecision(prediction.intent(), prediction.confidence()), now);
     PolicyDecision decision = policy.decide(prediction.intent(), caller, now);
-    Optional<AssistantReply> triaged = responder.triage(analysis, language);
-    Optional<StepUpChallenge> challenge = Optional.empty();
-    AssistantReply reply;
-    if (triaged.isPresent()) {
-      reply = triaged.get();
-    } else if (!responder.isSensitive(prediction.intent())) {
-      reply = responder.answer(prediction.intent(), customer.id(), language);
-    } else if (decision.allowed()) {
-      reply =
-          sensitiveActions.perform(
-              prediction.intent(),
-              SensitiveActions.parametersFrom(prediction.intent(), text),
-              customer.id(),
-              language);
-    } else {
-      PendingAction pending =
-          PendingAction.awaitStepUp(
-              conversation,
-              prediction.intent(),
-              SensitiveActions.parametersFrom(prediction.intent(), text),
-              now,
-              pendingActionTimeToLive);
-      pendingActions.add(pending);
-      challenge = Optional.of(challenge(pending, decision));
-      reply = AssistantTexts.reply("step_up.required", language, Outcome.STEP_UP_REQUIRED);
-    }
-    Message answer = conversation.replyAutomatically(reply.text(), now);
-    if (reply.outcome() == Outcome.HANDED_OVER) {
-      conversation.handOverToStaff();
-    }
+    Turn turn = respond(analysis, text, decision, conversation, customer);
+    AssistantReply reply = turn.reply();
+    Message answer = replyTo(conversation, reply, now);
     decisions.record(
         caller, conversation, question, analysis, decision, reply, System.nanoTime() - started);
-    return TurnResult.of(List.of(MessageView.of(question), MessageView.of(answer)), challenge);
+    return TurnResult.of(
+        List.of(MessageView.of(question), MessageView.of(answer)), turn.challenge());
+  }
+
+  /** The assistant's reply to one message, and the step-up challenge when it must wait. */
+  private record Turn(AssistantReply reply, Optional<StepUpChallenge> challenge) {}
+
+  /**
+   * Hand-over and "not understood" first; then a non-sensitive answer; a sensitive intent runs only
+   * if the policy allows it for this token, else it waits as a pending action for step-up.
+   */
+  private Turn respond(
+      MessageAnalysis analysis,
+      String text,
+      PolicyDecision decision,
+      Conversation conversation,
+      CustomerProfile customer) {
+    Locale language = conversation.language();
+    String intent = analysis.intent().intent();
+    Optional<AssistantReply> triaged = responder.triage(analysis, language);
+    if (triaged.isPresent()) {
+      return new Turn(triaged.get(), Optional.empty());
+    }
+    if (!responder.isSensitive(intent)) {
+      return new Turn(responder.answer(intent, customer.id(), language), Optional.empty());
+    }
+    Map<String, String> parameters = SensitiveActions.parametersFrom(intent, text);
+    if (decision.allowed()) {
+      return new Turn(
+          sensitiveActions.perform(intent, parameters, customer.id(), language), Optional.empty());
+    }
+    PendingAction pending =
+        PendingAction.awaitStepUp(
+            conversation, intent, parameters, clock.instant(), pendingActionTimeToLive);
+    pendingActions.add(pending);
+    return new Turn(
+        AssistantTexts.reply("step_up.required", language, Outcome.STEP_UP_REQUIRED),
+        Optional.of(challenge(pending, decision)));
   }
 
   /**
@@ -148,13 +159,18 @@ public class ConversationService {
     AssistantReply reply =
         sensitiveActions.perform(
             pending.intent(), pending.parameters(), customer.id(), conversation.language());
+    Message answer = replyTo(conversation, reply, now);
+    pending.complete(answer.id(), now);
+    decisions.recordResume(caller, pending, decision, "PERFORMED:" + reply.templateKey());
+    return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
+  }
+
+  private static Message replyTo(Conversation conversation, AssistantReply reply, Instant now) {
     Message answer = conversation.replyAutomatically(reply.text(), now);
     if (reply.outcome() == Outcome.HANDED_OVER) {
       conversation.handOverToStaff();
     }
-    pending.complete(answer.id(), now);
-    decisions.recordResume(caller, pending, decision, "PERFORMED:" + reply.templateKey());
-    return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
+    return answer;
   }
 
   public ConversationView transcript(Caller caller, UUID conversationId) {

@@ -30,6 +30,9 @@ public class SensitiveActions {
   /** Parameter: the four-digit numbers in the message, candidates for a card's last four. */
   static final String CARD_HINTS = "card_hints";
 
+  /** A card is named by one number; more are noise (and must fit the parameter column). */
+  private static final int MAX_CARD_HINTS = 5;
+
   private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
   @Inject CoreBanking coreBanking;
@@ -40,7 +43,8 @@ public class SensitiveActions {
       return Map.of();
     }
     Matcher digits = FOUR_DIGITS.matcher(text);
-    List<String> hints = digits.results().map(match -> match.group(1)).distinct().toList();
+    List<String> hints =
+        digits.results().map(match -> match.group(1)).distinct().limit(MAX_CARD_HINTS).toList();
     return hints.isEmpty() ? Map.of() : Map.of(CARD_HINTS, String.join(",", hints));
   }
 

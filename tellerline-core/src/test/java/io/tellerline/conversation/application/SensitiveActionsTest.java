@@ -18,6 +18,14 @@ class SensitiveActionsTest {
   }
 
   @Test
+  void keepsAtMostFiveCardHints() {
+    String many = "1000 1001 1002 1003 1004 1005 1006 1007";
+    assertEquals(
+        "1000,1001,1002,1003,1004",
+        SensitiveActions.parametersFrom("card_block", many).get("card_hints"));
+  }
+
+  @Test
   void remembersNothingItDoesNotNeed() {
     assertEquals(Map.of(), SensitiveActions.parametersFrom("card_block", "block my card"));
     assertEquals(Map.of(), SensitiveActions.parametersFrom("account_details", "my iban 1234"));
