@@ -11,6 +11,8 @@ import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.KeycloakLogin;
 import io.tellerline.it.support.OnPayaraMicro;
+import io.tellerline.it.support.TestEnvironment;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,27 +93,51 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
 
   @Test
   void consolePagesAdmitOnlyBranchStaff() {
-    String bastiansCustomerPage = "console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID;
-    Map<String, Integer> expected = new LinkedHashMap<>();
-    expected.put(DemoUser.ALICE, 403);
-    expected.put("tessa", 200);
-    expected.put("sam", 200);
-    expected.put("cora", 403);
-    expected.put("adam", 403);
+    String customerPage = "console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID;
+    String policyPage = "console/compliance/policy.xhtml";
+    // user -> expected status of: conversation list, customer login page, policy page
+    Map<String, List<Integer>> expected = new LinkedHashMap<>();
+    expected.put(DemoUser.ALICE, List.of(403, 403, 403));
+    expected.put("tessa", List.of(200, 200, 403));
+    expected.put("sam", List.of(200, 200, 403));
+    expected.put("cora", List.of(403, 403, 200));
+    expected.put("adam", List.of(403, 403, 200));
+    List<String> pages = List.of("console/", customerPage, policyPage);
+    List<String> markers =
+        List.of("Recent conversations", "Customer login", "Authentication policy");
     expected.forEach(
-        (user, status) -> {
+        (user, statuses) -> {
           KeycloakLogin browser = new KeycloakLogin(DemoUser.named(user));
-          for (String page : List.of("console/", bastiansCustomerPage)) {
-            HttpResponse<String> response = browser.browse(base(page));
+          for (int i = 0; i < pages.size(); i++) {
+            HttpResponse<String> response = browser.browse(base(pages.get(i)));
+            int status = statuses.get(i);
+            String where = pages.get(i) + " / " + user;
             check(
                 response.statusCode() == status,
-                page + " / " + user + ": expected " + status + ", got " + response.statusCode());
+                where + ": expected " + status + ", got " + response.statusCode());
             check(
-                status != 403 || !response.body().contains("Customer login"),
-                page + " / " + user + " shows the page behind a 403");
+                response.body().contains(markers.get(i)) == (status == 200),
+                where
+                    + (status == 200 ? " does not show the page" : " shows the page behind a 403"));
           }
         });
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
+  void theRealmKeepsItsProtectionsOn() {
+    String admin = Keycloak.tokenOfAnotherIssuer(); // the master realm's dev/test admin
+    JsonObject realm =
+        Json.parse(
+            Http.get(TestEnvironment.issuer().replace("/realms/", "/admin/realms/"), admin).body());
+    assertTrue(realm.getBoolean("bruteForceProtected"), "brute-force protection");
+    assertTrue(realm.getInt("accessTokenLifespan") <= 300, "access tokens live at most 5 minutes");
+    assertFalse(realm.getBoolean("otpPolicyCodeReusable"), "an OTP code cannot be used twice");
+    assertTrue(realm.getBoolean("revokeRefreshToken"), "refresh tokens rotate");
+    assertEquals("totp", realm.getString("otpPolicyType"));
+    assertTrue(
+        realm.getJsonObject("attributes").getString("acr.loa.map").contains("\"mfa\":2"),
+        realm.toString());
   }
 
   @Test
