@@ -112,6 +112,39 @@ class KeycloakTokenVerifierTest {
     rejects(sign(realmKey, claims(b -> b.subject(null))));
   }
 
+  @Test
+  void acceptsTheConsolesIdTokenWithItsNonceAndGroups() {
+    Caller staff =
+        verifier.verifyIdToken(sign(realmKey, idToken(b -> b)), "tellerline-console", "n-1");
+    assertEquals(java.util.Set.of("teller"), staff.roles());
+    assertEquals("mfa", staff.authenticationLevel());
+  }
+
+  @Test
+  void refusesAnIdTokenWithAnotherNonceAudienceOrType() {
+    String good = sign(realmKey, idToken(b -> b));
+    assertThrows(
+        InvalidAccessTokenException.class,
+        () -> verifier.verifyIdToken(good, "tellerline-console", "n-2"));
+    assertThrows(
+        InvalidAccessTokenException.class,
+        () -> verifier.verifyIdToken(good, "tellerline-chat", "n-1"));
+    String accessToken = sign(realmKey, idToken(b -> b.claim("typ", "Bearer")));
+    assertThrows(
+        InvalidAccessTokenException.class,
+        () -> verifier.verifyIdToken(accessToken, "tellerline-console", "n-1"));
+  }
+
+  private static JWTClaimsSet idToken(UnaryOperator<JWTClaimsSet.Builder> change) {
+    return claims(
+        b ->
+            change.apply(
+                b.audience("tellerline-console")
+                    .claim("typ", "ID")
+                    .claim("nonce", "n-1")
+                    .claim("groups", List.of("teller"))));
+  }
+
   private static final long NOW = Instant.now().getEpochSecond();
 
   private static Date at(long epochSecond) {
