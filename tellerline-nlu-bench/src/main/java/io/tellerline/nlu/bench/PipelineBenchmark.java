@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PipelineBenchmark {
 
-  private static final List<String> MESSAGES =
+  static final List<String> MESSAGES =
       List.of(
           "what is my balance?",
           "I lost my card yesterday at the train station, please block it",
@@ -35,6 +35,10 @@ public class PipelineBenchmark {
           "Wie hoch sind die Dispozinsen bei Ihnen?",
           "can I talk to a real person please",
           "what's the weather like in Berlin tomorrow");
+
+  /** The language the pipeline detects for each message (for stages that take it as given). */
+  static final List<String> LANGUAGES =
+      List.of("en", "en", "en", "de", "en", "en", "en", "de", "en", "en");
 
   private TellerlineNlu nlu;
   private int next;

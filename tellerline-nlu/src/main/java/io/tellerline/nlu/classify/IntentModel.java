@@ -22,6 +22,7 @@ public final class IntentModel {
   private static final String ENGLISH = "en";
   private static final int ALTERNATIVES = 3;
   private static final int EXPLAINING_NEIGHBOURS = 3;
+  private static final String[] PART_NAMES = {"regression", "knn", "maxent", "lexical"};
 
   private final String version;
   private final Labels labels;
@@ -71,12 +72,15 @@ public final class IntentModel {
     double[] weights = ENGLISH.equals(language) ? settings.weights() : settings.nonEnglishWeights();
     double[] fromRegression = regression.probabilities(embedding);
     NearestNeighbours.Vote vote = neighbours.vote(embedding);
+    // A word part that does not count for this language is not computed.
     double[] fromMaxent =
-        maxent == null
+        maxent == null || weights[2] == 0
             ? new double[labels.size()]
             : maxent.probabilities(Tokens.of(text), labels.size());
     double[] fromLexical =
-        lexical == null ? new double[labels.size()] : lexical.probabilities(text);
+        lexical == null || weights[3] == 0
+            ? new double[labels.size()]
+            : lexical.probabilities(text);
     double[] p = new double[labels.size()];
     for (int c = 0; c < p.length; c++) {
       p[c] =
@@ -93,16 +97,19 @@ public final class IntentModel {
     ScoredIntent best = ranked.get(0);
     int bestIndex = labels.indexOf(best.intent());
     boolean outOfScope =
-        best.intent().equals(settings.outOfScopeLabel()) || best.score() < settings.minConfidence();
+        best.intent().equals(settings.outOfScopeLabel())
+            || best.score() < settings.minConfidence()
+            || (settings.minSimilarity() > 0 && nearestInScope(vote) < settings.minSimilarity());
     String intent = outOfScope ? outOfScopeLabel() : best.intent();
-    Explanation explanation =
-        new Explanation(
-            explainingNeighbours(vote),
-            List.of(
-                new ScoredIntent("regression", fromRegression[bestIndex]),
-                new ScoredIntent("knn", vote.probabilities()[bestIndex]),
-                new ScoredIntent("maxent", fromMaxent[bestIndex]),
-                new ScoredIntent("lexical", fromLexical[bestIndex])));
+    // The parts that counted for this language, with their probability of the chosen intent.
+    double[][] parts = {fromRegression, vote.probabilities(), fromMaxent, fromLexical};
+    List<ScoredIntent> partScores = new ArrayList<>();
+    for (int part = 0; part < PART_NAMES.length; part++) {
+      if (weights[part] > 0) {
+        partScores.add(new ScoredIntent(PART_NAMES[part], parts[part][bestIndex]));
+      }
+    }
+    Explanation explanation = new Explanation(explainingNeighbours(vote), partScores);
     return new IntentPrediction(
         intent,
         best.score(),
@@ -151,6 +158,20 @@ public final class IntentModel {
 
   SentenceEncoder encoder() {
     return encoder;
+  }
+
+  /**
+   * Cosine similarity of the nearest in-scope neighbour among the k nearest (-1 when all k are out
+   * of scope): how far the message is from anything the model was taught.
+   */
+  private double nearestInScope(NearestNeighbours.Vote vote) {
+    int outOfScope = labels.names().indexOf(settings.outOfScopeLabel());
+    for (NearestNeighbours.Neighbour n : vote.neighbours()) {
+      if (n.label() != outOfScope) {
+        return n.similarity();
+      }
+    }
+    return -1;
   }
 
   private List<Neighbour> explainingNeighbours(NearestNeighbours.Vote vote) {

@@ -182,6 +182,7 @@ public final class ModelArtifact {
         TrainingSettings.parse(m.getProperty("settings.weights")),
         TrainingSettings.parse(m.getProperty("settings.weights.nonEnglish")),
         outOfScope,
-        minConfidence);
+        minConfidence,
+        Double.parseDouble(m.getProperty("settings.outOfScope.minSimilarity", "0")));
   }
 }

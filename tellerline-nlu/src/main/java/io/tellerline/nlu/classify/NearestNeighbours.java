@@ -17,7 +17,15 @@ public final class NearestNeighbours {
   /** The vote and who cast it. */
   public record Vote(double[] probabilities, Neighbour[] neighbours) {}
 
-  private final float[][] vectors;
+  /**
+   * The training vectors column by column: {@code columns[j][i]} is dimension j of vector i. The
+   * similarities of all vectors then grow one dimension at a time, a loop without a running sum
+   * that the JIT compiles to SIMD instructions; each similarity still adds its products in
+   * dimension order, so the result is the same as one dot product after the other.
+   */
+  private final float[][] columns;
+
+  private final int size;
   private final int[] labels;
   private final int classes;
   private final int k;
@@ -25,7 +33,14 @@ public final class NearestNeighbours {
 
   public NearestNeighbours(
       float[][] vectors, int[] labels, int classes, int k, double temperature) {
-    this.vectors = vectors;
+    this.size = vectors.length;
+    int d = vectors.length == 0 ? 0 : vectors[0].length;
+    this.columns = new float[d][size];
+    for (int i = 0; i < size; i++) {
+      for (int j = 0; j < d; j++) {
+        columns[j][i] = vectors[i][j];
+      }
+    }
     this.labels = labels;
     this.classes = classes;
     this.k = k;
@@ -48,14 +63,15 @@ public final class NearestNeighbours {
   }
 
   private Neighbour[] nearest(float[] query) {
-    int size = Math.min(k, vectors.length);
-    int[] index = new int[size];
-    double[] similarity = new double[size];
+    float[] similarities = similarities(query);
+    int top = Math.min(k, size);
+    int[] index = new int[top];
+    double[] similarity = new double[top];
     java.util.Arrays.fill(similarity, Double.NEGATIVE_INFINITY);
-    for (int i = 0; i < vectors.length; i++) {
-      double s = dot(vectors[i], query);
-      if (s > similarity[size - 1]) {
-        int at = size - 1;
+    for (int i = 0; i < size; i++) {
+      double s = similarities[i];
+      if (s > similarity[top - 1]) {
+        int at = top - 1;
         while (at > 0 && similarity[at - 1] < s) {
           similarity[at] = similarity[at - 1];
           index[at] = index[at - 1];
@@ -65,17 +81,22 @@ public final class NearestNeighbours {
         index[at] = i;
       }
     }
-    Neighbour[] result = new Neighbour[size];
-    for (int i = 0; i < size; i++) {
+    Neighbour[] result = new Neighbour[top];
+    for (int i = 0; i < top; i++) {
       result[i] = new Neighbour(index[i], labels[index[i]], similarity[i]);
     }
     return result;
   }
 
-  private static double dot(float[] a, float[] b) {
-    float s = 0;
-    for (int j = 0; j < a.length; j++) {
-      s += a[j] * b[j];
+  /** Dot product of the query with every training vector. */
+  float[] similarities(float[] query) {
+    float[] s = new float[size];
+    for (int j = 0; j < columns.length; j++) {
+      float q = query[j];
+      float[] column = columns[j];
+      for (int i = 0; i < size; i++) {
+        s[i] += column[i] * q;
+      }
     }
     return s;
   }
@@ -84,10 +105,14 @@ public final class NearestNeighbours {
     out.writeInt(classes);
     out.writeInt(k);
     out.writeDouble(temperature);
-    out.writeInt(vectors.length);
-    for (int i = 0; i < vectors.length; i++) {
+    out.writeInt(size);
+    float[] vector = new float[columns.length];
+    for (int i = 0; i < size; i++) {
       out.writeInt(labels[i]);
-      Arrays.writeFloats(out, vectors[i]);
+      for (int j = 0; j < vector.length; j++) {
+        vector[j] = columns[j][i];
+      }
+      Arrays.writeFloats(out, vector);
     }
   }
 

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * How an intent model is trained and combined. The ensemble averages the probabilities of the four
  * parts (regression, kNN, maxent, lexical) with these weights; below {@code minConfidence} the
- * message is out of scope. A part whose weight is 0 for English and other text is not trained.
+ * message is out of scope, and also when its nearest in-scope training example is less similar than
+ * {@code minSimilarity} (cosine; 0 turns this off). A part whose weight is 0 for English and other
+ * text is not trained.
  */
 public record TrainingSettings(
     SoftmaxRegression.Settings regression,
@@ -17,7 +19,8 @@ public record TrainingSettings(
     double[] weights,
     double[] nonEnglishWeights,
     String outOfScopeLabel,
-    double minConfidence) {
+    double minConfidence,
+    double minSimilarity) {
 
   /** Regression, kNN, maxent, lexical. */
   public static final int PARTS = 4;
@@ -37,6 +40,7 @@ public record TrainingSettings(
         new double[] {0.4, 0.4, 0.2, 0},
         new double[] {0.1, 0.1, 0.8, 0},
         outOfScopeLabel,
+        0.0,
         0.0);
   }
 
@@ -51,7 +55,8 @@ public record TrainingSettings(
         weights,
         nonEnglish,
         outOfScopeLabel,
-        minConfidence);
+        minConfidence,
+        minSimilarity);
   }
 
   public TrainingSettings withLexical(LexicalSoftmax.Settings settings) {
@@ -64,7 +69,8 @@ public record TrainingSettings(
         weights,
         nonEnglishWeights,
         outOfScopeLabel,
-        minConfidence);
+        minConfidence,
+        minSimilarity);
   }
 
   /**
@@ -89,7 +95,8 @@ public record TrainingSettings(
         englishWeights,
         nonEnglishWeights,
         outOfScopeLabel,
-        threshold);
+        threshold,
+        minSimilarity);
   }
 
   public TrainingSettings withMinConfidence(double threshold) {
@@ -102,7 +109,23 @@ public record TrainingSettings(
         weights,
         nonEnglishWeights,
         outOfScopeLabel,
-        threshold);
+        threshold,
+        minSimilarity);
+  }
+
+  /** Out of scope also when the nearest in-scope training example is less similar than this. */
+  public TrainingSettings withMinSimilarity(double similarity) {
+    return new TrainingSettings(
+        regression,
+        neighbours,
+        neighbourTemperature,
+        maxentIterations,
+        lexical,
+        weights,
+        nonEnglishWeights,
+        outOfScopeLabel,
+        minConfidence,
+        similarity);
   }
 
   /** Whether part {@code part} (0 regression … 3 lexical) counts for any language. */
@@ -131,6 +154,9 @@ public record TrainingSettings(
     settings.put("weights.nonEnglish", join(nonEnglishWeights));
     settings.put("outOfScope.label", outOfScopeLabel == null ? "" : outOfScopeLabel);
     settings.put("outOfScope.minConfidence", String.valueOf(minConfidence));
+    if (minSimilarity > 0) { // absent when off, so that models trained before it keep their version
+      settings.put("outOfScope.minSimilarity", String.valueOf(minSimilarity));
+    }
     return settings;
   }
 

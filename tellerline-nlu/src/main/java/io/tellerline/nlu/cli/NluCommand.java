@@ -74,6 +74,13 @@ public final class NluCommand {
         description = "below this, out of scope")
     double minConfidence;
 
+    @Option(
+        names = "--min-similarity",
+        defaultValue = "0.0",
+        description =
+            "out of scope when the nearest in-scope training example's cosine is below (0: off)")
+    double minSimilarity;
+
     @Option(names = "--epochs", defaultValue = "30", description = "softmax-regression epochs")
     int epochs;
 
@@ -132,6 +139,7 @@ public final class NluCommand {
       return TrainingSettings.defaults(outOfScopeLabel)
           .with(epochs, l2, learningRate, k, temperature, maxentIterations, weights, minConfidence)
           .withNonEnglishWeights(nonEnglishWeights)
+          .withMinSimilarity(minSimilarity)
           .withLexical(
               new LexicalSoftmax.Settings(lexicalEpochs, lexicalL2, lexicalLearningRate, 42));
     }

@@ -4,20 +4,64 @@ import java.io.PrintStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A one-line progress display on stderr for status lines like "embedding 120/10003". */
+/**
+ * Progress on stderr for status lines like "embedding 120/10003". On a terminal, one line redrawn
+ * in place (at most five times a second); otherwise (CI logs, redirected output), where a carriage
+ * return does not redraw anything, a plain line at the start and at every tenth of a task, so at
+ * most eleven lines per task, and one line for a status without a count.
+ */
 final class ProgressBar {
 
   private static final Pattern COUNT = Pattern.compile("(.*?)(\\d+)/(\\d+)$");
   private static final int WIDTH = 30;
+  private static final int STEPS = 10;
   private final PrintStream out;
+  private final boolean interactive;
   private long lastPrinted;
   private String lastTask = "";
+  private int lastStep = -1;
 
   ProgressBar(PrintStream out) {
+    this(out, System.console() != null);
+  }
+
+  /**
+   * @param interactive whether {@code out} is a terminal that redraws a line on carriage return
+   */
+  ProgressBar(PrintStream out, boolean interactive) {
     this.out = out;
+    this.interactive = interactive;
   }
 
   synchronized void update(String status) {
+    if (interactive) {
+      redraw(status);
+    } else {
+      log(status);
+    }
+  }
+
+  private void log(String status) {
+    Matcher m = COUNT.matcher(status);
+    String task = m.matches() ? m.group(1).strip() : status;
+    boolean newTask = !task.equals(lastTask);
+    lastTask = task;
+    if (!m.matches()) {
+      if (newTask) {
+        out.println(task);
+      }
+      return;
+    }
+    long done = Long.parseLong(m.group(2));
+    long total = Long.parseLong(m.group(3));
+    int step = total == 0 ? STEPS : (int) Math.min(STEPS, done * STEPS / total);
+    if (newTask || step > lastStep) {
+      lastStep = step;
+      out.println(task + " " + done + "/" + total);
+    }
+  }
+
+  private void redraw(String status) {
     Matcher m = COUNT.matcher(status);
     String task = m.matches() ? m.group(1).strip() : status;
     long now = System.nanoTime();
@@ -42,10 +86,11 @@ final class ProgressBar {
     out.flush();
   }
 
-  void finish() {
-    if (!lastTask.isEmpty()) {
+  synchronized void finish() {
+    if (interactive && !lastTask.isEmpty()) {
       out.println();
     }
     lastTask = "";
+    lastStep = -1;
   }
 }

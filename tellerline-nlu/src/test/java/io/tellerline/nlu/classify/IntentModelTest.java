@@ -30,7 +30,10 @@ class IntentModelTest {
     assertEquals("account_balance", p.intent());
     assertFalse(p.outOfScope());
     assertTrue(p.confidence() > 0.5, "confidence " + p.confidence());
-    assertEquals(TrainingSettings.PARTS, p.explanation().partScores().size());
+    // The parts that count for English text (the default weights leave the lexical part out).
+    assertEquals(
+        List.of("regression", "knn", "maxent"),
+        p.explanation().partScores().stream().map(s -> s.intent()).toList());
     assertEquals("account_balance", p.explanation().neighbours().get(0).label());
     assertTrue(p.alternatives().get(0).score() <= p.confidence());
   }
@@ -85,6 +88,25 @@ class IntentModelTest {
 
     IntentModel strict = train(TrainingSettings.defaults("oos").withMinConfidence(0.999));
     assertTrue(strict.predict("balance card").outOfScope());
+  }
+
+  @Test
+  void saysOutOfScopeFarFromEveryInScopeExampleAndKeepsThatSetting() throws IOException {
+    IntentModel model = train(TrainingSettings.defaults("oos"));
+    String message = "what is my balance please";
+    assertFalse(model.predict(message).outOfScope());
+    IntentModel far = train(TrainingSettings.defaults("oos").withMinSimilarity(0.9999));
+    assertTrue(far.predict(message).outOfScope());
+    assertEquals("0.9999", far.settings().describe().get("outOfScope.minSimilarity"));
+    assertFalse(
+        model.settings().describe().containsKey("outOfScope.minSimilarity"),
+        "off: the manifest (and the model version) stay as before the setting existed");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ModelArtifact.write(far, "abc", Map.of(), bytes);
+    IntentModel read =
+        ModelArtifact.read(new ByteArrayInputStream(bytes.toByteArray()), encoder).model();
+    assertEquals(0.9999, read.settings().minSimilarity());
+    assertTrue(read.predict(message).outOfScope());
   }
 
   @Test
