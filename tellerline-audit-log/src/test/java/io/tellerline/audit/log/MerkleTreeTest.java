@@ -129,6 +129,31 @@ class MerkleTreeTest {
     assertArrayEquals(root, MerkleVerifier.rootFromRange(leaves.subList(5, 12), 5, 12, 20, proof));
   }
 
+  @Test
+  void aCompactRangeGrowsTheSameTreeAndNamesEveryCompletedNode() {
+    List<byte[]> leaves = leaves(100);
+    LeafList tree = new LeafList(leaves, 0);
+    CompactRange range = new CompactRange();
+    for (int i = 0; i < leaves.size(); i++) {
+      for (CompactRange.Node node : range.append(leaves.get(i))) {
+        long width = 1L << node.level();
+        assertArrayEquals(
+            tree.hash(node.index() * width, (node.index() + 1) * width), node.hash(), "node");
+      }
+      assertArrayEquals(MerkleTree.root(tree, i + 1), range.root(), "size " + (i + 1));
+    }
+    assertArrayEquals(CT_LEAVES_ROOT_8, rootOfCtLeaves());
+  }
+
+  private static final byte[] CT_LEAVES_ROOT_8 =
+      HEX.parseHex("5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328");
+
+  private static byte[] rootOfCtLeaves() {
+    CompactRange range = new CompactRange();
+    CT_LEAVES.forEach(range::append);
+    return range.root();
+  }
+
   static List<byte[]> leaves(int count) {
     List<byte[]> leaves = new ArrayList<>();
     for (int i = 0; i < count; i++) {

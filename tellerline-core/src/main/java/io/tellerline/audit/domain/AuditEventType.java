@@ -14,6 +14,10 @@ public enum AuditEventType {
    * was refused for lack of step-up; with the policy decision.
    */
   IDENTITY_OPERATION,
+  /** A compliance officer exported a range of the audit log (with its format and size). */
+  AUDIT_EXPORTED,
+  /** A compliance officer verified the audit log or a range of it in the application. */
+  AUDIT_VERIFIED,
   /** The application started (with the versions it runs). */
   SYSTEM_STARTED
 }

@@ -6,10 +6,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
 
-/** Writes audit events to the append-only audit_event table. */
+/**
+ * Writes audit events to the append-only audit_event table and queues them (audit_pending) for the
+ * sequencer, which adds them to the Merkle tree. Both rows commit with the caller's transaction, so
+ * an answer that was given always has its event, and every event reaches the tree.
+ */
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail {
+
+  private static final String INSERT =
+      "with event as (insert into audit_event"
+          + " (id, occurred_at, event_type, actor, conversation_id, payload)"
+          + " values (cast(?1 as uuid), ?2, ?3, ?4, cast(?5 as uuid), ?6) returning seq)"
+          + " insert into audit_pending (event_seq) select seq from event";
 
   @PersistenceContext(unitName = "tellerline")
   private EntityManager entityManager;
@@ -17,6 +28,14 @@ public class JpaAuditTrail implements AuditTrail {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(AuditEvent event) {
-    entityManager.persist(event);
+    entityManager
+        .createNativeQuery(INSERT)
+        .setParameter(1, event.id().toString())
+        .setParameter(2, event.occurredAt().atOffset(ZoneOffset.UTC))
+        .setParameter(3, event.type())
+        .setParameter(4, event.actor())
+        .setParameter(5, event.conversationId().map(Object::toString).orElse(null))
+        .setParameter(6, event.payload())
+        .executeUpdate();
   }
 }

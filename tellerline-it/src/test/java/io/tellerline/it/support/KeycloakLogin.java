@@ -84,6 +84,49 @@ public final class KeycloakLogin {
     throw new IllegalStateException("too many redirects from " + url);
   }
 
+  /** GETs a file with this session (after {@link #browse} signed in) into {@code target}. */
+  public HttpResponse<java.nio.file.Path> download(String url, java.nio.file.Path target) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    cookieHeader().ifPresent(cookie -> request.header("Cookie", cookie));
+    try {
+      return client.send(
+          request.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofFile(target));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Submits a JSF form of {@code page} (GET first, to get its view state) by pressing {@code
+   * button}; returns the page the server answers with.
+   */
+  public HttpResponse<String> submit(String page, String form, String button) {
+    HttpResponse<String> shown = browse(page);
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(shown.body());
+    if (!state.find()) {
+      throw new IllegalStateException("no JSF view state on " + page + ": " + shown.body());
+    }
+    Matcher action =
+        Pattern.compile("<form id=\"" + form + "\"[^>]*action=\"([^\"]+)\"").matcher(shown.body());
+    if (!action.find()) {
+      throw new IllegalStateException("no form " + form + " on " + page);
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(form, form);
+    fields.put(button, "submit");
+    fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+    URI target = URI.create(page).resolve(action.group(1).replace("&amp;", "&"));
+    return send(
+        HttpRequest.newBuilder(target)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+  }
+
   private static boolean isLoginForm(String html) {
     return html.contains("kc-form-login") || html.contains("kc-otp-login-form");
   }
@@ -145,13 +188,7 @@ public final class KeycloakLogin {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    if (!cookies.isEmpty()) {
-      request.header(
-          "Cookie",
-          cookies.entrySet().stream()
-              .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-              .collect(Collectors.joining("; ")));
-    }
+    cookieHeader().ifPresent(cookie -> request.header("Cookie", cookie));
     try {
       HttpResponse<String> response =
           client.send(
@@ -170,6 +207,15 @@ public final class KeycloakLogin {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private java.util.Optional<String> cookieHeader() {
+    return cookies.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            cookies.entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; ")));
   }
 
   private static String formAction(String html) {

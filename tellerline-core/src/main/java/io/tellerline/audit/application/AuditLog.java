@@ -1,0 +1,30 @@
+package io.tellerline.audit.application;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+
+/** Port to the tamper-evident log for compliance: search, proofs, verification, exports. */
+public interface AuditLog {
+
+  /** Events in the tree, and the size of the latest signed tree head (0 when none yet). */
+  record Status(long treeSize, long signedSize, long queued) {}
+
+  Status status();
+
+  List<AuditEntry> search(AuditSearch search, int limit);
+
+  /** The inclusion proof of a leaf against the first signed tree head that covers it. */
+  Optional<EventProof> proof(long leafIndex);
+
+  /** Re-checks leaves [0, latest signed size) from the events, and the signed heads. */
+  LogVerification verify();
+
+  /** Writes the signed bundle of leaves [from, to) (see tellerline-audit-log); bounded memory. */
+  void exportBundle(long from, long to, OutputStream out) throws IOException;
+
+  /** The same events as CSV for spreadsheets (not a proof of anything by itself). */
+  void exportCsv(long from, long to, Writer out) throws IOException;
+}

@@ -1,0 +1,252 @@
+package io.tellerline.audit.infrastructure;
+
+import io.tellerline.audit.log.AuditRecord;
+import io.tellerline.audit.log.CompactRange;
+import io.tellerline.audit.log.MerkleHashes;
+import io.tellerline.audit.log.MerkleTree;
+import io.tellerline.audit.log.SubtreeHashes;
+import io.tellerline.audit.log.TreeHead;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The Merkle log in PostgreSQL, on one JDBC connection (the caller owns its transaction): the
+ * sequencing step, tree heads, and subtree hashes for proofs. Plain JDBC on purpose: the sequencer
+ * writes thousands of rows per second in batches, and the same code serves benchmarks.
+ */
+public final class AuditLogStore implements SubtreeHashes {
+
+  /** Key of the transaction-level advisory lock that makes one sequencer run at a time. */
+  static final long SEQUENCER_LOCK = 0x7e11e71e_a0d17L;
+
+  private final Connection connection;
+  private final Map<Long, byte[]> cache = new HashMap<>();
+
+  public AuditLogStore(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Leaves in the tree. */
+  public long size() throws SQLException {
+    return queryLong("select coalesce(max(leaf_index) + 1, 0) from audit_leaf");
+  }
+
+  /**
+   * Gives up to {@code limit} queued events their leaf indexes, in queue order, if no other
+   * sequencer holds the lock; returns how many were added (0 also when another instance is busy).
+   */
+  public int sequence(int limit) throws SQLException {
+    if (queryLong(
+            "select case when pg_try_advisory_xact_lock(" + SEQUENCER_LOCK + ") then 1 else 0 end")
+        == 0) {
+      return 0;
+    }
+    long size = size();
+    CompactRange range = new CompactRange(size, frontier(size));
+    List<Long> sequenced = new ArrayList<>();
+    try (PreparedStatement leaves =
+            connection.prepareStatement(
+                "insert into audit_leaf (leaf_index, event_seq, leaf_hash) values (?, ?, ?)");
+        PreparedStatement nodes =
+            connection.prepareStatement(
+                "insert into audit_tree_node (level, node_index, hash) values (?, ?, ?)");
+        PreparedStatement pending =
+            connection.prepareStatement(
+                "select p.event_seq, e.id, e.occurred_at, e.event_type, e.actor, e.conversation_id,"
+                    + " e.payload from audit_pending p join audit_event e on e.seq = p.event_seq"
+                    + " order by p.event_seq limit ?")) {
+      pending.setInt(1, limit);
+      try (ResultSet rows = pending.executeQuery()) {
+        while (rows.next()) {
+          long index = range.size();
+          byte[] leaf = record(index, rows).leafHash();
+          leaves.setLong(1, index);
+          leaves.setLong(2, rows.getLong(1));
+          leaves.setBytes(3, leaf);
+          leaves.addBatch();
+          for (CompactRange.Node node : range.append(leaf)) {
+            nodes.setShort(1, (short) node.level());
+            nodes.setLong(2, node.index());
+            nodes.setBytes(3, node.hash());
+            nodes.addBatch();
+          }
+          sequenced.add(rows.getLong(1));
+        }
+      }
+      if (sequenced.isEmpty()) {
+        return 0;
+      }
+      leaves.executeBatch();
+      nodes.executeBatch();
+    }
+    try (PreparedStatement done =
+        connection.prepareStatement("delete from audit_pending where event_seq = ?")) {
+      for (long seq : sequenced) {
+        done.setLong(1, seq);
+        done.addBatch();
+      }
+      done.executeBatch();
+    }
+    return sequenced.size();
+  }
+
+  /** The compact range of [0, size): one perfect-subtree hash per set bit, largest first. */
+  private List<byte[]> frontier(long size) throws SQLException {
+    List<byte[]> frontier = new ArrayList<>();
+    long offset = 0;
+    for (int level = 62; level >= 0; level--) {
+      long width = 1L << level;
+      if ((size & width) != 0) {
+        frontier.add(stored(level, offset >> level));
+        offset += width;
+      }
+    }
+    return frontier;
+  }
+
+  /** Root of the tree of {@code size} leaves. */
+  public byte[] root(long size) {
+    return MerkleTree.root(this, size);
+  }
+
+  @Override
+  public byte[] hash(long from, long to) {
+    long width = to - from;
+    try {
+      if (Long.bitCount(width) == 1 && from % width == 0) {
+        int level = Long.numberOfTrailingZeros(width);
+        return stored(level, from >> level);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the audit tree", e);
+    }
+    long k = MerkleTree.split(width);
+    return MerkleHashes.node(hash(from, from + k), hash(from + k, to));
+  }
+
+  private byte[] stored(int level, long index) throws SQLException {
+    long key = ((long) level << 56) | index;
+    byte[] cached = cache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    String sql =
+        level == 0
+            ? "select leaf_hash from audit_leaf where leaf_index = ?"
+            : "select hash from audit_tree_node where level = " + level + " and node_index = ?";
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setLong(1, index);
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          throw new IllegalStateException("audit tree node " + level + "/" + index + " missing");
+        }
+        byte[] hash = row.getBytes(1);
+        cache.put(key, hash);
+        return hash;
+      }
+    }
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  /** All signed heads, smallest first. */
+  public List<TreeHead> heads() throws SQLException {
+    return heads("order by tree_size");
+  }
+
+  public Optional<TreeHead> latestHead() throws SQLException {
+    return heads("order by tree_size desc limit 1").stream().findFirst();
+  }
+
+  /** The smallest signed head covering {@code size} leaves. */
+  public Optional<TreeHead> headCovering(long size) throws SQLException {
+    return heads("where tree_size >= " + size + " order by tree_size limit 1").stream().findFirst();
+  }
+
+  private List<TreeHead> heads(String clause) throws SQLException {
+    List<TreeHead> heads = new ArrayList<>();
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "select tree_size, root_hash, signed_at, key_id, signature from audit_tree_head "
+                    + clause);
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        heads.add(
+            new TreeHead(
+                rows.getLong(1),
+                rows.getBytes(2),
+                rows.getTimestamp(3).toInstant(),
+                rows.getString(4),
+                rows.getBytes(5)));
+      }
+    }
+    return heads;
+  }
+
+  public void saveHead(TreeHead head, byte[] publicKey) throws SQLException {
+    try (PreparedStatement key =
+        connection.prepareStatement(
+            "insert into audit_signing_key (key_id, public_key, first_used_at) values (?, ?, ?)"
+                + " on conflict (key_id) do nothing")) {
+      key.setString(1, head.keyId());
+      key.setBytes(2, publicKey);
+      key.setTimestamp(3, Timestamp.from(head.timestamp()));
+      key.executeUpdate();
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into audit_tree_head (tree_size, root_hash, signed_at, key_id, signature)"
+                + " values (?, ?, ?, ?, ?)")) {
+      insert.setLong(1, head.size());
+      insert.setBytes(2, head.rootHash());
+      insert.setTimestamp(3, Timestamp.from(head.timestamp()));
+      insert.setString(4, head.keyId());
+      insert.setBytes(5, head.signature());
+      insert.executeUpdate();
+    }
+  }
+
+  public Map<String, byte[]> publicKeys() throws SQLException {
+    Map<String, byte[]> keys = new HashMap<>();
+    try (PreparedStatement query =
+            connection.prepareStatement("select key_id, public_key from audit_signing_key");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        keys.put(rows.getString(1), rows.getBytes(2));
+      }
+    }
+    return keys;
+  }
+
+  /** The record of leaf {@code index} as hashed, from a row (seq, id, occurred_at, type, ...). */
+  static AuditRecord record(long index, ResultSet row) throws SQLException {
+    Object conversation = row.getObject(6);
+    return new AuditRecord(
+        index,
+        row.getObject(2, UUID.class).toString(),
+        row.getTimestamp(3).toInstant().toString(),
+        row.getString(4),
+        row.getString(5),
+        conversation == null ? null : conversation.toString(),
+        row.getString(7));
+  }
+
+  private long queryLong(String sql) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql);
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,337 @@
+package io.tellerline.audit.infrastructure;
+
+import io.tellerline.audit.application.AuditEntry;
+import io.tellerline.audit.application.AuditLog;
+import io.tellerline.audit.application.AuditSearch;
+import io.tellerline.audit.application.EventProof;
+import io.tellerline.audit.application.LogVerification;
+import io.tellerline.audit.log.AuditBundleWriter;
+import io.tellerline.audit.log.AuditRecord;
+import io.tellerline.audit.log.CompactRange;
+import io.tellerline.audit.log.MerkleTree;
+import io.tellerline.audit.log.MerkleVerifier;
+import io.tellerline.audit.log.Proofs;
+import io.tellerline.audit.log.SigningKey;
+import io.tellerline.audit.log.TreeHead;
+import io.tellerline.platform.persistence.DatabaseMigrator;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The compliance side of the Merkle log on PostgreSQL. Reads join the caller's transaction; large
+ * reads (verification, exports) go through a server-side cursor, so memory stays bounded.
+ */
+@ApplicationScoped
+public class JdbcAuditLog implements AuditLog {
+
+  private static final int FETCH = 1_000;
+  private static final String EVENTS_BY_LEAF =
+      "select l.event_seq, e.id, e.occurred_at, e.event_type, e.actor, e.conversation_id,"
+          + " e.payload, l.leaf_index, l.leaf_hash from audit_leaf l"
+          + " join audit_event e on e.seq = l.event_seq"
+          + " where l.leaf_index >= ? and l.leaf_index < ? order by l.leaf_index";
+
+  @Resource(lookup = DatabaseMigrator.DATASOURCE)
+  private DataSource dataSource;
+
+  @Inject AuditSigningKey signingKey;
+
+  @Override
+  public Status status() {
+    return read(
+        store ->
+            new Status(
+                store.size(),
+                store.latestHead().map(TreeHead::size).orElse(0L),
+                count(store, "select count(*) from audit_pending")));
+  }
+
+  @Override
+  public List<AuditEntry> search(AuditSearch search, int limit) {
+    StringBuilder sql =
+        new StringBuilder(
+            "select e.id, l.leaf_index, e.occurred_at, e.event_type, e.actor, e.conversation_id,"
+                + " e.payload from audit_event e left join audit_leaf l on l.event_seq = e.seq"
+                + " where true");
+    List<Object> parameters = new ArrayList<>();
+    search
+        .from()
+        .ifPresent(at -> add(sql, parameters, " and e.occurred_at >= ?", Timestamp.from(at)));
+    search.to().ifPresent(at -> add(sql, parameters, " and e.occurred_at < ?", Timestamp.from(at)));
+    search.eventType().ifPresent(type -> add(sql, parameters, " and e.event_type = ?", type));
+    search
+        .customer()
+        .ifPresent(c -> add(sql, parameters, " and e.payload::jsonb ->> 'customer' = ?", c));
+    search
+        .intent()
+        .ifPresent(i -> add(sql, parameters, " and e.payload::jsonb ->> 'intent' = ?", i));
+    search
+        .outcome()
+        .ifPresent(o -> add(sql, parameters, " and e.payload::jsonb ->> 'outcome' = ?", o));
+    search
+        .modelVersion()
+        .ifPresent(m -> add(sql, parameters, " and e.payload::jsonb ->> 'modelVersion' = ?", m));
+    sql.append(" order by e.seq desc limit ").append(limit);
+    return read(
+        store -> {
+          List<AuditEntry> entries = new ArrayList<>();
+          try (PreparedStatement query = store.connection().prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+              query.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                entries.add(entry(rows));
+              }
+            }
+          }
+          return entries;
+        });
+  }
+
+  @Override
+  public Optional<EventProof> proof(long leafIndex) {
+    return read(
+        store -> {
+          Optional<TreeHead> head = store.headCovering(leafIndex + 1);
+          Optional<AuditRecord> record =
+              records(store, leafIndex, leafIndex + 1).stream().findFirst();
+          if (head.isEmpty() || record.isEmpty()) {
+            return Optional.<EventProof>empty();
+          }
+          TreeHead signed = head.get();
+          List<byte[]> path = MerkleTree.inclusionProof(store, leafIndex, signed.size());
+          byte[] key = store.publicKeys().get(signed.keyId());
+          return Optional.of(
+              new EventProof(
+                  record.get().canonical(),
+                  leafIndex,
+                  signed.size(),
+                  hex(signed.rootHash()),
+                  signed.timestamp(),
+                  signed.keyId(),
+                  key != null && SigningKey.verify(key, signed),
+                  path.stream().map(JdbcAuditLog::hex).toList(),
+                  MerkleVerifier.verifyInclusion(
+                      record.get().leafHash(), leafIndex, signed.size(), path, signed.rootHash())));
+        });
+  }
+
+  @Override
+  public LogVerification verify() {
+    long started = System.nanoTime();
+    return read(
+        store -> {
+          List<String> problems = new ArrayList<>();
+          List<TreeHead> heads = store.heads();
+          Map<String, byte[]> keys = store.publicKeys();
+          for (TreeHead head : heads) {
+            byte[] key = keys.get(head.keyId());
+            if (key == null || !SigningKey.verify(key, head)) {
+              problems.add("tree head " + head.size() + ": signature invalid");
+            }
+          }
+          long size = heads.isEmpty() ? 0 : heads.get(heads.size() - 1).size();
+          CompactRange range = new CompactRange();
+          Iterator<TreeHead> next = heads.iterator();
+          TreeHead due = next.hasNext() ? next.next() : null;
+          try (PreparedStatement query = cursor(store.connection(), 0, size);
+              ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+              long index = rows.getLong(8);
+              byte[] recomputed = AuditLogStore.record(index, rows).leafHash();
+              if (index != range.size()) {
+                problems.add("leaf " + range.size() + " is missing");
+                break;
+              }
+              if (!MessageDigest.isEqual(recomputed, rows.getBytes(9))) {
+                problems.add("event of leaf " + index + " does not match its leaf hash (altered)");
+              }
+              range.append(recomputed);
+              while (due != null && due.size() == range.size()) {
+                if (!MessageDigest.isEqual(range.root(), due.rootHash())) {
+                  problems.add("events do not rebuild the signed root of tree size " + due.size());
+                }
+                due = next.hasNext() ? next.next() : null;
+              }
+            }
+          }
+          if (range.size() != size) {
+            problems.add("the log has " + range.size() + " leaves, the signed head says " + size);
+          }
+          return new LogVerification(
+              problems.isEmpty(),
+              range.size(),
+              size,
+              heads.size(),
+              (System.nanoTime() - started) / 1_000_000,
+              problems.stream().limit(50).toList());
+        });
+  }
+
+  @Override
+  public void exportBundle(long from, long to, OutputStream out) throws IOException {
+    read(
+        store -> {
+          TreeHead last =
+              store
+                  .latestHead()
+                  .orElseThrow(() -> new IllegalArgumentException("nothing is signed yet"));
+          requireRange(from, to, last.size());
+          TreeHead first = store.headCovering(to).orElse(last);
+          List<TreeHead> heads = first.size() == last.size() ? List.of(last) : List.of(first, last);
+          List<Proofs.Consistency> consistency =
+              heads.size() == 1
+                  ? List.of()
+                  : List.of(
+                      new Proofs.Consistency(
+                          first.size(),
+                          last.size(),
+                          MerkleTree.consistencyProof(store, first.size(), last.size())));
+          Proofs.Range range =
+              new Proofs.Range(
+                  from, to, last.size(), MerkleTree.rangeProof(store, from, to, last.size()));
+          try (AuditBundleWriter writer = new AuditBundleWriter(out, signingKey.key(), from);
+              PreparedStatement query = cursor(store.connection(), from, to);
+              ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+              writer.event(AuditLogStore.record(rows.getLong(8), rows));
+            }
+            writer.finish(heads, consistency, range, store.publicKeys());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void exportCsv(long from, long to, Writer out) throws IOException {
+    read(
+        store -> {
+          requireRange(from, to, store.size());
+          try (CSVPrinter csv =
+                  new CSVPrinter(
+                      out,
+                      CSVFormat.RFC4180
+                          .builder()
+                          .setHeader(
+                              "leaf_index",
+                              "event_id",
+                              "occurred_at",
+                              "type",
+                              "actor",
+                              "conversation_id",
+                              "payload")
+                          .get());
+              PreparedStatement query = cursor(store.connection(), from, to);
+              ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+              AuditRecord record = AuditLogStore.record(rows.getLong(8), rows);
+              csv.printRecord(
+                  record.index(),
+                  record.id(),
+                  record.occurredAt(),
+                  record.type(),
+                  record.actor(),
+                  record.conversationId(),
+                  record.payload());
+            }
+            csv.flush();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return null;
+        });
+  }
+
+  private static void requireRange(long from, long to, long size) {
+    if (from < 0 || from >= to || to > size) {
+      throw new IllegalArgumentException(
+          "the range must satisfy 0 <= from < to <= " + size + " (signed size)");
+    }
+  }
+
+  private static PreparedStatement cursor(Connection connection, long from, long to)
+      throws SQLException {
+    PreparedStatement query = connection.prepareStatement(EVENTS_BY_LEAF);
+    query.setFetchSize(FETCH); // a server-side cursor: the JTA connection is not auto-commit
+    query.setLong(1, from);
+    query.setLong(2, to);
+    return query;
+  }
+
+  private static List<AuditRecord> records(AuditLogStore store, long from, long to)
+      throws SQLException {
+    List<AuditRecord> records = new ArrayList<>();
+    try (PreparedStatement query = cursor(store.connection(), from, to);
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        records.add(AuditLogStore.record(rows.getLong(8), rows));
+      }
+    }
+    return records;
+  }
+
+  private static AuditEntry entry(ResultSet row) throws SQLException {
+    long leaf = row.getLong(2);
+    Object conversation = row.getObject(6);
+    return new AuditEntry(
+        row.getObject(1, UUID.class),
+        row.wasNull() ? Optional.empty() : Optional.of(leaf),
+        row.getTimestamp(3).toInstant(),
+        row.getString(4),
+        row.getString(5),
+        Optional.ofNullable(conversation).map(value -> UUID.fromString(value.toString())),
+        row.getString(7));
+  }
+
+  private static void add(StringBuilder sql, List<Object> parameters, String clause, Object value) {
+    sql.append(clause);
+    parameters.add(value);
+  }
+
+  private static long count(AuditLogStore store, String sql) throws SQLException {
+    try (PreparedStatement query = store.connection().prepareStatement(sql);
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  private static String hex(byte[] hash) {
+    return java.util.HexFormat.of().formatHex(hash);
+  }
+
+  private interface StoreWork<T> {
+    T run(AuditLogStore store) throws SQLException;
+  }
+
+  private <T> T read(StoreWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(new AuditLogStore(connection));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the audit log", e);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package io.tellerline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tellerline.it.support.BankDatabase;
+import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.Http;
+import io.tellerline.it.support.Json;
+import io.tellerline.it.support.Keycloak;
+import io.tellerline.it.support.KeycloakLogin;
+import io.tellerline.it.support.OnPayaraMicro;
+import io.tellerline.it.support.TestEnvironment;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tamper-evident audit log on the real server and PostgreSQL: chat turns become leaves of a
+ * signed Merkle tree; a compliance officer verifies it in the console and exports a bundle that the
+ * stand-alone verifier jar accepts; an event altered in the database behind the application's back
+ * is then caught by both.
+ */
+class AuditLogIT extends OnPayaraMicro {
+
+  @TempDir Path dir;
+
+  @Test
+  void exportsVerifyOfflineAndTamperingIsCaught() throws Exception {
+    chat("what is my balance?", "thanks", "show me my recent transactions");
+    long signed = waitUntilEverythingIsSigned();
+    KeycloakLogin cora = new KeycloakLogin(DemoUser.named("cora"));
+    HttpResponse<String> page = cora.browse(base("console/compliance/audit.xhtml"));
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("id=\"signed-size\">" + signed + "<"), page.body());
+
+    Path bundle = export(cora, 0, signed, "bundle");
+    Verifier genuine = verifier(bundle);
+    assertEquals(0, genuine.exit(), genuine.output());
+    assertTrue(genuine.output().contains("VERDICT: VERIFIED"), genuine.output());
+    assertTrue(genuine.output().contains("events:      " + signed), genuine.output());
+
+    Path csv = export(cora, 0, signed, "csv");
+    List<String> rows = Files.readAllLines(csv);
+    assertTrue(rows.get(0).startsWith("leaf_index,event_id,occurred_at,type"), rows.get(0));
+    assertTrue(rows.size() > signed, "a header and one row per event (payloads may span lines)");
+
+    HttpResponse<String> verified =
+        cora.submit(base("console/compliance/audit.xhtml"), "verify", "verify:verify-log");
+    assertTrue(verified.body().contains("VERIFIED:"), verified.body());
+    assertTrue(!verified.body().contains("NOT VERIFIED"), verified.body());
+    assertTrue(
+        BankDatabase.count(
+                "select count(*) from audit_event where event_type ="
+                    + " 'AUDIT_EXPORTED' and actor = 'staff:cora'")
+            >= 2);
+
+    long altered =
+        (Long)
+            BankDatabase.single(
+                "select l.event_seq from audit_leaf l join audit_event e on e.seq = l.event_seq"
+                    + " where e.event_type = 'AI_DECISION' order by l.leaf_index limit 1");
+    tamper(altered, "ANSWERED", "REFUSED");
+    try {
+      HttpResponse<String> caught =
+          cora.submit(base("console/compliance/audit.xhtml"), "verify", "verify:verify-log");
+      assertTrue(caught.body().contains("NOT VERIFIED"), caught.body());
+      assertTrue(caught.body().contains("does not match its leaf hash"), caught.body());
+      Verifier offline = verifier(export(cora, 0, signed, "bundle"));
+      assertEquals(1, offline.exit(), offline.output());
+      assertTrue(offline.output().contains("NOT VERIFIED"), offline.output());
+    } finally {
+      tamper(altered, "REFUSED", "ANSWERED");
+    }
+  }
+
+  @Test
+  void onlyComplianceOfficersAndAdminsExport() {
+    HttpResponse<String> teller =
+        new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER))
+            .browse(base("console/compliance/export?from=0&to=1"));
+    assertEquals(403, teller.statusCode());
+    HttpResponse<String> badRange =
+        new KeycloakLogin(DemoUser.named("adam"))
+            .browse(base("console/compliance/export?from=5&to=2"));
+    assertEquals(400, badRange.statusCode());
+  }
+
+  private void chat(String... messages) {
+    String token = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
+    String id =
+        Json.parse(Http.post(api("conversations"), token, "application/json", "").body())
+            .getString("id");
+    for (String message : messages) {
+      assertEquals(
+          200,
+          Http.postJson(
+                  api("conversations/" + id + "/messages"),
+                  token,
+                  Json.object("text", message).toString())
+              .statusCode());
+    }
+  }
+
+  /** The sequencer runs every second and signs every second here (see the pom). */
+  private static long waitUntilEverythingIsSigned() throws Exception {
+    for (int i = 0; i < 60; i++) {
+      long queued = BankDatabase.count("select count(*) from audit_pending");
+      long leaves = BankDatabase.count("select count(*) from audit_leaf");
+      long signed = BankDatabase.count("select coalesce(max(tree_size), 0) from audit_tree_head");
+      if (queued == 0 && leaves > 0 && signed == leaves) {
+        return signed;
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the audit log was not sequenced and signed in 30 s");
+  }
+
+  private Path export(KeycloakLogin staff, long from, long to, String format) {
+    Path target = dir.resolve("export-" + System.nanoTime() + "." + format);
+    HttpResponse<Path> response =
+        staff.download(
+            base("console/compliance/export?from=" + from + "&to=" + to + "&format=" + format),
+            target);
+    assertEquals(200, response.statusCode());
+    return target;
+  }
+
+  private record Verifier(int exit, String output) {}
+
+  /** Runs the real stand-alone verifier jar with the log's public key, as a regulator would. */
+  private static Verifier verifier(Path bundle)
+      throws IOException, InterruptedException, SQLException {
+    byte[] key = (byte[]) BankDatabase.single("select public_key from audit_signing_key limit 1");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                TestEnvironment.file("tellerline.audit.verifier").toString(),
+                "verify",
+                bundle.toString(),
+                "--public-key",
+                Base64.getEncoder().encodeToString(key))
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Verifier(process.waitFor(), output);
+  }
+
+  /** What a database administrator could do behind the application's back. */
+  private static void tamper(long eventSeq, String from, String to) throws SQLException {
+    BankDatabase.update("alter table audit_event disable trigger audit_event_no_update_or_delete");
+    try {
+      BankDatabase.update(
+          "update audit_event set payload = replace(payload, ?, ?) where seq = ?",
+          from,
+          to,
+          eventSeq);
+    } finally {
+      BankDatabase.update("alter table audit_event enable trigger audit_event_no_update_or_delete");
+    }
+  }
+}
