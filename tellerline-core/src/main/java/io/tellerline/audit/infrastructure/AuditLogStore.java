@@ -89,12 +89,9 @@ public final class AuditLogStore implements SubtreeHashes {
       nodes.executeBatch();
     }
     try (PreparedStatement done =
-        connection.prepareStatement("delete from audit_pending where event_seq = ?")) {
-      for (long seq : sequenced) {
-        done.setLong(1, seq);
-        done.addBatch();
-      }
-      done.executeBatch();
+        connection.prepareStatement("delete from audit_pending where event_seq = any(?)")) {
+      done.setArray(1, connection.createArrayOf("bigint", sequenced.toArray()));
+      done.executeUpdate();
     }
     return sequenced.size();
   }
@@ -230,7 +227,7 @@ public final class AuditLogStore implements SubtreeHashes {
   }
 
   /** The record of leaf {@code index} as hashed, from a row (seq, id, occurred_at, type, ...). */
-  static AuditRecord record(long index, ResultSet row) throws SQLException {
+  public static AuditRecord record(long index, ResultSet row) throws SQLException {
     Object conversation = row.getObject(6);
     return new AuditRecord(
         index,

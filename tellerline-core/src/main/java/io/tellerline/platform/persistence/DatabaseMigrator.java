@@ -27,7 +27,12 @@ import org.flywaydb.core.api.output.MigrateResult;
     url = "${ENV=TELLERLINE_DB_URL:jdbc:postgresql://127.0.0.1:5432/tellerline}",
     user = "${ENV=TELLERLINE_DB_USER:tellerline}",
     password = "${ENV=TELLERLINE_DB_PASSWORD:tellerline-dev-only}",
-    properties = {"stringType=unspecified", "ApplicationName=tellerline"},
+    // reWriteBatchedInserts: the audit sequencer's batches become multi-row INSERTs.
+    properties = {
+      "stringType=unspecified",
+      "ApplicationName=tellerline",
+      "reWriteBatchedInserts=true"
+    },
     minPoolSize = 2,
     maxPoolSize = 32)
 @Singleton

@@ -1,0 +1,135 @@
+package io.tellerline.audit.bench;
+
+import io.tellerline.audit.infrastructure.AuditLogStore;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Sustained append rate of the audit log on PostgreSQL: producer threads write events as the
+ * application does (event row + queue row per event, committed in transactions of {@code batch}
+ * events, synchronous commit on), while one sequencer integrates them into the Merkle tree with the
+ * production code. The rate counts events from the first insert until the last one is a leaf.
+ * Usage: {@code AuditAppendBenchmark JDBC_URL USER PASSWORD EVENTS PRODUCERS BATCH}.
+ */
+public final class AuditAppendBenchmark {
+
+  private static final String INSERT =
+      "with event as (insert into audit_event"
+          + " (id, occurred_at, event_type, actor, conversation_id, payload)"
+          + " values (cast(? as uuid), ?, ?, ?, cast(? as uuid), ?) returning seq)"
+          + " insert into audit_pending (event_seq) select seq from event";
+
+  private AuditAppendBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String url = args[0];
+    String user = args[1];
+    String password = args[2];
+    int events = Integer.parseInt(args[3]);
+    int producers = Integer.parseInt(args[4]);
+    int batch = Integer.parseInt(args[5]);
+    Flyway.configure(AuditLogStore.class.getClassLoader())
+        .dataSource(url, user, password)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    long before;
+    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+      before = new AuditLogStore(connection).size();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(producers + 1);
+    AtomicBoolean producing = new AtomicBoolean(true);
+    long started = System.nanoTime();
+    List<Future<?>> writers = new ArrayList<>();
+    for (int p = 0; p < producers; p++) {
+      int share = events / producers + (p < events % producers ? 1 : 0);
+      writers.add(pool.submit(() -> produce(url, user, password, share, batch)));
+    }
+    Future<Long> sequencer = pool.submit(() -> sequence(url, user, password, producing));
+    for (Future<?> writer : writers) {
+      writer.get();
+    }
+    double written = (System.nanoTime() - started) / 1e9;
+    producing.set(false);
+    long leaves = sequencer.get();
+    double total = (System.nanoTime() - started) / 1e9;
+    pool.shutdown();
+    System.out.printf(
+        "events: %d by %d producers in transactions of %d (PostgreSQL, synchronous commit)%n"
+            + "written in %.2f s (%.0f events/s); all %d in the tree after %.2f s:"
+            + " %.0f events/s sustained%n",
+        events, producers, batch, written, events / written, leaves, total, events / total);
+    if (leaves != events) {
+      throw new IllegalStateException("expected " + events + " new leaves, got " + leaves);
+    }
+    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+      long size = new AuditLogStore(connection).size();
+      if (size != before + events) {
+        throw new IllegalStateException("tree size " + size + ", expected " + (before + events));
+      }
+    }
+  }
+
+  private static Void produce(String url, String user, String password, int count, int batch)
+      throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url, user, password);
+        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      connection.setAutoCommit(false);
+      for (int i = 0; i < count; i++) {
+        insert.setString(1, UUID.randomUUID().toString());
+        insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+        insert.setString(3, "AI_DECISION");
+        insert.setString(4, "assistant");
+        insert.setString(5, UUID.randomUUID().toString());
+        insert.setString(
+            6,
+            "{\"intent\":\"account_balance\",\"confidence\":0.9731,"
+                + "\"outcome\":\"ANSWERED\",\"modelVersion\":\"tl-intent-ead2b2be3e60\","
+                + "\"customer\":\""
+                + UUID.randomUUID()
+                + "\",\"latencyMicros\":"
+                + (3000 + i % 977)
+                + "}");
+        insert.addBatch();
+        if ((i + 1) % batch == 0 || i == count - 1) {
+          insert.executeBatch();
+          connection.commit();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static long sequence(String url, String user, String password, AtomicBoolean producing)
+      throws SQLException, InterruptedException {
+    long total = 0;
+    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+      connection.setAutoCommit(false);
+      AuditLogStore store = new AuditLogStore(connection);
+      while (true) {
+        boolean stillProducing = producing.get();
+        int added = store.sequence(5_000);
+        connection.commit();
+        total += added;
+        if (added == 0) {
+          if (!stillProducing) {
+            return total;
+          }
+          Thread.sleep(5);
+        }
+      }
+    }
+  }
+}
