@@ -1,0 +1,74 @@
+package io.tellerline.it.support;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A Payara Micro process with the Micro WAR, started and killed by the test itself (Arquillian
+ * cannot kill a server mid-request). It inherits the test's environment (database, Keycloak).
+ */
+public final class MicroProcess implements AutoCloseable {
+
+  private final Process process;
+  private final String base;
+
+  private MicroProcess(Process process, int port) {
+    this.process = process;
+    this.base = "http://localhost:" + port + "/";
+  }
+
+  public static MicroProcess start(int port, Path log) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                TestEnvironment.file("payara.microJar").toString(),
+                "--deploy",
+                TestEnvironment.file("tellerline.micro.war").toString(),
+                "--contextRoot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nocluster")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    MicroProcess micro = new MicroProcess(process, port);
+    micro.awaitHealthy(Duration.ofSeconds(150));
+    return micro;
+  }
+
+  public String base() {
+    return base;
+  }
+
+  /** SIGKILL: no shutdown hooks, no graceful end of requests in flight. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  private void awaitHealthy(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited with " + process.exitValue());
+      }
+      try {
+        if (Http.get(base + "health/ready", null).statusCode() == 200) {
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("Payara Micro did not become healthy in " + timeout);
+  }
+
+  @Override
+  public void close() {
+    process.destroyForcibly();
+  }
+}
