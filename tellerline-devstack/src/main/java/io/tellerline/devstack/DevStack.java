@@ -70,6 +70,9 @@ public final class DevStack {
     stopped.await();
   }
 
+  static final String OWNER_ROLE = "tellerline_owner";
+  static final String APP_ROLE = "tellerline_app";
+
   private static void createDatabase(Connection connection, String database, boolean recreate)
       throws SQLException {
     if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
@@ -84,9 +87,35 @@ public final class DevStack {
           statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
         exists = rows.next();
       }
+      createRoles(statement);
       if (!exists) {
-        statement.execute("create database " + database);
+        statement.execute("create database " + database + " owner " + OWNER_ROLE);
       }
+    }
+  }
+
+  /**
+   * The two roles Tellerline connects as (development and test passwords only): the owner runs the
+   * migrations and owns every table; the application may change business data but can only INSERT
+   * and SELECT the audit log (grants in db-migrations/V6).
+   */
+  private static void createRoles(Statement statement) throws SQLException {
+    for (String[] role :
+        new String[][] {
+          {OWNER_ROLE, "tellerline-owner-dev-only"}, {APP_ROLE, "tellerline-app-dev-only"}
+        }) {
+      try (var rows =
+          statement.executeQuery("select 1 from pg_roles where rolname = '" + role[0] + "'")) {
+        if (rows.next()) {
+          continue;
+        }
+      }
+      statement.execute(
+          "create role "
+              + role[0]
+              + " login nosuperuser nocreatedb nocreaterole password '"
+              + role[1]
+              + "'");
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.tellerline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
@@ -16,7 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,6 +83,40 @@ class AuditLogIT extends OnPayaraMicro {
     } finally {
       tamper(altered, "REFUSED", "ANSWERED");
     }
+  }
+
+  @Test
+  void theApplicationsRoleCanOnlyAppendAndReadTheAuditLog() throws SQLException {
+    assumeSeparateRoles();
+    for (String change :
+        List.of(
+            "update audit_event set actor = 'x'",
+            "delete from audit_leaf",
+            "truncate audit_tree_head",
+            "alter table audit_event disable trigger audit_event_no_update_or_delete",
+            "drop trigger audit_event_no_update_or_delete on audit_event")) {
+      try (Connection application = BankDatabase.connect();
+          Statement sql = application.createStatement()) {
+        SQLException refused = assertThrows(SQLException.class, () -> sql.execute(change), change);
+        assertTrue(
+            refused.getMessage().contains("permission denied")
+                || refused.getMessage().contains("must be owner"),
+            refused.getMessage());
+      }
+    }
+    try (Connection owner = BankDatabase.connectAsOwner();
+        Statement sql = owner.createStatement()) {
+      SQLException refused =
+          assertThrows(SQLException.class, () -> sql.execute("update audit_event set actor = 'x'"));
+      assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+    }
+  }
+
+  private static void assumeSeparateRoles() {
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        TestEnvironment.ownerUser().equals(TestEnvironment.databaseUser()),
+        "the test database was given one role for both (TELLERLINE_TEST_DB_URL without"
+            + " TELLERLINE_TEST_DB_MIGRATION_USER)");
   }
 
   @Test
@@ -154,17 +192,21 @@ class AuditLogIT extends OnPayaraMicro {
     return new Verifier(process.waitFor(), output);
   }
 
-  /** What a database administrator could do behind the application's back. */
+  /** What the tables' owner (a database administrator) could do behind the application. */
   private static void tamper(long eventSeq, String from, String to) throws SQLException {
-    BankDatabase.update("alter table audit_event disable trigger audit_event_no_update_or_delete");
-    try {
-      BankDatabase.update(
-          "update audit_event set payload = replace(payload, ?, ?) where seq = ?",
-          from,
-          to,
-          eventSeq);
-    } finally {
-      BankDatabase.update("alter table audit_event enable trigger audit_event_no_update_or_delete");
+    try (Connection owner = BankDatabase.connectAsOwner();
+        Statement sql = owner.createStatement()) {
+      sql.execute("alter table audit_event disable trigger audit_event_no_update_or_delete");
+      try (PreparedStatement update =
+          owner.prepareStatement(
+              "update audit_event set payload = replace(payload, ?, ?) where seq = ?")) {
+        update.setString(1, from);
+        update.setString(2, to);
+        update.setLong(3, eventSeq);
+        update.executeUpdate();
+      } finally {
+        sql.execute("alter table audit_event enable trigger audit_event_no_update_or_delete");
+      }
     }
   }
 }

@@ -176,12 +176,15 @@ class ConversationApiIT extends OnPayaraMicro {
 
   @Test
   void theAuditTableRefusesChanges() throws SQLException {
-    try (Connection connection = BankDatabase.connect();
+    // As the owner, so that the trigger (not only the application role's grants) is what refuses.
+    try (Connection connection = BankDatabase.connectAsOwner();
         Statement statement = connection.createStatement()) {
-      // Inserting is allowed (the trigger fires per row, so the table must not be empty).
+      // Inserting is allowed (the trigger fires per row, so the table must not be empty); the
+      // probe is queued like every event, so it joins the Merkle tree.
       statement.executeUpdate(
-          "insert into audit_event (id, occurred_at, event_type, actor, payload)"
-              + " values (gen_random_uuid(), now(), 'TEST_PROBE', 'integration-test', '{}')");
+          "with event as (insert into audit_event (id, occurred_at, event_type, actor, payload)"
+              + " values (gen_random_uuid(), now(), 'TEST_PROBE', 'integration-test', '{}')"
+              + " returning seq) insert into audit_pending (event_seq) select seq from event");
       SQLException update =
           assertThrows(
               SQLException.class,

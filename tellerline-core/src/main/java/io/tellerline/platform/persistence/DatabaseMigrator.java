@@ -10,10 +10,12 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -51,6 +53,29 @@ public class DatabaseMigrator {
   @ConfigProperty(name = "tellerline.demo-data", defaultValue = "false")
   boolean demoData;
 
+  /**
+   * The owner role that runs migrations (owns the tables). Unset: the application's own role, which
+   * is fine for development but gives up the audit log's role separation.
+   */
+  @Inject
+  @ConfigProperty(name = "tellerline.db.migration-user")
+  Optional<String> migrationUser;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.db.migration-password")
+  Optional<String> migrationPassword;
+
+  @Inject
+  @ConfigProperty(
+      name = "tellerline.db.url",
+      defaultValue = "jdbc:postgresql://127.0.0.1:5432/tellerline")
+  String databaseUrl;
+
+  /** The role the application connects as; migrations grant it what it may do. */
+  @Inject
+  @ConfigProperty(name = "tellerline.db.user", defaultValue = "tellerline")
+  String applicationUser;
+
   @PostConstruct
   void migrate() {
     List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
@@ -58,9 +83,15 @@ public class DatabaseMigrator {
       locations.add("classpath:db/demo");
     }
     long started = System.nanoTime();
+    FluentConfiguration flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader());
+    if (migrationUser.isPresent()) {
+      flyway.dataSource(databaseUrl, migrationUser.get(), migrationPassword.orElse(""));
+    } else {
+      flyway.dataSource(dataSource);
+    }
     MigrateResult result =
-        Flyway.configure(DatabaseMigrator.class.getClassLoader())
-            .dataSource(dataSource)
+        flyway
+            .placeholders(java.util.Map.of("app_role", applicationUser))
             .locations(locations.toArray(String[]::new))
             // A database once seeded with demo data stays valid when demo data is switched off.
             .ignoreMigrationPatterns(demoData ? new String[0] : new String[] {"*:missing"})

@@ -21,6 +21,14 @@ public final class BankDatabase {
         TestEnvironment.databasePassword());
   }
 
+  /** As the tables' owner: what a database administrator could do behind the application. */
+  public static Connection connectAsOwner() throws SQLException {
+    return DriverManager.getConnection(
+        TestEnvironment.databaseUrl(),
+        TestEnvironment.ownerUser(),
+        TestEnvironment.ownerPassword());
+  }
+
   /** The balances of the customer linked to this Keycloak user, in the API's account order. */
   public static List<BigDecimal> balancesOf(DemoUser user) throws SQLException {
     String sql =

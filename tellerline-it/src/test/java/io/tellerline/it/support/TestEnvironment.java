@@ -28,6 +28,17 @@ public final class TestEnvironment {
     return password == null ? "" : password;
   }
 
+  /** The role that owns the tables (runs migrations); the application's role when unset. */
+  public static String ownerUser() {
+    String owner = System.getenv("TELLERLINE_DB_MIGRATION_USER");
+    return owner == null || owner.isBlank() ? databaseUser() : owner;
+  }
+
+  public static String ownerPassword() {
+    String password = System.getenv("TELLERLINE_DB_MIGRATION_PASSWORD");
+    return password == null ? databasePassword() : password;
+  }
+
   public static Path file(String systemProperty) {
     String value = System.getProperty(systemProperty);
     if (value == null || !Files.exists(Path.of(value))) {
