@@ -1,11 +1,16 @@
 package io.tellerline.audit.infrastructure;
 
+import io.tellerline.audit.log.AuditBundleWriter;
 import io.tellerline.audit.log.AuditRecord;
 import io.tellerline.audit.log.CompactRange;
 import io.tellerline.audit.log.MerkleHashes;
 import io.tellerline.audit.log.MerkleTree;
+import io.tellerline.audit.log.Proofs;
+import io.tellerline.audit.log.SigningKey;
 import io.tellerline.audit.log.SubtreeHashes;
 import io.tellerline.audit.log.TreeHead;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -224,6 +229,59 @@ public final class AuditLogStore implements SubtreeHashes {
       }
     }
     return keys;
+  }
+
+  /**
+   * Writes the signed bundle of leaves [from, to): the events through a server-side cursor (the
+   * connection must not be in auto-commit), the first signed head covering them and the latest,
+   * their consistency proof and the range proof against the latest.
+   */
+  public void exportBundle(long from, long to, SigningKey key, OutputStream out)
+      throws SQLException, IOException {
+    TreeHead last =
+        latestHead().orElseThrow(() -> new IllegalArgumentException("nothing is signed yet"));
+    requireRange(from, to, last.size());
+    TreeHead first = headCovering(to).orElse(last);
+    List<TreeHead> heads = first.size() == last.size() ? List.of(last) : List.of(first, last);
+    List<Proofs.Consistency> consistency =
+        heads.size() == 1
+            ? List.of()
+            : List.of(
+                new Proofs.Consistency(
+                    first.size(),
+                    last.size(),
+                    MerkleTree.consistencyProof(this, first.size(), last.size())));
+    Proofs.Range range =
+        new Proofs.Range(from, to, last.size(), MerkleTree.rangeProof(this, from, to, last.size()));
+    try (AuditBundleWriter writer = new AuditBundleWriter(out, key, from);
+        PreparedStatement query = eventsByLeaf(from, to);
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        writer.event(record(rows.getLong(8), rows));
+      }
+      writer.finish(heads, consistency, range, publicKeys());
+    }
+  }
+
+  /** Columns as {@link #record} reads them, then leaf_index (8) and leaf_hash (9). */
+  PreparedStatement eventsByLeaf(long from, long to) throws SQLException {
+    PreparedStatement query =
+        connection.prepareStatement(
+            "select l.event_seq, e.id, e.occurred_at, e.event_type, e.actor, e.conversation_id,"
+                + " e.payload, l.leaf_index, l.leaf_hash from audit_leaf l"
+                + " join audit_event e on e.seq = l.event_seq"
+                + " where l.leaf_index >= ? and l.leaf_index < ? order by l.leaf_index");
+    query.setFetchSize(1_000);
+    query.setLong(1, from);
+    query.setLong(2, to);
+    return query;
+  }
+
+  static void requireRange(long from, long to, long size) {
+    if (from < 0 || from >= to || to > size) {
+      throw new IllegalArgumentException(
+          "the range must satisfy 0 <= from < to <= " + size + " (signed size)");
+    }
   }
 
   /** The record of leaf {@code index} as hashed, from a row (seq, id, occurred_at, type, ...). */

@@ -5,12 +5,10 @@ import io.tellerline.audit.application.AuditLog;
 import io.tellerline.audit.application.AuditSearch;
 import io.tellerline.audit.application.EventProof;
 import io.tellerline.audit.application.LogVerification;
-import io.tellerline.audit.log.AuditBundleWriter;
 import io.tellerline.audit.log.AuditRecord;
 import io.tellerline.audit.log.CompactRange;
 import io.tellerline.audit.log.MerkleTree;
 import io.tellerline.audit.log.MerkleVerifier;
-import io.tellerline.audit.log.Proofs;
 import io.tellerline.audit.log.SigningKey;
 import io.tellerline.audit.log.TreeHead;
 import io.tellerline.platform.persistence.DatabaseMigrator;
@@ -43,13 +41,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 @ApplicationScoped
 public class JdbcAuditLog implements AuditLog {
-
-  private static final int FETCH = 1_000;
-  private static final String EVENTS_BY_LEAF =
-      "select l.event_seq, e.id, e.occurred_at, e.event_type, e.actor, e.conversation_id,"
-          + " e.payload, l.leaf_index, l.leaf_hash from audit_leaf l"
-          + " join audit_event e on e.seq = l.event_seq"
-          + " where l.leaf_index >= ? and l.leaf_index < ? order by l.leaf_index";
 
   @Resource(lookup = DatabaseMigrator.DATASOURCE)
   private DataSource dataSource;
@@ -155,7 +146,7 @@ public class JdbcAuditLog implements AuditLog {
           CompactRange range = new CompactRange();
           Iterator<TreeHead> next = heads.iterator();
           TreeHead due = next.hasNext() ? next.next() : null;
-          try (PreparedStatement query = cursor(store.connection(), 0, size);
+          try (PreparedStatement query = store.eventsByLeaf(0, size);
               ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
               long index = rows.getLong(8);
@@ -193,31 +184,8 @@ public class JdbcAuditLog implements AuditLog {
   public void exportBundle(long from, long to, OutputStream out) throws IOException {
     read(
         store -> {
-          TreeHead last =
-              store
-                  .latestHead()
-                  .orElseThrow(() -> new IllegalArgumentException("nothing is signed yet"));
-          requireRange(from, to, last.size());
-          TreeHead first = store.headCovering(to).orElse(last);
-          List<TreeHead> heads = first.size() == last.size() ? List.of(last) : List.of(first, last);
-          List<Proofs.Consistency> consistency =
-              heads.size() == 1
-                  ? List.of()
-                  : List.of(
-                      new Proofs.Consistency(
-                          first.size(),
-                          last.size(),
-                          MerkleTree.consistencyProof(store, first.size(), last.size())));
-          Proofs.Range range =
-              new Proofs.Range(
-                  from, to, last.size(), MerkleTree.rangeProof(store, from, to, last.size()));
-          try (AuditBundleWriter writer = new AuditBundleWriter(out, signingKey.key(), from);
-              PreparedStatement query = cursor(store.connection(), from, to);
-              ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-              writer.event(AuditLogStore.record(rows.getLong(8), rows));
-            }
-            writer.finish(heads, consistency, range, store.publicKeys());
+          try {
+            store.exportBundle(from, to, signingKey.key(), out);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -229,7 +197,7 @@ public class JdbcAuditLog implements AuditLog {
   public void exportCsv(long from, long to, Writer out) throws IOException {
     read(
         store -> {
-          requireRange(from, to, store.size());
+          AuditLogStore.requireRange(from, to, store.size());
           try (CSVPrinter csv =
                   new CSVPrinter(
                       out,
@@ -244,7 +212,7 @@ public class JdbcAuditLog implements AuditLog {
                               "conversation_id",
                               "payload")
                           .get());
-              PreparedStatement query = cursor(store.connection(), from, to);
+              PreparedStatement query = store.eventsByLeaf(from, to);
               ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
               AuditRecord record = AuditLogStore.record(rows.getLong(8), rows);
@@ -265,26 +233,10 @@ public class JdbcAuditLog implements AuditLog {
         });
   }
 
-  private static void requireRange(long from, long to, long size) {
-    if (from < 0 || from >= to || to > size) {
-      throw new IllegalArgumentException(
-          "the range must satisfy 0 <= from < to <= " + size + " (signed size)");
-    }
-  }
-
-  private static PreparedStatement cursor(Connection connection, long from, long to)
-      throws SQLException {
-    PreparedStatement query = connection.prepareStatement(EVENTS_BY_LEAF);
-    query.setFetchSize(FETCH); // a server-side cursor: the JTA connection is not auto-commit
-    query.setLong(1, from);
-    query.setLong(2, to);
-    return query;
-  }
-
   private static List<AuditRecord> records(AuditLogStore store, long from, long to)
       throws SQLException {
     List<AuditRecord> records = new ArrayList<>();
-    try (PreparedStatement query = cursor(store.connection(), from, to);
+    try (PreparedStatement query = store.eventsByLeaf(from, to);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         records.add(AuditLogStore.record(rows.getLong(8), rows));
