@@ -43,6 +43,7 @@ public final class AuditAppendBenchmark {
     Flyway.configure(AuditLogStore.class.getClassLoader())
         .dataSource(url, user, password)
         .locations("classpath:db/migration")
+        .placeholders(java.util.Map.of("app_role", user))
         .load()
         .migrate();
     long before;
