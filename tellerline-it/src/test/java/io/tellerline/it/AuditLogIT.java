@@ -66,6 +66,24 @@ class AuditLogIT extends OnPayaraMicro {
                     + " 'AUDIT_EXPORTED' and actor = 'staff:cora'")
             >= 2);
 
+    assertTrue(
+        BankDatabase.count(
+                "select count(*) from audit_event where event_type ="
+                    + " 'SYSTEM_STARTED' and payload like '%\"policyVersion\":\"authn-%'")
+            >= 1);
+    assertTrue(
+        BankDatabase.count(
+                "select count(*) from audit_event where event_type = 'SIGNING_KEY_ADDED'")
+            >= 1);
+    HttpResponse<String> consistent =
+        cora.submitWith(
+            base("console/compliance/audit.xhtml"),
+            "consistency",
+            "consistency:check",
+            java.util.Map.of(
+                "consistency:first", "1", "consistency:second", String.valueOf(signed)));
+    assertTrue(consistent.body().contains("Consistent: size 1"), consistent.body());
+
     long altered =
         (Long)
             BankDatabase.single(

@@ -4,8 +4,10 @@ import io.tellerline.audit.application.AuditEntry;
 import io.tellerline.audit.application.AuditLog;
 import io.tellerline.audit.application.AuditSearch;
 import io.tellerline.audit.application.ComplianceAuditService;
+import io.tellerline.audit.application.ConsistencyCheck;
 import io.tellerline.audit.application.EventProof;
 import io.tellerline.audit.application.LogVerification;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -41,6 +43,9 @@ public class AuditLogBean implements Serializable {
   private String outcome = "";
   private String modelVersion = "";
   private String leaf = "";
+  private String first = "";
+  private String second = "";
+  private ConsistencyCheck consistency;
   private List<AuditEntry> entries = List.of();
   private EventProof proof;
   private LogVerification verification;
@@ -78,6 +83,20 @@ public class AuditLogBean implements Serializable {
       }
     } catch (NumberFormatException e) {
       error("A leaf index is a whole number.");
+    }
+  }
+
+  public void checkConsistency() {
+    try {
+      consistency =
+          audit.consistency(Long.parseLong(first.strip()), Long.parseLong(second.strip()));
+    } catch (NumberFormatException e) {
+      error("Tree sizes are whole numbers.");
+    } catch (EJBException e) {
+      if (!(e.getCause() instanceof IllegalArgumentException invalid)) {
+        throw e;
+      }
+      error(invalid.getMessage());
     }
   }
 
@@ -175,6 +194,26 @@ public class AuditLogBean implements Serializable {
 
   public LogVerification getVerification() {
     return verification;
+  }
+
+  public String getFirst() {
+    return first;
+  }
+
+  public void setFirst(String first) {
+    this.first = first == null ? "" : first;
+  }
+
+  public String getSecond() {
+    return second;
+  }
+
+  public void setSecond(String second) {
+    this.second = second == null ? "" : second;
+  }
+
+  public ConsistencyCheck getConsistency() {
+    return consistency;
   }
 
   public AuditLog.Status getStatus() {

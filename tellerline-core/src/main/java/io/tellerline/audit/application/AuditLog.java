@@ -19,6 +19,9 @@ public interface AuditLog {
   /** The inclusion proof of a leaf against the first signed tree head that covers it. */
   Optional<EventProof> proof(long leafIndex);
 
+  /** The consistency proof between two tree sizes (any, up to the current size). */
+  ConsistencyCheck consistency(long first, long second);
+
   /** Re-checks leaves [0, latest signed size) from the events, and the signed heads. */
   LogVerification verify();
 

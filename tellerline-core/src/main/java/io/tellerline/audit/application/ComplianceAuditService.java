@@ -40,6 +40,10 @@ public class ComplianceAuditService {
     return log.proof(leafIndex);
   }
 
+  public ConsistencyCheck consistency(long first, long second) {
+    return log.consistency(first, second);
+  }
+
   public LogVerification verify(String staff) {
     LogVerification result = log.verify();
     record(

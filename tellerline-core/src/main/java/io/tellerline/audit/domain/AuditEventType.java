@@ -19,5 +19,7 @@ public enum AuditEventType {
   /** A compliance officer verified the audit log or a range of it in the application. */
   AUDIT_VERIFIED,
   /** The application started (with the versions it runs). */
-  SYSTEM_STARTED
+  SYSTEM_STARTED,
+  /** A new key signed tree heads for the first time (key rotation); its public key is included. */
+  SIGNING_KEY_ADDED
 }

@@ -204,7 +204,9 @@ public final class AuditLogStore implements SubtreeHashes {
       key.setString(1, head.keyId());
       key.setBytes(2, publicKey);
       key.setTimestamp(3, Timestamp.from(head.timestamp()));
-      key.executeUpdate();
+      if (key.executeUpdate() == 1) {
+        recordKeyAdded(head, publicKey);
+      }
     }
     try (PreparedStatement insert =
         connection.prepareStatement(
@@ -216,6 +218,27 @@ public final class AuditLogStore implements SubtreeHashes {
       insert.setString(4, head.keyId());
       insert.setBytes(5, head.signature());
       insert.executeUpdate();
+    }
+  }
+
+  /** Key rotation is itself an audited event, in the same transaction as the first head. */
+  private void recordKeyAdded(TreeHead head, byte[] publicKey) throws SQLException {
+    try (PreparedStatement event =
+        connection.prepareStatement(
+            "with event as (insert into audit_event (id, occurred_at, event_type, actor, payload)"
+                + " values (gen_random_uuid(), ?, 'SIGNING_KEY_ADDED', 'system', ?) returning seq)"
+                + " insert into audit_pending (event_seq) select seq from event")) {
+      event.setTimestamp(1, Timestamp.from(head.timestamp()));
+      event.setString(
+          2,
+          "{\"keyId\":\""
+              + head.keyId()
+              + "\",\"ed25519\":\""
+              + java.util.Base64.getEncoder().encodeToString(publicKey)
+              + "\",\"firstTreeSize\":"
+              + head.size()
+              + "}");
+      event.executeUpdate();
     }
   }
 

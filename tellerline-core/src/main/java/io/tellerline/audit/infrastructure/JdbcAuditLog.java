@@ -3,6 +3,7 @@ package io.tellerline.audit.infrastructure;
 import io.tellerline.audit.application.AuditEntry;
 import io.tellerline.audit.application.AuditLog;
 import io.tellerline.audit.application.AuditSearch;
+import io.tellerline.audit.application.ConsistencyCheck;
 import io.tellerline.audit.application.EventProof;
 import io.tellerline.audit.application.LogVerification;
 import io.tellerline.audit.log.AuditRecord;
@@ -125,6 +126,28 @@ public class JdbcAuditLog implements AuditLog {
                   path.stream().map(JdbcAuditLog::hex).toList(),
                   MerkleVerifier.verifyInclusion(
                       record.get().leafHash(), leafIndex, signed.size(), path, signed.rootHash())));
+        });
+  }
+
+  @Override
+  public ConsistencyCheck consistency(long first, long second) {
+    return read(
+        store -> {
+          long size = store.size();
+          if (first < 1 || first > second || second > size) {
+            throw new IllegalArgumentException(
+                "sizes must satisfy 1 <= first <= second <= " + size);
+          }
+          byte[] firstRoot = store.root(first);
+          byte[] secondRoot = store.root(second);
+          List<byte[]> proof = MerkleTree.consistencyProof(store, first, second);
+          return new ConsistencyCheck(
+              first,
+              second,
+              hex(firstRoot),
+              hex(secondRoot),
+              proof.stream().map(JdbcAuditLog::hex).toList(),
+              MerkleVerifier.verifyConsistency(first, second, firstRoot, secondRoot, proof));
         });
   }
 

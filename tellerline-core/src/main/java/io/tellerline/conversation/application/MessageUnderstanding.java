@@ -13,4 +13,7 @@ public interface MessageUnderstanding {
 
   /** SHA-256 of the data the intent model was trained on, for the audit trail. */
   String trainingDataSha256();
+
+  /** Version of the intent model in use, for the audit trail. */
+  String modelVersion();
 }

@@ -45,4 +45,9 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
   public String trainingDataSha256() {
     return nlu.trainingDataSha256();
   }
+
+  @Override
+  public String modelVersion() {
+    return nlu.modelVersion();
+  }
 }

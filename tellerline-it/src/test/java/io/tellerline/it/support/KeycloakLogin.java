@@ -104,6 +104,12 @@ public final class KeycloakLogin {
    * button}; returns the page the server answers with.
    */
   public HttpResponse<String> submit(String page, String form, String button) {
+    return submitWith(page, form, button, Map.of());
+  }
+
+  /** As {@link #submit}, with the form's input fields filled in. */
+  public HttpResponse<String> submitWith(
+      String page, String form, String button, Map<String, String> inputs) {
     HttpResponse<String> shown = browse(page);
     Matcher state =
         Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
@@ -120,6 +126,7 @@ public final class KeycloakLogin {
     fields.put(form, form);
     fields.put(button, "submit");
     fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+    fields.putAll(inputs);
     URI target = URI.create(page).resolve(action.group(1).replace("&amp;", "&"));
     return send(
         HttpRequest.newBuilder(target)
