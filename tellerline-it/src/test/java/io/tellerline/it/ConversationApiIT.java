@@ -141,6 +141,36 @@ class ConversationApiIT extends OnPayaraMicro {
   }
 
   @Test
+  void simultaneousMessagesToOneConversationAreAnsweredOrRefusedCleanly() throws Exception {
+    String token = Keycloak.accessToken(alice);
+    String id =
+        Json.parse(Http.post(api("conversations"), token, "application/json", "").body())
+            .getString("id");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      sent.add(
+          pool.submit(
+              () ->
+                  Http.postJson(
+                      api("conversations/" + id + "/messages"), token, "{\"text\":\"hello\"}")));
+    }
+    int answered = 0;
+    for (var response : sent) {
+      int status = response.get().statusCode();
+      assertTrue(status == 200 || status == 409, status + ": " + response.get().body());
+      answered += status == 200 ? 1 : 0;
+    }
+    pool.shutdown();
+    assertTrue(answered >= 1);
+    long stored =
+        BankDatabase.count(
+            "select count(*) from conversation_message where conversation_id = ?",
+            UUID.fromString(id));
+    assertEquals(1 + 2L * answered, stored, "each answered message stored with its reply, no more");
+  }
+
+  @Test
   void badInputGetsProblemDetailsWithoutInternals() {
     String token = Keycloak.accessToken(alice);
     String id =
