@@ -2,8 +2,11 @@
 # Latency of the full NLU pipeline (language + intent + frustration) with JMH, on ONE core
 # (taskset -c 0: the JVM, its JIT and GC threads and ONNX Runtime all share CPU 0), after warm-up.
 # Needs a built tree: ./mvnw -B -q -pl tellerline-nlu,tellerline-nlu-bench package -DskipTests
-#   usage: benchmarks/nlu-jmh.sh [stages] [extra JMH options]
-#   "stages" times each stage alone (language, encoder, intent, frustration) instead.
+#   usage: benchmarks/nlu-jmh.sh [stages|encoder] [extra JMH options]
+#   "stages" times each stage alone (language, encoder, intent, frustration) instead; "encoder" the
+#   encoder stage alone. -p encoderModel=bge-small-en-v1.5-q,all-minilm-l6-v2-q compares encoders
+#   there; for the whole pipeline, -p encoder=all-minilm-l6-v2-q trains the models with that encoder
+#   in the benchmark's setup (about a minute) instead of loading the shipped ones.
 #   JMH_RUN overrides the run length (default: 1 fork, 3 x 10 s warm-up, 5 x 10 s measurement).
 # Other load on CPU 0 shows up in the tail: the load average is printed before and after.
 set -euo pipefail
@@ -12,6 +15,9 @@ BENCH=$ROOT/tellerline-nlu-bench/target
 WHAT='PipelineBenchmark.analyseOneMessage$'
 if [[ "${1:-}" == stages ]]; then
   WHAT=StageBenchmark
+  shift
+elif [[ "${1:-}" == encoder ]]; then
+  WHAT='StageBenchmark.encoder$'
   shift
 fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -n 1); pinned to CPU 0"

@@ -2,7 +2,7 @@ package io.tellerline.nlu;
 
 import io.tellerline.nlu.classify.IntentModel;
 import io.tellerline.nlu.classify.ModelArtifact;
-import io.tellerline.nlu.embedding.BgeSmallEncoder;
+import io.tellerline.nlu.embedding.OnnxSentenceEncoder;
 import io.tellerline.nlu.embedding.SentenceEncoder;
 import io.tellerline.nlu.language.LanguageGuess;
 import io.tellerline.nlu.language.LanguageIdentifier;
@@ -47,7 +47,7 @@ public final class TellerlineNlu {
         throw new IllegalStateException(
             "intent model " + BUNDLED_MODEL + " missing: build tellerline-nlu");
       }
-      SentenceEncoder encoder = new BgeSmallEncoder();
+      SentenceEncoder encoder = new OnnxSentenceEncoder();
       ModelArtifact.Loaded loaded = ModelArtifact.read(in, encoder);
       return new TellerlineNlu(
           encoder,
@@ -58,6 +58,16 @@ public final class TellerlineNlu {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A pipeline from models trained elsewhere (benchmarks and experiments with another encoder); the
+   * models must have been trained with {@code encoder}.
+   */
+  public static TellerlineNlu of(
+      SentenceEncoder encoder, IntentModel intents, FrustrationDetector frustration) {
+    return new TellerlineNlu(
+        encoder, LanguageIdentifier.load(), intents, new Properties(), frustration);
   }
 
   public MessageAnalysis analyse(String text, String profileLanguage) {

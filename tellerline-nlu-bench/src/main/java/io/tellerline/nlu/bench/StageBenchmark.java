@@ -5,7 +5,7 @@ import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.TellerlineNlu;
 import io.tellerline.nlu.classify.IntentModel;
 import io.tellerline.nlu.classify.ModelArtifact;
-import io.tellerline.nlu.embedding.BgeSmallEncoder;
+import io.tellerline.nlu.embedding.OnnxSentenceEncoder;
 import io.tellerline.nlu.embedding.SentenceEncoder;
 import io.tellerline.nlu.language.LanguageGuess;
 import io.tellerline.nlu.language.LanguageIdentifier;
@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.State;
  * Where the time of {@link PipelineBenchmark} goes: each stage alone, on the same messages. The
  * encoder stage compares LangChain4j's stock session ({@code langchain4j}), ONNX Runtime's default
  * threads ({@code 0}) and one intra-op thread ({@code 1}, shipped). Intent and frustration get the
- * embedding computed once in setup (they do not embed). Run: {@code benchmarks/nlu-jmh.sh stages}.
+ * embedding computed once in setup (they do not embed). {@code encoderModel} chooses the encoder of
+ * the encoder stage (the other stages always use the shipped model). Run: {@code
+ * benchmarks/nlu-jmh.sh stages}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -36,6 +38,9 @@ public class StageBenchmark {
 
   @Param({"1"})
   public String encoderThreads;
+
+  @Param({"bge-small-en-v1.5-q"})
+  public String encoderModel;
 
   private SentenceEncoder encoder;
   private LanguageIdentifier languages;
@@ -49,8 +54,9 @@ public class StageBenchmark {
     encoder =
         "langchain4j".equals(encoderThreads)
             ? stock()
-            : new BgeSmallEncoder(Integer.parseInt(encoderThreads));
-    BgeSmallEncoder shipped = new BgeSmallEncoder();
+            : new OnnxSentenceEncoder(
+                OnnxSentenceEncoder.Model.named(encoderModel), Integer.parseInt(encoderThreads));
+    OnnxSentenceEncoder shipped = new OnnxSentenceEncoder();
     try (InputStream in = TellerlineNlu.class.getResourceAsStream(TellerlineNlu.BUNDLED_MODEL)) {
       intents = ModelArtifact.read(in, shipped).model();
     }
@@ -96,7 +102,7 @@ public class StageBenchmark {
     return new SentenceEncoder() {
       @Override
       public String modelId() {
-        return BgeSmallEncoder.MODEL_ID;
+        return OnnxSentenceEncoder.SHIPPED.id();
       }
 
       @Override

@@ -6,7 +6,7 @@ import io.tellerline.nlu.classify.IntentTrainer;
 import io.tellerline.nlu.classify.LexicalSoftmax;
 import io.tellerline.nlu.classify.ModelArtifact;
 import io.tellerline.nlu.classify.TrainingSettings;
-import io.tellerline.nlu.embedding.BgeSmallEncoder;
+import io.tellerline.nlu.embedding.OnnxSentenceEncoder;
 import io.tellerline.nlu.embedding.SentenceEncoder;
 import io.tellerline.nlu.sentiment.FrustrationDetector;
 import java.io.IOException;
@@ -47,7 +47,7 @@ public final class BuildBundledModel {
 
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
-    SentenceEncoder encoder = new BgeSmallEncoder();
+    SentenceEncoder encoder = new OnnxSentenceEncoder();
     buildFrustration(out.resolveSibling(FRUSTRATION_FILE), encoder);
     IntentCorpus corpus = IntentCorpus.bundled();
     if (upToDate(out, corpus.sha256())) {

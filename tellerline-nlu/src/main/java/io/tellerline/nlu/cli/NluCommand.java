@@ -9,8 +9,8 @@ import io.tellerline.nlu.classify.IntentTrainer;
 import io.tellerline.nlu.classify.LexicalSoftmax;
 import io.tellerline.nlu.classify.ModelArtifact;
 import io.tellerline.nlu.classify.TrainingSettings;
-import io.tellerline.nlu.embedding.BgeSmallEncoder;
 import io.tellerline.nlu.embedding.EmbeddingCache;
+import io.tellerline.nlu.embedding.OnnxSentenceEncoder;
 import io.tellerline.nlu.embedding.SentenceEncoder;
 import io.tellerline.nlu.eval.Evaluator;
 import io.tellerline.nlu.eval.Folds;
@@ -131,6 +131,16 @@ public final class NluCommand {
     double lexicalLearningRate;
 
     @Option(
+        names = "--encoder",
+        defaultValue = "bge-small-en-v1.5-q",
+        description = "sentence encoder: bge-small-en-v1.5-q (shipped) or all-minilm-l6-v2-q")
+    String encoderName;
+
+    SentenceEncoder encoder() {
+      return new OnnxSentenceEncoder(OnnxSentenceEncoder.Model.named(encoderName));
+    }
+
+    @Option(
         names = "--embedding-cache",
         description = "directory to keep embeddings in between runs")
     Path embeddingCache;
@@ -159,7 +169,7 @@ public final class NluCommand {
       ProgressBar bar = new ProgressBar(System.err);
       long start = System.nanoTime();
       IntentModel model =
-          new IntentTrainer(new BgeSmallEncoder(), bar::update)
+          new IntentTrainer(encoder(), bar::update)
               .train(corpus.utterances(), corpus.sha256(), settings());
       bar.finish();
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -183,7 +193,7 @@ public final class NluCommand {
       long start = System.nanoTime();
       IntentModel loaded;
       try (InputStream in = Files.newInputStream(model)) {
-        loaded = ModelArtifact.read(in, new BgeSmallEncoder()).model();
+        loaded = ModelArtifact.read(in, new OnnxSentenceEncoder(encoderOf(model))).model();
       }
       System.err.printf(Locale.ROOT, "model loaded in %.2f s%n", (System.nanoTime() - start) / 1e9);
       IntentPrediction p = loaded.predict(String.join(" ", words));
@@ -215,7 +225,7 @@ public final class NluCommand {
     public Integer call() {
       IntentCorpus training = IntentCorpus.read(train, "");
       IntentCorpus testing = IntentCorpus.read(test, "");
-      SentenceEncoder encoder = new BgeSmallEncoder();
+      SentenceEncoder encoder = encoder();
       ProgressBar bar = new ProgressBar(System.err);
       long start = System.nanoTime();
       // Training time includes embedding the training texts (unless --embedding-cache had them).
@@ -257,7 +267,7 @@ public final class NluCommand {
       }
       IntentCorpus corpus = bundled ? IntentCorpus.bundled() : IntentCorpus.read(data, "");
       List<LabelledUtterance> rows = corpus.utterances();
-      SentenceEncoder encoder = new BgeSmallEncoder();
+      SentenceEncoder encoder = encoder();
       ProgressBar bar = new ProgressBar(System.err);
       long start = System.nanoTime();
       float[][] embeddings = encode(encoder, rows, bar, "embedding", embeddingCache);
@@ -352,9 +362,16 @@ public final class NluCommand {
         description = "directory to keep embeddings in between runs")
     Path embeddingCache;
 
+    @Option(
+        names = "--encoder",
+        defaultValue = "bge-small-en-v1.5-q",
+        description = "sentence encoder: bge-small-en-v1.5-q (shipped) or all-minilm-l6-v2-q")
+    String encoderName;
+
     @Override
     public Integer call() throws Exception {
-      SentenceEncoder encoder = new BgeSmallEncoder();
+      SentenceEncoder encoder =
+          new OnnxSentenceEncoder(OnnxSentenceEncoder.Model.named(encoderName));
       List<FrustrationDetector.Example> training = FrustrationDetector.readBundledExamples();
       List<FrustrationDetector.Example> testing =
           FrustrationDetector.read(Files.readAllBytes(test));
@@ -433,6 +450,13 @@ public final class NluCommand {
           trainVectors.toArray(float[][]::new),
           testRows,
           testVectors.toArray(float[][]::new));
+    }
+  }
+
+  /** The encoder a model file's manifest names. */
+  static OnnxSentenceEncoder.Model encoderOf(Path model) throws java.io.IOException {
+    try (InputStream in = Files.newInputStream(model)) {
+      return OnnxSentenceEncoder.Model.named(ModelArtifact.readManifest(in).getProperty("encoder"));
     }
   }
 

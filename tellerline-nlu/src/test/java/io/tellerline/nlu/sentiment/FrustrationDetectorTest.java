@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.nlu.classify.LexicalFeatures;
-import io.tellerline.nlu.embedding.BgeSmallEncoder;
+import io.tellerline.nlu.embedding.OnnxSentenceEncoder;
 import io.tellerline.nlu.embedding.SentenceEncoder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +50,7 @@ class FrustrationDetectorTest {
 
   @Test
   void theBundledDetectorTellsAnAngryMessageFromACalmOne() {
-    FrustrationDetector detector = FrustrationDetector.loadBundled(new BgeSmallEncoder());
+    FrustrationDetector detector = FrustrationDetector.loadBundled(new OnnxSentenceEncoder());
     assertEquals(FrustrationDetector.Settings.shipped().threshold(), detector.threshold());
     assertTrue(
         detector
@@ -88,6 +88,6 @@ class FrustrationDetectorTest {
         IOException.class,
         () ->
             FrustrationDetector.read(
-                new ByteArrayInputStream(bytes.toByteArray()), new BgeSmallEncoder()));
+                new ByteArrayInputStream(bytes.toByteArray()), new OnnxSentenceEncoder()));
   }
 }
