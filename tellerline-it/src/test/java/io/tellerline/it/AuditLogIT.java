@@ -51,6 +51,10 @@ class AuditLogIT extends OnPayaraMicro {
     assertTrue(genuine.output().contains("VERDICT: VERIFIED"), genuine.output());
     assertTrue(genuine.output().contains("events:      " + signed), genuine.output());
 
+    Path background = backgroundExport(cora, signed);
+    Verifier fromBackground = verifier(background);
+    assertEquals(0, fromBackground.exit(), fromBackground.output());
+
     Path csv = export(cora, 0, signed, "csv");
     List<String> rows = Files.readAllLines(csv);
     assertTrue(rows.get(0).startsWith("leaf_index,event_id,occurred_at,type"), rows.get(0));
@@ -83,6 +87,16 @@ class AuditLogIT extends OnPayaraMicro {
             java.util.Map.of(
                 "consistency:first", "1", "consistency:second", String.valueOf(signed)));
     assertTrue(consistent.body().contains("Consistent: size 1"), consistent.body());
+    HttpResponse<String> rangeOk =
+        cora.submitWith(
+            base("console/compliance/audit.xhtml"),
+            "verify-range",
+            "verify-range:verify",
+            java.util.Map.of(
+                "verify-range:range-from", "1", "verify-range:range-to", String.valueOf(signed)));
+    assertTrue(
+        rangeOk.body().contains("VERIFIED:") && !rangeOk.body().contains("NOT VERIFIED"),
+        rangeOk.body());
 
     long altered =
         (Long)
@@ -95,6 +109,14 @@ class AuditLogIT extends OnPayaraMicro {
           cora.submit(base("console/compliance/audit.xhtml"), "verify", "verify:verify-log");
       assertTrue(caught.body().contains("NOT VERIFIED"), caught.body());
       assertTrue(caught.body().contains("does not match its leaf hash"), caught.body());
+      HttpResponse<String> rangeCaught =
+          cora.submitWith(
+              base("console/compliance/audit.xhtml"),
+              "verify-range",
+              "verify-range:verify",
+              java.util.Map.of(
+                  "verify-range:range-from", "0", "verify-range:range-to", String.valueOf(signed)));
+      assertTrue(rangeCaught.body().contains("NOT VERIFIED"), rangeCaught.body());
       Verifier offline = verifier(export(cora, 0, signed, "bundle"));
       assertEquals(1, offline.exit(), offline.output());
       assertTrue(offline.output().contains("NOT VERIFIED"), offline.output());
@@ -187,6 +209,43 @@ class AuditLogIT extends OnPayaraMicro {
             target);
     assertEquals(200, response.statusCode());
     return target;
+  }
+
+  /** Starts a background export in the console, follows its progress, downloads the bundle. */
+  private Path backgroundExport(KeycloakLogin staff, long signed) throws InterruptedException {
+    HttpResponse<String> started =
+        staff.submitWith(
+            base("console/compliance/audit.xhtml"),
+            "export-job",
+            "export-job:start-export",
+            java.util.Map.of(
+                "export-job:export-from", "0", "export-job:export-to", String.valueOf(signed)));
+    java.util.regex.Matcher job =
+        java.util.regex.Pattern.compile("job=([0-9a-f-]{36})").matcher(started.body());
+    assertTrue(job.find(), started.body());
+    for (int i = 0; i < 60; i++) {
+      HttpResponse<String> progress =
+          staff.browse(base("console/compliance/audit.xhtml?job=" + job.group(1)));
+      if (progress.body().contains("id=\"export-state\">DONE<")) {
+        assertTrue(progress.body().contains(signed + "</span>"), progress.body());
+        Path target = dir.resolve("background.zip");
+        assertEquals(
+            200,
+            staff
+                .download(base("console/compliance/export-download?job=" + job.group(1)), target)
+                .statusCode());
+        assertEquals(
+            404,
+            new KeycloakLogin(DemoUser.named("adam"))
+                .browse(base("console/compliance/export-download?job=" + job.group(1)))
+                .statusCode(),
+            "only the staff member who started an export can download it");
+        return target;
+      }
+      assertTrue(!progress.body().contains(">FAILED<"), progress.body());
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the background export did not finish in 30 s");
   }
 
   private record Verifier(int exit, String output) {}

@@ -46,7 +46,7 @@ public class AuditExportServlet extends HttpServlet {
         audit.exportCsv(staff, from, to, out);
         out.flush();
       } else {
-        audit.exportBundle(staff, from, to, response.getOutputStream());
+        audit.exportBundle(staff, from, to, response.getOutputStream(), written -> {});
       }
     } catch (EJBException e) {
       if (e.getCause() instanceof IllegalArgumentException invalid && !response.isCommitted()) {

@@ -34,6 +34,7 @@ public class AuditLogBean implements Serializable {
 
   @Inject transient ComplianceAuditService audit;
   @Inject transient HttpServletRequest request;
+  @Inject transient ExportJobs exports;
 
   private String from = "";
   private String to = "";
@@ -43,6 +44,12 @@ public class AuditLogBean implements Serializable {
   private String outcome = "";
   private String modelVersion = "";
   private String leaf = "";
+  private String exportFrom = "0";
+  private String exportTo = "";
+  private String jobId = "";
+  private transient ExportJob job;
+  private String rangeFrom = "";
+  private String rangeTo = "";
   private String first = "";
   private String second = "";
   private ConsistencyCheck consistency;
@@ -92,6 +99,55 @@ public class AuditLogBean implements Serializable {
           audit.consistency(Long.parseLong(first.strip()), Long.parseLong(second.strip()));
     } catch (NumberFormatException e) {
       error("Tree sizes are whole numbers.");
+    } catch (EJBException e) {
+      if (!(e.getCause() instanceof IllegalArgumentException invalid)) {
+        throw e;
+      }
+      error(invalid.getMessage());
+    }
+  }
+
+  /** Starts a background export of [exportFrom, exportTo) and shows its progress. */
+  public void startExport() {
+    try {
+      long from = Long.parseLong(exportFrom.strip());
+      long to = Long.parseLong(exportTo.strip());
+      if (from < 0 || from >= to || to > audit.status().signedSize()) {
+        error("The range must satisfy 0 <= from < to <= " + audit.status().signedSize() + ".");
+        return;
+      }
+      job = exports.start(request.getUserPrincipal().getName(), from, to);
+    } catch (NumberFormatException e) {
+      error("Leaf indexes are whole numbers.");
+    } catch (java.io.IOException e) {
+      error("The export could not be started.");
+    }
+  }
+
+  /** The job shown: the one just started, or {@code ?job=ID} while the page refreshes. */
+  public ExportJob getJob() {
+    if (job == null && !jobId.isBlank()) {
+      try {
+        job =
+            exports
+                .find(java.util.UUID.fromString(jobId), request.getUserPrincipal().getName())
+                .orElse(null);
+      } catch (IllegalArgumentException e) {
+        job = null;
+      }
+    }
+    return job;
+  }
+
+  public void verifyRange() {
+    try {
+      verification =
+          audit.verifyRange(
+              request.getUserPrincipal().getName(),
+              Long.parseLong(rangeFrom.strip()),
+              Long.parseLong(rangeTo.strip()));
+    } catch (NumberFormatException e) {
+      error("Leaf indexes are whole numbers.");
     } catch (EJBException e) {
       if (!(e.getCause() instanceof IllegalArgumentException invalid)) {
         throw e;
@@ -194,6 +250,46 @@ public class AuditLogBean implements Serializable {
 
   public LogVerification getVerification() {
     return verification;
+  }
+
+  public String getExportFrom() {
+    return exportFrom;
+  }
+
+  public void setExportFrom(String exportFrom) {
+    this.exportFrom = exportFrom == null ? "" : exportFrom;
+  }
+
+  public String getExportTo() {
+    return exportTo.isBlank() && status != null ? String.valueOf(status.signedSize()) : exportTo;
+  }
+
+  public void setExportTo(String exportTo) {
+    this.exportTo = exportTo == null ? "" : exportTo;
+  }
+
+  public String getJobId() {
+    return jobId;
+  }
+
+  public void setJobId(String jobId) {
+    this.jobId = jobId == null ? "" : jobId;
+  }
+
+  public String getRangeFrom() {
+    return rangeFrom;
+  }
+
+  public void setRangeFrom(String rangeFrom) {
+    this.rangeFrom = rangeFrom == null ? "" : rangeFrom;
+  }
+
+  public String getRangeTo() {
+    return rangeTo;
+  }
+
+  public void setRangeTo(String rangeTo) {
+    this.rangeTo = rangeTo == null ? "" : rangeTo;
   }
 
   public String getFirst() {

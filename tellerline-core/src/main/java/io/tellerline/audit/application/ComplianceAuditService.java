@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * The compliance officer's access to the audit log. Exports and verifications are themselves
@@ -61,9 +62,28 @@ public class ComplianceAuditService {
     return result;
   }
 
-  public void exportBundle(String staff, long from, long to, OutputStream out) throws IOException {
+  public LogVerification verifyRange(String staff, long from, long to) {
+    LogVerification result = log.verifyRange(from, to);
+    record(
+        AuditEventType.AUDIT_VERIFIED,
+        staff,
+        "{\"verified\":"
+            + result.verified()
+            + ",\"from\":"
+            + from
+            + ",\"to\":"
+            + to
+            + ",\"problems\":"
+            + result.problems().size()
+            + "}");
+    return result;
+  }
+
+  public void exportBundle(
+      String staff, long from, long to, OutputStream out, LongConsumer progress)
+      throws IOException {
     record(AuditEventType.AUDIT_EXPORTED, staff, export("bundle", from, to));
-    log.exportBundle(from, to, out);
+    log.exportBundle(from, to, out, progress);
   }
 
   public void exportCsv(String staff, long from, long to, Writer out) throws IOException {

@@ -261,6 +261,17 @@ public final class AuditLogStore implements SubtreeHashes {
    */
   public void exportBundle(long from, long to, SigningKey key, OutputStream out)
       throws SQLException, IOException {
+    exportBundle(from, to, key, out, written -> {});
+  }
+
+  /** As above, reporting the number of events written every 1,000 events and at the end. */
+  public void exportBundle(
+      long from,
+      long to,
+      SigningKey key,
+      OutputStream out,
+      java.util.function.LongConsumer progress)
+      throws SQLException, IOException {
     TreeHead last =
         latestHead().orElseThrow(() -> new IllegalArgumentException("nothing is signed yet"));
     requireRange(from, to, last.size());
@@ -279,10 +290,15 @@ public final class AuditLogStore implements SubtreeHashes {
     try (AuditBundleWriter writer = new AuditBundleWriter(out, key, from);
         PreparedStatement query = eventsByLeaf(from, to);
         ResultSet rows = query.executeQuery()) {
+      long written = 0;
       while (rows.next()) {
         writer.event(record(rows.getLong(8), rows));
+        if (++written % 1_000 == 0) {
+          progress.accept(written);
+        }
       }
       writer.finish(heads, consistency, range, publicKeys());
+      progress.accept(written);
     }
   }
 
