@@ -220,6 +220,12 @@ class WebBrowserIT extends OnPayaraMicro {
         table.getText().contains(conversation),
         "conversation " + conversation + " in: " + table.getText());
     assertTrue(browser.driver().findElement(By.id("staff-name")).getText().contains("tessa"));
+    assertTrue(
+        BankDatabase.count(
+                "select count(*) from audit_event where event_type = 'CONSOLE_ACTION'"
+                    + " and actor = 'staff:tessa' and payload like '%LIST_CONVERSATIONS%'")
+            >= 1,
+        "staff access to the conversation list is audited");
   }
 
   @Test

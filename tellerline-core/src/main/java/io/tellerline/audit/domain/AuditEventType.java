@@ -14,6 +14,8 @@ public enum AuditEventType {
    * was refused for lack of step-up; with the policy decision.
    */
   IDENTITY_OPERATION,
+  /** A staff member used the console to see customer data (e.g. the conversation list). */
+  CONSOLE_ACTION,
   /** A compliance officer exported a range of the audit log (with its format and size). */
   AUDIT_EXPORTED,
   /** A compliance officer verified the audit log or a range of it in the application. */

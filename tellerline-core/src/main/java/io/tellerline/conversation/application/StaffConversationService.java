@@ -1,10 +1,16 @@
 package io.tellerline.conversation.application;
 
+import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.identity.domain.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 
 /** What branch staff see of conversations. Only staff roles may call it. */
@@ -15,9 +21,22 @@ public class StaffConversationService {
   private static final int MAX_ROWS = 200;
 
   @Inject ConversationRepository conversations;
+  @Inject AuditTrail auditTrail;
+  @Inject Clock clock;
+  @Resource SessionContext session;
 
+  /** The most recently active conversations; staff access to them is audited. */
   public List<ConversationSummary> recentConversations(int limit) {
     int rows = Math.max(1, Math.min(limit, MAX_ROWS));
-    return conversations.mostRecentlyActive(rows).stream().map(ConversationSummary::of).toList();
+    List<ConversationSummary> shown =
+        conversations.mostRecentlyActive(rows).stream().map(ConversationSummary::of).toList();
+    auditTrail.record(
+        new AuditEvent(
+            AuditEventType.CONSOLE_ACTION,
+            "staff:" + session.getCallerPrincipal().getName(),
+            null,
+            "{\"action\":\"LIST_CONVERSATIONS\",\"shown\":" + shown.size() + "}",
+            clock.instant()));
+    return shown;
   }
 }
