@@ -203,7 +203,7 @@ class WebBrowserIT extends OnPayaraMicro {
   }
 
   @Test
-  void tellerSignsInToTheConsoleAndSeesTheConversation() {
+  void tellerSignsInToTheConsoleAndSeesTheConversation() throws java.sql.SQLException {
     String aliceToken = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
     String conversation =
         Json.parse(Http.post(api("conversations"), aliceToken, "application/json", "").body())
