@@ -29,9 +29,11 @@ import picocli.CommandLine.Parameters;
     subcommands = {VerifierCommand.Verify.class})
 public final class VerifierCommand implements Callable<Integer> {
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
-    CommandLine.usage(this, System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
     return 2;
   }
 
