@@ -87,13 +87,7 @@ class AuditLogIT extends OnPayaraMicro {
             java.util.Map.of(
                 "consistency:first", "1", "consistency:second", String.valueOf(signed)));
     assertTrue(consistent.body().contains("Consistent: size 1"), consistent.body());
-    HttpResponse<String> rangeOk =
-        cora.submitWith(
-            base("console/compliance/audit.xhtml"),
-            "verify-range",
-            "verify-range:verify",
-            java.util.Map.of(
-                "verify-range:range-from", "1", "verify-range:range-to", String.valueOf(signed)));
+    HttpResponse<String> rangeOk = verifyRange(cora, 1, signed);
     assertTrue(
         rangeOk.body().contains("VERIFIED:") && !rangeOk.body().contains("NOT VERIFIED"),
         rangeOk.body());
@@ -109,13 +103,7 @@ class AuditLogIT extends OnPayaraMicro {
           cora.submit(base("console/compliance/audit.xhtml"), "verify", "verify:verify-log");
       assertTrue(caught.body().contains("NOT VERIFIED"), caught.body());
       assertTrue(caught.body().contains("does not match its leaf hash"), caught.body());
-      HttpResponse<String> rangeCaught =
-          cora.submitWith(
-              base("console/compliance/audit.xhtml"),
-              "verify-range",
-              "verify-range:verify",
-              java.util.Map.of(
-                  "verify-range:range-from", "0", "verify-range:range-to", String.valueOf(signed)));
+      HttpResponse<String> rangeCaught = verifyRange(cora, 0, signed);
       assertTrue(rangeCaught.body().contains("NOT VERIFIED"), rangeCaught.body());
       Verifier offline = verifier(export(cora, 0, signed, "bundle"));
       assertEquals(1, offline.exit(), offline.output());
@@ -209,6 +197,17 @@ class AuditLogIT extends OnPayaraMicro {
             target);
     assertEquals(200, response.statusCode());
     return target;
+  }
+
+  /** Presses "Verify this range" in the compliance console. */
+  private HttpResponse<String> verifyRange(KeycloakLogin staff, long from, long to) {
+    return staff.submitWith(
+        base("console/compliance/audit.xhtml"),
+        "verify-range",
+        "verify-range:verify",
+        java.util.Map.of(
+            "verify-range:range-from", String.valueOf(from),
+            "verify-range:range-to", String.valueOf(to)));
   }
 
   /** Starts a background export in the console, follows its progress, downloads the bundle. */

@@ -25,12 +25,6 @@ import org.flywaydb.core.Flyway;
  */
 public final class AuditAppendBenchmark {
 
-  private static final String INSERT =
-      "with event as (insert into audit_event"
-          + " (id, occurred_at, event_type, actor, conversation_id, payload)"
-          + " values (cast(? as uuid), ?, ?, ?, cast(? as uuid), ?) returning seq)"
-          + " insert into audit_pending (event_seq) select seq from event";
-
   private AuditAppendBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -86,7 +80,7 @@ public final class AuditAppendBenchmark {
   private static Void produce(String url, String user, String password, int count, int batch)
       throws SQLException {
     try (Connection connection = DriverManager.getConnection(url, user, password);
-        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        PreparedStatement insert = connection.prepareStatement(AuditLogStore.APPEND_EVENT)) {
       connection.setAutoCommit(false);
       for (int i = 0; i < count; i++) {
         insert.setString(1, UUID.randomUUID().toString());

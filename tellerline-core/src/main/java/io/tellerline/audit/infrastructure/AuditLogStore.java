@@ -30,6 +30,16 @@ import java.util.UUID;
  */
 public final class AuditLogStore implements SubtreeHashes {
 
+  /**
+   * How every event enters the log: the event row and its queue row in one statement, in the
+   * caller's transaction. Parameters: id, occurred_at, event_type, actor, conversation_id, payload.
+   */
+  public static final String APPEND_EVENT =
+      "with event as (insert into audit_event"
+          + " (id, occurred_at, event_type, actor, conversation_id, payload)"
+          + " values (cast(? as uuid), ?, ?, ?, cast(? as uuid), ?) returning seq)"
+          + " insert into audit_pending (event_seq) select seq from event";
+
   /** Key of the transaction-level advisory lock that makes one sequencer run at a time. */
   static final long SEQUENCER_LOCK = 0x7e11e71e_a0d17L;
 
@@ -223,14 +233,14 @@ public final class AuditLogStore implements SubtreeHashes {
 
   /** Key rotation is itself an audited event, in the same transaction as the first head. */
   private void recordKeyAdded(TreeHead head, byte[] publicKey) throws SQLException {
-    try (PreparedStatement event =
-        connection.prepareStatement(
-            "with event as (insert into audit_event (id, occurred_at, event_type, actor, payload)"
-                + " values (gen_random_uuid(), ?, 'SIGNING_KEY_ADDED', 'system', ?) returning seq)"
-                + " insert into audit_pending (event_seq) select seq from event")) {
-      event.setTimestamp(1, Timestamp.from(head.timestamp()));
+    try (PreparedStatement event = connection.prepareStatement(APPEND_EVENT)) {
+      event.setString(1, UUID.randomUUID().toString());
+      event.setTimestamp(2, Timestamp.from(head.timestamp()));
+      event.setString(3, "SIGNING_KEY_ADDED");
+      event.setString(4, "system");
+      event.setString(5, null);
       event.setString(
-          2,
+          6,
           "{\"keyId\":\""
               + head.keyId()
               + "\",\"ed25519\":\""

@@ -16,12 +16,6 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail {
 
-  private static final String INSERT =
-      "with event as (insert into audit_event"
-          + " (id, occurred_at, event_type, actor, conversation_id, payload)"
-          + " values (cast(?1 as uuid), ?2, ?3, ?4, cast(?5 as uuid), ?6) returning seq)"
-          + " insert into audit_pending (event_seq) select seq from event";
-
   @PersistenceContext(unitName = "tellerline")
   private EntityManager entityManager;
 
@@ -29,7 +23,7 @@ public class JpaAuditTrail implements AuditTrail {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(AuditEvent event) {
     entityManager
-        .createNativeQuery(INSERT)
+        .createNativeQuery(AuditLogStore.APPEND_EVENT)
         .setParameter(1, event.id().toString())
         .setParameter(2, event.occurredAt().atOffset(ZoneOffset.UTC))
         .setParameter(3, event.type())
