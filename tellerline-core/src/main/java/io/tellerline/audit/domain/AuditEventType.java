@@ -23,5 +23,9 @@ public enum AuditEventType {
   /** The application started (with the versions it runs). */
   SYSTEM_STARTED,
   /** A new key signed tree heads for the first time (key rotation); its public key is included. */
-  SIGNING_KEY_ADDED
+  SIGNING_KEY_ADDED,
+  PII_REVEALED,
+  PII_REVEAL_REFUSED,
+  CUSTOMER_DATA_ERASED,
+  DATA_KEYS_REWRAPPED
 }

@@ -3,6 +3,7 @@ package io.tellerline.banking.infrastructure;
 import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.CustomerProfile;
+import io.tellerline.banking.domain.PostalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,17 +23,20 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   public Optional<CustomerProfile> findByIdentitySubject(String subject) {
     List<?> rows =
         entityManager
-            .createNativeQuery("select id, preferred_language from customer where idp_subject = ?1")
+            .createNativeQuery(
+                "select id, preferred_language, display_name, street, postcode, city"
+                    + " from customer where idp_subject = ?1")
             .setParameter(1, subject)
             .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(row -> (Object[]) row)
-        .map(
-            row ->
-                new CustomerProfile(
-                    new CustomerId(UUID.fromString(row[0].toString())),
-                    Locale.forLanguageTag((String) row[1])));
+    return rows.stream().findFirst().map(row -> profile((Object[]) row));
+  }
+
+  private static CustomerProfile profile(Object[] row) {
+    return new CustomerProfile(
+        new CustomerId(UUID.fromString(row[0].toString())),
+        Locale.forLanguageTag((String) row[1]),
+        (String) row[2],
+        new PostalAddress((String) row[3], (String) row[4], (String) row[5]));
   }
 
   @Override

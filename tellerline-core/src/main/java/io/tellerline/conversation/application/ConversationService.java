@@ -16,6 +16,8 @@ import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.identity.domain.Role;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.MessageAnalysis;
+import io.tellerline.privacy.application.PersonalDataProtection;
+import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -51,6 +53,7 @@ public class ConversationService {
   @Inject SensitiveActions sensitiveActions;
   @Inject AuthenticationPolicy policy;
   @Inject AiDecisionRecorder decisions;
+  @Inject PersonalDataProtection protection;
   @Inject Clock clock;
 
   @Inject
@@ -73,20 +76,28 @@ public class ConversationService {
     CustomerProfile customer = customerOf(caller);
     Conversation conversation = ownedConversation(customer, conversationId);
     Locale language = conversation.language();
-    MessageAnalysis analysis = understanding.understand(text, language);
+    ProtectedText typed = protection.protect(customer, text);
+    // The NLU and the step-up parameters see the masked text: not even tokens reach them.
+    String masked = typed.marks().mask(typed.text());
+    MessageAnalysis analysis = understanding.understand(masked, language);
     IntentPrediction prediction = analysis.intent();
     Instant now = clock.instant();
     Message question =
         conversation.receiveFromCustomer(
-            text, new IntentDecision(prediction.intent(), prediction.confidence()), now);
+            typed.text(),
+            typed.marks(),
+            new IntentDecision(prediction.intent(), prediction.confidence()),
+            now);
+    protection.keep(customer.id(), conversation.id(), question.id(), typed);
     PolicyDecision decision = policy.decide(prediction.intent(), caller, now);
-    Turn turn = respond(analysis, text, decision, conversation, customer);
+    Turn turn = respond(analysis, masked, decision, conversation, customer);
     AssistantReply reply = turn.reply();
-    Message answer = replyTo(conversation, reply, now);
+    Message answer = replyTo(conversation, customer, reply, now);
     decisions.record(
         caller, conversation, question, analysis, decision, reply, System.nanoTime() - started);
     return TurnResult.of(
-        List.of(MessageView.of(question), MessageView.of(answer)), turn.challenge());
+        List.of(MessageView.of(question), MessageView.shown(answer, reply.text())),
+        turn.challenge());
   }
 
   /** The assistant's reply to one message, and the step-up challenge when it must wait. */
@@ -159,14 +170,21 @@ public class ConversationService {
     AssistantReply reply =
         sensitiveActions.perform(
             pending.intent(), pending.parameters(), customer.id(), conversation.language());
-    Message answer = replyTo(conversation, reply, now);
+    Message answer = replyTo(conversation, customer, reply, now);
     pending.complete(answer.id(), now);
     decisions.recordResume(caller, pending, decision, "PERFORMED:" + reply.templateKey());
-    return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
+    return TurnResult.of(List.of(MessageView.shown(answer, reply.text())), Optional.empty());
   }
 
-  private static Message replyTo(Conversation conversation, AssistantReply reply, Instant now) {
-    Message answer = conversation.replyAutomatically(reply.text(), now);
+  /**
+   * Stores the reply tokenized like any other text (a disclosed IBAN is personal data too); the
+   * caller shows the customer the reply's own text once, in the response.
+   */
+  private Message replyTo(
+      Conversation conversation, CustomerProfile customer, AssistantReply reply, Instant now) {
+    ProtectedText text = protection.protect(customer, reply.text());
+    Message answer = conversation.replyAutomatically(text.text(), text.marks(), now);
+    protection.keep(customer.id(), conversation.id(), answer.id(), text);
     if (reply.outcome() == Outcome.HANDED_OVER) {
       conversation.handOverToStaff();
     }

@@ -4,16 +4,22 @@ import io.tellerline.conversation.domain.Message;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A message as shown to the customer or to staff. */
+/** A message as shown to the customer or to staff: personal data masked unless said otherwise. */
 public record MessageView(
     UUID id, int sequence, String author, String body, boolean automated, Instant createdAt) {
 
+  /** The stored message, its personal data masked. */
   static MessageView of(Message message) {
+    return shown(message, message.maskedBody());
+  }
+
+  /** The message as it is shown once, in the response that produced it. */
+  static MessageView shown(Message message, String text) {
     return new MessageView(
         message.id(),
         message.sequence(),
         message.author().name(),
-        message.body(),
+        text,
         message.automated(),
         message.createdAt());
   }

@@ -1,6 +1,7 @@
 package io.tellerline.conversation.domain;
 
 import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.privacy.domain.PiiMarks;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,14 +70,21 @@ public class Conversation {
     return new Conversation(customer, channel, language, now);
   }
 
-  public Message receiveFromCustomer(String text, IntentDecision decision, Instant now) {
+  /** Records the customer's message, its personal data already tokenized (marks say where). */
+  public Message receiveFromCustomer(
+      String tokenizedText, PiiMarks marks, IntentDecision decision, Instant now) {
     requireOpen();
-    return append(Author.CUSTOMER, text, decision, now);
+    return append(Author.CUSTOMER, tokenizedText, marks, decision, now);
   }
 
+  /** An assistant text that holds no personal data (greetings, fixed answers). */
   public Message replyAutomatically(String text, Instant now) {
+    return replyAutomatically(text, PiiMarks.NONE, now);
+  }
+
+  public Message replyAutomatically(String tokenizedText, PiiMarks marks, Instant now) {
     requireOpen();
-    return append(Author.ASSISTANT, text, null, now);
+    return append(Author.ASSISTANT, tokenizedText, marks, null, now);
   }
 
   /** The customer asked for a person, or the assistant could not help: queue for staff. */
@@ -93,8 +101,9 @@ public class Conversation {
     return customerId.equals(customer.value());
   }
 
-  private Message append(Author author, String text, IntentDecision decision, Instant now) {
-    Message message = new Message(this, messages.size() + 1, author, text, decision, now);
+  private Message append(
+      Author author, String text, PiiMarks marks, IntentDecision decision, Instant now) {
+    Message message = new Message(this, messages.size() + 1, author, text, marks, decision, now);
     messages.add(message);
     lastActivityAt = now;
     return message;

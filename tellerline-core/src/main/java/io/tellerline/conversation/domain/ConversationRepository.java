@@ -1,5 +1,6 @@
 package io.tellerline.conversation.domain;
 
+import io.tellerline.banking.domain.CustomerId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,4 +14,7 @@ public interface ConversationRepository {
 
   /** The most recently active conversations, newest first. */
   List<Conversation> mostRecentlyActive(int limit);
+
+  /** Every message of the customer's conversations (for erasure). */
+  List<Message> messagesOf(CustomerId customer);
 }

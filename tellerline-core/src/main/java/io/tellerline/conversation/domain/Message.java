@@ -1,6 +1,9 @@
 package io.tellerline.conversation.domain;
 
+import io.tellerline.privacy.domain.PiiMarks;
+import io.tellerline.privacy.domain.PiiMarksConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,13 +17,19 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One message in a conversation. Immutable once written. */
+/**
+ * One message in a conversation, its personal data tokenized. Immutable once written, except that
+ * erasure masks its tokens.
+ */
 @Entity
 @Table(name = "conversation_message")
 public class Message {
 
-  /** Upper bound of a message body, in characters; the database column has the same size. */
-  public static final int MAX_LENGTH = 4000;
+  /**
+   * Upper bound of a stored (tokenized) body, in characters, as the database checks it. Tokens may
+   * be longer than the data they replace; what people may type is limited at the boundaries.
+   */
+  public static final int MAX_LENGTH = 32_000;
 
   @Id private UUID id;
 
@@ -38,6 +47,11 @@ public class Message {
   @Column(nullable = false, length = MAX_LENGTH)
   private String body;
 
+  /** Where the tokens of personal data are in the body (see PiiMarks). */
+  @Convert(converter = PiiMarksConverter.class)
+  @Column(name = "pii_marks", nullable = false)
+  private PiiMarks piiMarks = PiiMarks.NONE;
+
   @Column(nullable = false)
   private boolean automated;
 
@@ -53,6 +67,7 @@ public class Message {
       int sequence,
       Author author,
       String body,
+      PiiMarks piiMarks,
       IntentDecision intentDecision,
       Instant createdAt) {
     if (body.isBlank() || body.length() > MAX_LENGTH) {
@@ -64,6 +79,7 @@ public class Message {
     this.sequence = sequence;
     this.author = author;
     this.body = body;
+    this.piiMarks = piiMarks;
     this.automated = author == Author.ASSISTANT || author == Author.SYSTEM;
     this.intentDecision = intentDecision;
     this.createdAt = createdAt;
@@ -83,6 +99,25 @@ public class Message {
 
   public String body() {
     return body;
+  }
+
+  public PiiMarks piiMarks() {
+    return piiMarks;
+  }
+
+  /** The body as people see it: every token of personal data masked. */
+  public String maskedBody() {
+    return piiMarks.mask(body);
+  }
+
+  /**
+   * Erasure: replaces the tokens in the body by their masked form, so that nothing derived from the
+   * customer's personal data remains in the message.
+   */
+  public void redactPersonalData() {
+    PiiMarks.Redacted redacted = piiMarks.redact(body);
+    body = redacted.body();
+    piiMarks = redacted.marks();
   }
 
   /** True for every message the assistant or the system wrote, so clients can label it. */

@@ -1,7 +1,9 @@
 package io.tellerline.conversation.infrastructure;
 
+import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
+import io.tellerline.conversation.domain.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,15 @@ public class JpaConversationRepository implements ConversationRepository {
         .createQuery(
             "select c from Conversation c order by c.lastActivityAt desc", Conversation.class)
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Message> messagesOf(CustomerId customer) {
+    return entityManager
+        .createQuery(
+            "select m from Message m where m.conversation.customerId = :customer", Message.class)
+        .setParameter("customer", customer.value())
         .getResultList();
   }
 }

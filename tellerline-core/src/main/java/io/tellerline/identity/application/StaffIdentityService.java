@@ -14,7 +14,6 @@ import io.tellerline.identity.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.util.NoSuchElementException;
@@ -85,18 +84,9 @@ public class StaffIdentityService {
   private void record(
       Caller staff, CustomerId customer, String operation, PolicyDecision decision, String reason) {
     JsonObjectBuilder payload =
-        Json.createObjectBuilder()
+        StaffAuditFields.of(staff, decision)
             .add("operation", operation)
-            .add("customer", customer.value().toString())
-            .add("staffRoles", String.join(",", staff.roles().stream().sorted().toList()))
-            .add("acr", staff.authenticationLevel());
-    staff.authenticatedAt().ifPresent(at -> payload.add("authTime", at.toString()));
-    if (decision != null) {
-      payload
-          .add("policyVersion", decision.policyVersion())
-          .add("verdict", decision.verdict().name())
-          .add("policyReason", decision.reason());
-    }
+            .add("customer", customer.value().toString());
     if (reason != null) {
       payload.add("reason", reason);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.privacy.domain.PiiMarks;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,7 +23,10 @@ class ConversationTest {
     conversation.replyAutomatically("Hello, I am an automated assistant.", NOW);
     Message question =
         conversation.receiveFromCustomer(
-            "what is my balance", new IntentDecision("account_balance", 0.91), NOW.plusSeconds(5));
+            "what is my balance",
+            PiiMarks.NONE,
+            new IntentDecision("account_balance", 0.91),
+            NOW.plusSeconds(5));
 
     assertEquals(2, question.sequence());
     assertFalse(question.automated());

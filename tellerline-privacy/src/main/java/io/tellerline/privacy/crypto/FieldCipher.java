@@ -2,6 +2,7 @@ package io.tellerline.privacy.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
@@ -30,14 +31,18 @@ public final class FieldCipher {
    * Encrypts under the active key; returns the Base64 storage form described in FieldCiphertext.
    */
   public String encrypt(String plaintext, String associatedData) {
+    return seal(plaintext.getBytes(StandardCharsets.UTF_8), associatedData);
+  }
+
+  /** As {@link #encrypt} for raw bytes, e.g. a data key wrapped under a master key. */
+  public String seal(byte[] plaintext, String associatedData) {
     String keyId = keys.activeKeyId();
     byte[] header = FieldCiphertext.header(keyId);
     byte[] nonce = new byte[FieldCiphertext.NONCE_BYTES];
     random.nextBytes(nonce);
     GCMModeCipher gcm = gcm(true, keys.key(keyId), nonce, header, associatedData);
-    byte[] in = plaintext.getBytes(StandardCharsets.UTF_8);
-    byte[] sealed = new byte[gcm.getOutputSize(in.length)];
-    int n = gcm.processBytes(in, 0, in.length, sealed, 0);
+    byte[] sealed = new byte[gcm.getOutputSize(plaintext.length)];
+    int n = gcm.processBytes(plaintext, 0, plaintext.length, sealed, 0);
     try {
       gcm.doFinal(sealed, n);
     } catch (InvalidCipherTextException impossible) {
@@ -52,6 +57,11 @@ public final class FieldCipher {
    * @throws MalformedFieldCiphertextException if the value is not a v1 ciphertext at all
    */
   public String decrypt(String stored, String associatedData) {
+    return new String(open(stored, associatedData), StandardCharsets.UTF_8);
+  }
+
+  /** As {@link #decrypt} for raw bytes; the counterpart of {@link #seal}. */
+  public byte[] open(String stored, String associatedData) {
     FieldCiphertext c = FieldCiphertext.decode(stored);
     GCMModeCipher gcm = gcm(false, keys.key(c.keyId()), c.nonce(), c.header(), associatedData);
     byte[] sealed = c.sealed();
@@ -62,7 +72,16 @@ public final class FieldCipher {
     } catch (InvalidCipherTextException tampered) {
       throw new FieldIntegrityException(tampered);
     }
-    return new String(plain, 0, n, StandardCharsets.UTF_8);
+    return n == plain.length ? plain : Arrays.copyOf(plain, n);
+  }
+
+  /**
+   * The id of the key a stored value was encrypted with, read from its header without decrypting.
+   *
+   * @throws MalformedFieldCiphertextException if the value is not a v1 ciphertext
+   */
+  public static String keyIdOf(String stored) {
+    return FieldCiphertext.decode(stored).keyId();
   }
 
   private static GCMModeCipher gcm(

@@ -1,5 +1,6 @@
 package io.tellerline.privacy.crypto;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -77,6 +78,29 @@ class FieldCipherTest {
     bytes[6] = '7';
     String rewritten = Base64.getEncoder().encodeToString(bytes);
     assertThrows(FieldIntegrityException.class, () -> ring.decrypt(rewritten, AAD));
+  }
+
+  @Test
+  void wrapsAKeyAsBytesAndNamesTheWrappingKey() {
+    byte[] dataKey = filled(32, 9);
+    String wrapped = cipher.seal(dataKey, "customer_data_key/dk-1");
+    assertEquals("k2026", FieldCipher.keyIdOf(wrapped));
+    assertArrayEquals(dataKey, cipher.open(wrapped, "customer_data_key/dk-1"));
+    assertThrows(
+        FieldIntegrityException.class, () -> cipher.open(wrapped, "customer_data_key/dk-2"));
+  }
+
+  @Test
+  void rewrappingUnderANewKeyKeepsTheValue() {
+    byte[] dataKey = filled(32, 9);
+    String underA = cipher.seal(dataKey, AAD);
+    FieldCipher rotated =
+        new FieldCipher(FieldKeyRing.of(Map.of("k2026", KEY_A, "k2027", KEY_B), "k2027"));
+    String underB = rotated.seal(rotated.open(underA, AAD), AAD);
+    assertEquals("k2027", FieldCipher.keyIdOf(underB));
+    FieldCipher onlyB = new FieldCipher(FieldKeyRing.of(Map.of("k2027", KEY_B), "k2027"));
+    assertArrayEquals(dataKey, onlyB.open(underB, AAD));
+    assertThrows(UnknownFieldKeyException.class, () -> onlyB.open(underA, AAD));
   }
 
   @Test

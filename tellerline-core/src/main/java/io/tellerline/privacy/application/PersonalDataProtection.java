@@ -1,0 +1,118 @@
+package io.tellerline.privacy.application;
+
+import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.banking.domain.CustomerProfile;
+import io.tellerline.banking.domain.PostalAddress;
+import io.tellerline.privacy.crypto.FieldCipher;
+import io.tellerline.privacy.crypto.FieldKeyRing;
+import io.tellerline.privacy.detection.PiiDetector;
+import io.tellerline.privacy.detection.PiiType;
+import io.tellerline.privacy.domain.DataKey;
+import io.tellerline.privacy.domain.DataKeys;
+import io.tellerline.privacy.domain.PiiMark;
+import io.tellerline.privacy.domain.PiiMarks;
+import io.tellerline.privacy.domain.ProtectedText;
+import io.tellerline.privacy.domain.ProtectedText.Original;
+import io.tellerline.privacy.domain.ProtectedValue;
+import io.tellerline.privacy.domain.ProtectedValues;
+import io.tellerline.privacy.tokenization.Replacement;
+import io.tellerline.privacy.tokenization.TokenizedText;
+import io.tellerline.privacy.tokenization.Tokenizer;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one door through which text typed by people enters Tellerline: personal data is replaced by
+ * tokens before the text is stored, classified, logged or audited, and the originals are encrypted
+ * under the customer's data key. Business code sees only {@link ProtectedText}.
+ */
+@ApplicationScoped
+public class PersonalDataProtection {
+
+  @Inject MasterKeys masterKeys;
+  @Inject DataKeys dataKeys;
+  @Inject ProtectedValues protectedValues;
+  @Inject Clock clock;
+
+  private Tokenizer tokenizer;
+
+  @PostConstruct
+  void init() {
+    tokenizer = new Tokenizer(new PiiDetector(), masterKeys.tokenization());
+  }
+
+  /** Finds and tokenizes personal data; the customer's own name and address are looked for too. */
+  public ProtectedText protect(CustomerProfile customer, String text) {
+    TokenizedText tokenized = tokenizer.tokenize(text, detectionProfile(customer));
+    if (!tokenized.changed()) {
+      return ProtectedText.unchanged(text);
+    }
+    List<Replacement> replacements = new ArrayList<>(tokenized.replacements());
+    replacements.sort(Comparator.comparingInt(Replacement::tokenStart));
+    List<PiiMark> marks = new ArrayList<>();
+    List<Original> originals = new ArrayList<>();
+    for (Replacement r : replacements) {
+      marks.add(new PiiMark(r.type(), r.tokenStart(), r.tokenStart() + r.token().length()));
+      originals.add(new Original(r.type(), r.token(), r.original()));
+    }
+    return new ProtectedText(tokenized.text(), new PiiMarks(marks), originals);
+  }
+
+  /**
+   * Encrypts the originals of a stored message under the customer's data key, in the caller's
+   * transaction, so a message is never stored without them nor they without it.
+   */
+  public void keep(CustomerId customer, UUID conversationId, UUID messageId, ProtectedText text) {
+    if (!text.containsPersonalData()) {
+      return;
+    }
+    DataKey key = dataKeys.liveKeyOf(customer);
+    FieldCipher cipher =
+        new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()));
+    List<Original> originals = text.originals();
+    for (int ordinal = 0; ordinal < originals.size(); ordinal++) {
+      Original original = originals.get(ordinal);
+      UUID id = UUID.randomUUID();
+      String ciphertext = cipher.encrypt(original.value(), ProtectedValue.associatedData(id));
+      protectedValues.add(
+          new ProtectedValue(
+              id,
+              customer.value(),
+              conversationId,
+              messageId,
+              ordinal,
+              original.type(),
+              original.token(),
+              ciphertext,
+              key.id(),
+              clock.instant()));
+    }
+  }
+
+  /**
+   * Text written by staff about a customer (a reason, a note) with structured personal data
+   * tokenized; the originals are not kept.
+   */
+  public String withoutPersonalData(String text) {
+    return tokenizer.tokenize(text, io.tellerline.privacy.detection.CustomerProfile.NONE).text();
+  }
+
+  /** The token a value gets, to search stored text without decrypting it. */
+  public String tokenFor(PiiType type, String value) {
+    return tokenizer.tokenFor(type, value);
+  }
+
+  private static io.tellerline.privacy.detection.CustomerProfile detectionProfile(
+      CustomerProfile customer) {
+    PostalAddress address = customer.postalAddress().orElse(new PostalAddress(null, null, null));
+    return new io.tellerline.privacy.detection.CustomerProfile(
+        customer.name().orElse(null), address.street(), address.postcode(), address.city());
+  }
+}

@@ -1,0 +1,127 @@
+package io.tellerline.privacy.application;
+
+import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.audit.domain.AuditTrail;
+import io.tellerline.identity.application.StaffAuditFields;
+import io.tellerline.identity.application.StaffStepUpRequiredException;
+import io.tellerline.identity.domain.AuthenticationPolicy;
+import io.tellerline.identity.domain.Caller;
+import io.tellerline.identity.domain.PolicyDecision;
+import io.tellerline.identity.domain.Role;
+import io.tellerline.privacy.crypto.FieldCipher;
+import io.tellerline.privacy.crypto.FieldKeyRing;
+import io.tellerline.privacy.domain.DataKey;
+import io.tellerline.privacy.domain.DataKeys;
+import io.tellerline.privacy.domain.ProtectedValue;
+import io.tellerline.privacy.domain.ProtectedValues;
+import io.tellerline.privacy.domain.RevealGrant;
+import io.tellerline.privacy.domain.StaffReason;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Staff see personal data masked. A teller or supervisor may reveal one value of one conversation,
+ * giving a reason, after their own recent multi-factor authentication (policy action {@value
+ * #ACTION}); the reveal lasts a limited time and is audited, as is every refusal.
+ */
+@Stateless
+@RolesAllowed({Role.TELLER, Role.SUPERVISOR})
+public class PiiRevealService {
+
+  static final String ACTION = "staff.reveal_pii";
+
+  @Inject ProtectedValues values;
+  @Inject DataKeys dataKeys;
+  @Inject PersonalDataProtection protection;
+  @Inject AuthenticationPolicy policy;
+  @Inject AuditTrail auditTrail;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.privacy.reveal-duration", defaultValue = "PT5M")
+  Duration revealDuration;
+
+  /** The protected values of a conversation, masked. */
+  public List<MaskedValue> valuesOf(UUID conversationId) {
+    return values.ofConversation(conversationId).stream().map(MaskedValue::of).toList();
+  }
+
+  /**
+   * Decrypts one value for the staff member, for {@code tellerline.privacy.reveal-duration}.
+   *
+   * @param conversationId the conversation the staff member is looking at; the value must be in it
+   * @throws IllegalArgumentException if the reason is missing, too short or too long
+   * @throws StaffStepUpRequiredException if the staff member's authentication is too weak or old
+   * @throws PersonalDataErasedException if the customer's data key was destroyed
+   */
+  public RevealedValue reveal(Caller staff, UUID conversationId, UUID valueId, String reason) {
+    String safeReason = protection.withoutPersonalData(StaffReason.of(reason));
+    ProtectedValue value =
+        values
+            .find(valueId)
+            .filter(v -> v.conversationId().equals(conversationId))
+            .orElseThrow(() -> new ProtectedValueNotFoundException(valueId));
+    Instant now = clock.instant();
+    PolicyDecision decision = policy.decide(ACTION, staff, now);
+    if (!decision.allowed()) {
+      record(AuditEventType.PII_REVEAL_REFUSED, staff, value, decision, safeReason, null);
+      throw new StaffStepUpRequiredException(decision);
+    }
+    DataKey key = dataKeys.find(value.dataKeyId()).orElse(null);
+    if (key == null) {
+      record(AuditEventType.PII_REVEAL_REFUSED, staff, value, decision, safeReason, "ERASED");
+      throw new PersonalDataErasedException();
+    }
+    RevealGrant grant =
+        new RevealGrant(
+            value.id(), staff.subject(), staff.username(), safeReason, now, revealDuration);
+    values.record(grant);
+    record(
+        AuditEventType.PII_REVEALED,
+        staff,
+        value,
+        decision,
+        safeReason,
+        grant.expiresAt().toString());
+    String original =
+        new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))
+            .decrypt(value.ciphertext(), ProtectedValue.associatedData(value.id()));
+    return new RevealedValue(value.id(), value.type(), original, grant.expiresAt());
+  }
+
+  private void record(
+      AuditEventType type,
+      Caller staff,
+      ProtectedValue value,
+      PolicyDecision decision,
+      String reason,
+      String detail) {
+    JsonObjectBuilder payload =
+        StaffAuditFields.of(staff, decision)
+            .add("valueId", value.id().toString())
+            .add("messageId", value.messageId().toString())
+            .add("customer", value.customerId().toString())
+            .add("piiType", value.type().name())
+            .add("reason", reason);
+    if (detail != null) {
+      payload.add(type == AuditEventType.PII_REVEALED ? "expiresAt" : "refusal", detail);
+    }
+    auditTrail.record(
+        new AuditEvent(
+            type,
+            "staff:" + staff.username(),
+            value.conversationId(),
+            payload.build().toString(),
+            clock.instant()));
+  }
+}

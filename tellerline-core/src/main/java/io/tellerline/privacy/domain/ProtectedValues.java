@@ -1,0 +1,19 @@
+package io.tellerline.privacy.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Repository of the encrypted originals behind message tokens. */
+public interface ProtectedValues {
+
+  void add(ProtectedValue value);
+
+  Optional<ProtectedValue> find(UUID id);
+
+  List<ProtectedValue> ofConversation(UUID conversationId);
+
+  List<ProtectedValue> ofCustomer(UUID customerId);
+
+  void record(RevealGrant grant);
+}

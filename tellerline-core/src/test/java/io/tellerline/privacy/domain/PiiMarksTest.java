@@ -1,0 +1,58 @@
+package io.tellerline.privacy.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tellerline.privacy.detection.PiiType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PiiMarksTest {
+
+  private static final String BODY = "card 8972 0113 5997 1111, mail [EMAIL:ba7441a9bab64c8f] ok";
+  private static final PiiMarks MARKS =
+      new PiiMarks(List.of(new PiiMark(PiiType.CARD, 5, 24), new PiiMark(PiiType.EMAIL, 31, 55)));
+
+  @Test
+  void roundTripsThroughItsColumnForm() {
+    assertEquals("CARD:5:24;EMAIL:31:55", MARKS.encode());
+    assertEquals(MARKS, PiiMarks.parse(MARKS.encode()));
+    assertEquals(PiiMarks.NONE, PiiMarks.parse(""));
+  }
+
+  @Test
+  void masksEveryToken() {
+    assertEquals(
+        "card \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 1111,"
+            + " mail [EMAIL] ok",
+        MARKS.mask(BODY));
+  }
+
+  @Test
+  void redactionKeepsMarksOnTheMaskedText() {
+    PiiMarks.Redacted redacted = MARKS.redact(BODY);
+    assertEquals(MARKS.mask(BODY), redacted.body());
+    assertEquals(redacted.body(), redacted.marks().mask(redacted.body()));
+    assertEquals(
+        "[EMAIL]",
+        redacted
+            .body()
+            .substring(
+                redacted.marks().marks().get(1).start(), redacted.marks().marks().get(1).end()));
+    assertFalse(redacted.body().contains("8972"));
+  }
+
+  @Test
+  void rejectsOverlapsAndMalformedColumns() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new PiiMarks(
+                List.of(new PiiMark(PiiType.CARD, 0, 10), new PiiMark(PiiType.EMAIL, 9, 12))));
+    assertThrows(IllegalArgumentException.class, () -> PiiMarks.parse("CARD:1"));
+    assertThrows(IllegalArgumentException.class, () -> PiiMarks.parse("CARD:5:2"));
+    assertTrue(PiiMarks.NONE.isEmpty());
+  }
+}
