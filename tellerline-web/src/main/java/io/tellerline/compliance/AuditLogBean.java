@@ -7,9 +7,8 @@ import io.tellerline.audit.application.ComplianceAuditService;
 import io.tellerline.audit.application.ConsistencyCheck;
 import io.tellerline.audit.application.EventProof;
 import io.tellerline.audit.application.LogVerification;
+import io.tellerline.console.ConsolePage;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,7 +77,7 @@ public class AuditLogBean implements Serializable {
                   text(outcome),
                   text(modelVersion)));
     } catch (DateTimeParseException e) {
-      error("Times are UTC, written like 2026-11-24T09:30.");
+      ConsolePage.error("Times are UTC, written like 2026-11-24T09:30.");
     }
   }
 
@@ -86,10 +85,10 @@ public class AuditLogBean implements Serializable {
     try {
       proof = audit.proof(Long.parseLong(leaf.strip())).orElse(null);
       if (proof == null) {
-        error("Leaf " + leaf + " is not in a signed tree head yet.");
+        ConsolePage.error("Leaf " + leaf + " is not in a signed tree head yet.");
       }
     } catch (NumberFormatException e) {
-      error("A leaf index is a whole number.");
+      ConsolePage.error("A leaf index is a whole number.");
     }
   }
 
@@ -98,12 +97,12 @@ public class AuditLogBean implements Serializable {
       consistency =
           audit.consistency(Long.parseLong(first.strip()), Long.parseLong(second.strip()));
     } catch (NumberFormatException e) {
-      error("Tree sizes are whole numbers.");
+      ConsolePage.error("Tree sizes are whole numbers.");
     } catch (EJBException e) {
       if (!(e.getCause() instanceof IllegalArgumentException invalid)) {
         throw e;
       }
-      error(invalid.getMessage());
+      ConsolePage.error(invalid.getMessage());
     }
   }
 
@@ -113,14 +112,15 @@ public class AuditLogBean implements Serializable {
       long from = Long.parseLong(exportFrom.strip());
       long to = Long.parseLong(exportTo.strip());
       if (from < 0 || from >= to || to > audit.status().signedSize()) {
-        error("The range must satisfy 0 <= from < to <= " + audit.status().signedSize() + ".");
+        ConsolePage.error(
+            "The range must satisfy 0 <= from < to <= " + audit.status().signedSize() + ".");
         return;
       }
       job = exports.start(request.getUserPrincipal().getName(), from, to);
     } catch (NumberFormatException e) {
-      error("Leaf indexes are whole numbers.");
+      ConsolePage.error("Leaf indexes are whole numbers.");
     } catch (java.io.IOException e) {
-      error("The export could not be started.");
+      ConsolePage.error("The export could not be started.");
     }
   }
 
@@ -147,12 +147,12 @@ public class AuditLogBean implements Serializable {
               Long.parseLong(rangeFrom.strip()),
               Long.parseLong(rangeTo.strip()));
     } catch (NumberFormatException e) {
-      error("Leaf indexes are whole numbers.");
+      ConsolePage.error("Leaf indexes are whole numbers.");
     } catch (EJBException e) {
       if (!(e.getCause() instanceof IllegalArgumentException invalid)) {
         throw e;
       }
-      error(invalid.getMessage());
+      ConsolePage.error(invalid.getMessage());
     }
   }
 
@@ -169,11 +169,6 @@ public class AuditLogBean implements Serializable {
 
   private static Optional<String> text(String value) {
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-  }
-
-  private static void error(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   public String getFrom() {

@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 /** What branch staff see of conversations. Only staff roles may call it. */
 @Stateless
@@ -38,5 +39,22 @@ public class StaffConversationService {
             "{\"action\":\"LIST_CONVERSATIONS\",\"shown\":" + shown.size() + "}",
             clock.instant()));
     return shown;
+  }
+
+  /** One conversation's transcript, personal data masked; staff access to it is audited. */
+  public ConversationView conversation(UUID id) {
+    ConversationView view =
+        conversations
+            .find(id)
+            .map(ConversationView::of)
+            .orElseThrow(() -> new ConversationNotFoundException(id));
+    auditTrail.record(
+        new AuditEvent(
+            AuditEventType.CONSOLE_ACTION,
+            "staff:" + session.getCallerPrincipal().getName(),
+            id,
+            "{\"action\":\"VIEW_CONVERSATION\",\"messages\":" + view.messages().size() + "}",
+            clock.instant()));
+    return view;
   }
 }

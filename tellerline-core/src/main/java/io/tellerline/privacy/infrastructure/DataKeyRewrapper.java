@@ -24,9 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Master-key rotation without downtime: every ten seconds, data keys still wrapped under an older
- * master key are re-wrapped under the active one, a batch per transaction. Old master keys stay in
- * the keystore (they still unwrap) until no data key uses them; instances of a cluster share the
- * work ({@code for update skip locked}). Each batch is audited.
+ * master key held in the keystore are re-wrapped under the active one, a batch per transaction. Old
+ * master keys stay in the keystore (they still unwrap) until no data key uses them; instances of a
+ * cluster share the work ({@code for update skip locked}). Each batch is audited.
  */
 @Singleton
 @DependsOn("DatabaseMigrator")
@@ -57,13 +57,19 @@ public class DataKeyRewrapper {
   /** Re-wraps up to one batch in the current transaction; returns how many keys it re-wrapped. */
   public int rewrapBatch() {
     String active = masterKeys.activeKeyId();
+    List<String> older =
+        masterKeys.heldKeyIds().stream().filter(id -> !id.equals(active)).sorted().toList();
+    if (older.isEmpty()) {
+      return 0;
+    }
+    // Only keys this instance can unwrap: another deployment's keys are not ours to touch.
     List<?> rows =
         entityManager
             .createNativeQuery(
                 "select key_id, wrapped_key, master_key_id from customer_data_key"
-                    + " where destroyed_at is null and master_key_id <> ?1"
+                    + " where destroyed_at is null and master_key_id = any(string_to_array(?1, ','))"
                     + " order by key_id limit ?2 for update skip locked")
-            .setParameter(1, active)
+            .setParameter(1, String.join(",", older))
             .setParameter(2, batch)
             .getResultList();
     if (rows.isEmpty()) {

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,6 +69,7 @@ public class KeystoreMasterKeys implements MasterKeys {
 
   private FieldCipher wrapping;
   private String activeKeyId;
+  private Set<String> heldKeyIds;
   private TokenizationKeys tokenization;
 
   @PostConstruct
@@ -114,6 +116,7 @@ public class KeystoreMasterKeys implements MasterKeys {
     }
     wrapping = new FieldCipher(FieldKeyRing.of(masters, chosen));
     activeKeyId = chosen;
+    heldKeyIds = Set.copyOf(masters.keySet());
     tokenization = new TokenizationKeys(ff1, hmac);
   }
 
@@ -125,6 +128,11 @@ public class KeystoreMasterKeys implements MasterKeys {
   @Override
   public String activeKeyId() {
     return activeKeyId;
+  }
+
+  @Override
+  public Set<String> heldKeyIds() {
+    return heldKeyIds;
   }
 
   @Override

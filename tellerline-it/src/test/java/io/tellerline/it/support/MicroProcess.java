@@ -3,6 +3,7 @@ package io.tellerline.it.support;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A Payara Micro process with the Micro WAR, started and killed by the test itself (Arquillian
@@ -19,7 +20,13 @@ public final class MicroProcess implements AutoCloseable {
   }
 
   public static MicroProcess start(int port, Path log) throws IOException, InterruptedException {
-    Process process =
+    return start(port, log, Map.of());
+  }
+
+  /** As {@link #start(int, Path)}, with extra environment variables (configuration). */
+  public static MicroProcess start(int port, Path log, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
@@ -32,8 +39,9 @@ public final class MicroProcess implements AutoCloseable {
                 String.valueOf(port),
                 "--nocluster")
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+            .redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     MicroProcess micro = new MicroProcess(process, port);
     micro.awaitHealthy(Duration.ofSeconds(150));
     return micro;
@@ -68,7 +76,7 @@ public final class MicroProcess implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    process.destroyForcibly();
+  public void close() throws InterruptedException {
+    kill();
   }
 }

@@ -29,6 +29,9 @@ final class AccountNumberDetector implements Detector {
   @Override
   public void detect(ScannedText text, List<PiiSpan> out) {
     for (DigitRun run : text.runs()) {
+      if (dialledInternationally(text.text(), run.start())) {
+        continue;
+      }
       for (int[] window : run.windows(text.text(), DIGITS)) {
         int start = run.groupStarts()[window[0]];
         int end = run.groupEnds()[window[1] - 1];
@@ -37,5 +40,14 @@ final class AccountNumberDetector implements Detector {
         }
       }
     }
+  }
+
+  /** "+44 20 7946 0958": a run after a plus sign is a phone number, whatever words stand near. */
+  private static boolean dialledInternationally(String text, int runStart) {
+    int before = runStart - 1;
+    if (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return before >= 0 && text.charAt(before) == '+';
   }
 }

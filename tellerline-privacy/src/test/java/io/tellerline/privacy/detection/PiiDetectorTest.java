@@ -130,6 +130,15 @@ class PiiDetectorTest {
   }
 
   @Test
+  void anInternationalPhoneNumberNextToAnAccountWordStaysAPhoneNumber() {
+    String text = "my phone is +44 20 7946 0958, acct 0987654321.";
+    assertEquals(
+        List.of(
+            new PiiSpan(12, 28, PiiType.PHONE, 0.95), new PiiSpan(35, 45, PiiType.ACCOUNT, 0.9)),
+        DETECTOR.detect(text));
+  }
+
+  @Test
   void emails() {
     assertOnly("mail: jürgen.schäfer@example.org.", "jürgen.schäfer@example.org", PiiType.EMAIL);
   }

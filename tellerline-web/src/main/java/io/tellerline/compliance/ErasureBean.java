@@ -1,0 +1,84 @@
+package io.tellerline.compliance;
+
+import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.console.ConsolePage;
+import io.tellerline.identity.application.StaffStepUpRequiredException;
+import io.tellerline.privacy.application.CustomerErasureService;
+import io.tellerline.privacy.domain.Erasure;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+/** The compliance page that carries out an erasure request (crypto-shredding) for one customer. */
+@Named
+@ViewScoped
+public class ErasureBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CustomerErasureService erasures;
+  @Inject transient HttpServletRequest request;
+
+  private String customer;
+  private String reason;
+  private Erasure done;
+  private String stepUpUrl;
+
+  public void erase() {
+    stepUpUrl = null;
+    done = null;
+    try {
+      CustomerId id = new CustomerId(UUID.fromString(customer == null ? "" : customer.strip()));
+      done = erasures.erase(ConsolePage.signedInStaff(request), id, reason);
+      reason = null;
+      ConsolePage.info(
+          "The customer's personal data was erased. The audit log records the erasure.");
+    } catch (StaffStepUpRequiredException e) {
+      stepUpUrl = ConsolePage.stepUpUrl(request, "/console/compliance/erasure.xhtml", e);
+      ConsolePage.error(
+          "Please confirm it is you with your one-time code first, then erase again.");
+    } catch (EJBAccessException e) {
+      ConsolePage.error("Your role does not allow this action.");
+    } catch (EJBException e) {
+      if (!(e.getCause() instanceof NoSuchElementException)) {
+        throw e;
+      }
+      ConsolePage.error("There is no such customer.");
+    } catch (NoSuchElementException e) {
+      ConsolePage.error("There is no such customer.");
+    } catch (IllegalArgumentException e) {
+      ConsolePage.error(
+          "Give the customer's pseudonym (a UUID) and a reason of 10 to 500 characters.");
+    }
+  }
+
+  public String getCustomer() {
+    return customer;
+  }
+
+  public void setCustomer(String customer) {
+    this.customer = customer;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public Erasure getDone() {
+    return done;
+  }
+
+  public String getStepUpUrl() {
+    return stepUpUrl;
+  }
+}

@@ -1,0 +1,47 @@
+package io.tellerline.console;
+
+import io.tellerline.identity.application.StaffStepUpRequiredException;
+import io.tellerline.identity.domain.Caller;
+import io.tellerline.identity.web.ConsoleSignIn;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** What every console page bean needs: the signed-in staff member, step-up links, messages. */
+public final class ConsolePage {
+
+  private ConsolePage() {}
+
+  public static Caller signedInStaff(HttpServletRequest request) {
+    return ConsoleSignIn.signedInStaff(request)
+        .orElseThrow(
+            () -> new IllegalStateException("the console requires a signed-in staff member"));
+  }
+
+  /**
+   * The link that sends the staff member through step-up (acr mfa, the policy's max age) and back
+   * to {@code page} (a path below the context root, with its query).
+   */
+  public static String stepUpUrl(
+      HttpServletRequest request, String page, StaffStepUpRequiredException refusal) {
+    long maxAge = refusal.decision().requirement().maxAge().map(Duration::toSeconds).orElse(0L);
+    return request.getContextPath()
+        + "/console/step-up?max_age="
+        + maxAge
+        + "&return="
+        + URLEncoder.encode(request.getContextPath() + page, StandardCharsets.UTF_8);
+  }
+
+  public static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
+  public static void error(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+}

@@ -1,0 +1,139 @@
+package io.tellerline.console;
+
+import io.tellerline.conversation.application.ConversationView;
+import io.tellerline.conversation.application.StaffConversationService;
+import io.tellerline.identity.application.StaffStepUpRequiredException;
+import io.tellerline.privacy.application.MaskedValue;
+import io.tellerline.privacy.application.PersonalDataErasedException;
+import io.tellerline.privacy.application.PiiRevealService;
+import io.tellerline.privacy.application.ProtectedValueNotFoundException;
+import io.tellerline.privacy.application.RevealedValue;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One conversation in the console: the transcript with personal data masked, and the reveal of one
+ * value with a reason (after the staff member's own step-up). A revealed value is shown only until
+ * its grant expires; it is kept in this view only, never in the session.
+ */
+@Named
+@ViewScoped
+public class ConversationConsoleBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient StaffConversationService staffConversations;
+  @Inject transient PiiRevealService reveals;
+  @Inject transient HttpServletRequest request;
+  @Inject transient Clock clock;
+
+  private String id;
+  private ConversationView conversation;
+  private List<MaskedValue> values = List.of();
+  private final List<RevealedValue> revealed = new ArrayList<>();
+  private String valueId;
+  private String reason;
+  private String stepUpUrl;
+
+  /** viewAction: loads the transcript once per view; an unknown or malformed id shows a message. */
+  public void load() {
+    try {
+      UUID conversationId = conversationId();
+      conversation = staffConversations.conversation(conversationId);
+      values = reveals.valuesOf(conversationId);
+    } catch (IllegalArgumentException | EJBException e) {
+      conversation = null;
+      ConsolePage.error("There is no such conversation.");
+    }
+  }
+
+  public void reveal() {
+    stepUpUrl = null;
+    if (valueId == null || valueId.isBlank()) {
+      ConsolePage.error("Choose a value of this conversation.");
+      return;
+    }
+    try {
+      RevealedValue value =
+          reveals.reveal(
+              ConsolePage.signedInStaff(request),
+              conversationId(),
+              UUID.fromString(valueId),
+              reason);
+      revealed.removeIf(r -> r.valueId().equals(value.valueId()));
+      revealed.add(value);
+      reason = null;
+      ConsolePage.info(
+          "Shown until " + value.expiresAt() + " (UTC). The reveal is recorded in the audit log.");
+    } catch (StaffStepUpRequiredException e) {
+      stepUpUrl =
+          ConsolePage.stepUpUrl(request, "/console/conversation.xhtml?id=" + conversationId(), e);
+      ConsolePage.error(
+          "Please confirm it is you with your one-time code first, then reveal again.");
+    } catch (PersonalDataErasedException e) {
+      ConsolePage.error(
+          "This customer's personal data was erased; the value can no longer be shown.");
+    } catch (ProtectedValueNotFoundException e) {
+      ConsolePage.error("Choose a value of this conversation.");
+    } catch (IllegalArgumentException e) {
+      ConsolePage.error("Give a reason of 10 to 500 characters for revealing the value.");
+    } catch (EJBAccessException e) {
+      ConsolePage.error("Your role does not allow this action.");
+    }
+  }
+
+  /** The values revealed in this view and still within their time limit. */
+  public List<RevealedValue> getRevealed() {
+    revealed.removeIf(value -> !clock.instant().isBefore(value.expiresAt()));
+    return List.copyOf(revealed);
+  }
+
+  private UUID conversationId() {
+    return UUID.fromString(id == null ? "" : id.strip());
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public ConversationView getConversation() {
+    return conversation;
+  }
+
+  public List<MaskedValue> getValues() {
+    return values;
+  }
+
+  public String getValueId() {
+    return valueId;
+  }
+
+  public void setValueId(String valueId) {
+    this.valueId = valueId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getStepUpUrl() {
+    return stepUpUrl;
+  }
+}
