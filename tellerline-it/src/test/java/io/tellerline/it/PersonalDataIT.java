@@ -154,6 +154,18 @@ class PersonalDataIT {
                   + " and actor = 'staff:tessa' and payload like ?",
               "%" + emailValue + "%"));
 
+      String ibanSearches =
+          "select count(*) from audit_event where event_type = 'CONSOLE_ACTION'"
+              + " and payload like '%SEARCH_BY_VALUE%\"recognised\":\"IBAN\"%'";
+      long ibanSearchesBefore = BankDatabase.count(ibanSearches);
+      for (String typed : List.of("Chloe.Clarke@Example.org", IBAN)) {
+        String found = search(server, tessa, typed);
+        assertTrue(found.contains("Conversations mentioning this value: 1."), found);
+        assertTrue(found.contains(conversation), found);
+      }
+      assertTrue(search(server, tessa, "hello").contains("Type one IBAN"));
+      assertEquals(ibanSearchesBefore + 1, BankDatabase.count(ibanSearches));
+
       String cardToken =
           (String)
               BankDatabase.single(
@@ -354,6 +366,18 @@ class PersonalDataIT {
             "Customer asked to confirm chloe.clarke@example.org on the phone");
     return withStepUp(
         server, staff, () -> staff.submitWith(page, "reveal", "reveal:reveal-value", inputs));
+  }
+
+  /** The console's search by value: finds conversations by token, without decrypting. */
+  private static String search(MicroProcess server, KeycloakLogin staff, String value) {
+    HttpResponse<String> found =
+        staff.submitWith(
+            server.base() + "console/index.xhtml",
+            "search",
+            "search:find",
+            Map.of("search:value", value));
+    assertEquals(200, found.statusCode(), found.body());
+    return found.body();
   }
 
   private static String erase(MicroProcess server, KeycloakLogin officer) {

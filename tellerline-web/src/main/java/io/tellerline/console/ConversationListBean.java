@@ -20,10 +20,44 @@ public class ConversationListBean {
   @Inject SecurityContext security;
 
   private List<ConversationSummary> conversations;
+  private String value;
+  private boolean searched;
 
   @PostConstruct
   void load() {
     conversations = staffConversations.recentConversations(ROWS);
+  }
+
+  /**
+   * Shows the conversations that mention the value typed in the search field (POST only: the value
+   * must not end up in URLs or access logs).
+   */
+  public void search() {
+    String typed = value;
+    value = null;
+    staffConversations
+        .conversationsMentioning(typed)
+        .ifPresentOrElse(
+            found -> {
+              conversations = found;
+              searched = true;
+              ConsolePage.info("Conversations mentioning this value: " + found.size() + ".");
+            },
+            () ->
+                ConsolePage.error(
+                    "Type one IBAN, card number, e-mail address, phone number or national id."));
+  }
+
+  public String getValue() {
+    return value;
+  }
+
+  public void setValue(String value) {
+    this.value = value;
+  }
+
+  public boolean isSearched() {
+    return searched;
   }
 
   public List<ConversationSummary> getConversations() {

@@ -15,6 +15,12 @@ public interface ConversationRepository {
   /** The most recently active conversations, newest first. */
   List<Conversation> mostRecentlyActive(int limit);
 
+  /**
+   * Conversations with a message containing {@code compactText} once spaces, dots, slashes and
+   * dashes are removed from the message, most recently active first.
+   */
+  List<Conversation> mentioning(String compactText, int limit);
+
   /** Every message of the customer's conversations (for erasure). */
   List<Message> messagesOf(CustomerId customer);
 }

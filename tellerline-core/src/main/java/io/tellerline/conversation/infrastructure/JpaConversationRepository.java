@@ -44,4 +44,21 @@ public class JpaConversationRepository implements ConversationRepository {
         .setParameter("customer", customer.value())
         .getResultList();
   }
+
+  @Override
+  public List<Conversation> mentioning(String compactText, int limit) {
+    List<?> ids =
+        entityManager
+            .createNativeQuery(
+                "select c.id from conversation c where exists (select 1 from conversation_message m"
+                    + " where m.conversation_id = c.id"
+                    + " and strpos(regexp_replace(m.body, '[[:space:]./-]', '', 'g'), ?1) > 0)"
+                    + " order by c.last_activity_at desc limit ?2")
+            .setParameter(1, compactText)
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream()
+        .map(id -> entityManager.find(Conversation.class, UUID.fromString(id.toString())))
+        .toList();
+  }
 }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -104,9 +105,30 @@ public class PersonalDataProtection {
     return tokenizer.tokenize(text, io.tellerline.privacy.detection.CustomerProfile.NONE).text();
   }
 
-  /** The token a value gets, to search stored text without decrypting it. */
-  public String tokenFor(PiiType type, String value) {
-    return tokenizer.tokenFor(type, value);
+  /**
+   * The token that stands for a value staff typed (an IBAN, card number, e-mail address, phone
+   * number, national id, or an account number or date of birth with its context word), to find it
+   * in stored text without decrypting anything; empty unless exactly one value is recognised.
+   */
+  public Optional<SearchToken> searchTokenFor(String typed) {
+    TokenizedText found =
+        tokenizer.tokenize(typed, io.tellerline.privacy.detection.CustomerProfile.NONE);
+    if (found.replacements().size() != 1) {
+      return Optional.empty();
+    }
+    Replacement only = found.replacements().get(0);
+    return Optional.of(new SearchToken(only.type(), only.token()));
+  }
+
+  /**
+   * A token to look for. Format-preserving tokens keep the separators as typed, so stored text and
+   * token are compared without spaces, dots, slashes and dashes ({@link #compact}).
+   */
+  public record SearchToken(PiiType type, String token) {
+
+    public String compact() {
+      return token.replaceAll("[\\s./-]", "");
+    }
   }
 
   private static io.tellerline.privacy.detection.CustomerProfile detectionProfile(
