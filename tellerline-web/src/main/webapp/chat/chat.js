@@ -35,19 +35,70 @@
     return payload;
   }
 
+  const shown = new Set(); // ids of the messages on screen: polling adds only new ones
+  let pollTimer = null;
+
   function render(message) {
+    if (shown.has(message.id)) return;
+    shown.add(message.id);
     const item = document.createElement("li");
     item.className = "message " + message.author.toLowerCase();
     item.dataset.automated = String(message.automated);
     const who = document.createElement("span");
     who.className = "author";
-    who.textContent = message.automated ? "Automated assistant" : message.author === "CUSTOMER" ? "You" : "Bank staff";
+    who.textContent = message.author === "CUSTOMER" ? "You"
+      : message.author === "STAFF" ? "Bank staff"
+      : message.author === "SYSTEM" ? "Automated notice" : "Automated assistant";
     const body = document.createElement("p");
     body.className = "body";
     body.textContent = message.body;
     item.append(who, body);
     el("transcript").append(item);
     item.scrollIntoView({ block: "end" });
+  }
+
+  // Where the customer stands: queue position, a person serving, or the end (then the survey).
+  function showState(conversation) {
+    const status = conversation.status;
+    if (status === "WAITING_FOR_STAFF") {
+      setStatus(conversation.queuePosition
+        ? "Waiting for a member of staff: you are number " + conversation.queuePosition + " in the queue."
+        : "Waiting for a member of staff.");
+    } else if (status === "WITH_STAFF") {
+      setStatus("A member of staff is with you.");
+    } else if (status === "CLOSED") {
+      setStatus("This conversation has ended.");
+      el("composer").hidden = true;
+      el("survey").hidden = conversation.rated;
+    } else {
+      setStatus("");
+    }
+    const staffed = status === "WAITING_FOR_STAFF" || status === "WITH_STAFF";
+    if (staffed && !pollTimer) pollTimer = setInterval(refresh, 3000);
+    if (!staffed && pollTimer) { clearInterval(pollTimer); pollTimer = null; }
+  }
+
+  // Polling the transcript: staff replies and notices appear, also after a page reload and
+  // whichever application instance serves the request (the state is in the database).
+  async function refresh() {
+    try {
+      const conversation = await call("GET", "conversations/" + encodeURIComponent(sessionStorage.getItem(conversationKey)));
+      conversation.messages.forEach(render);
+      showState(conversation);
+    } catch (e) {
+      setStatus(e.message);
+    }
+  }
+
+  async function action(path, body) {
+    const conversation = sessionStorage.getItem(conversationKey);
+    try {
+      const result = await call("POST", "conversations/" + encodeURIComponent(conversation) + "/" + path, body);
+      if (result.messages) result.messages.forEach(render);
+      await refresh();
+    } catch (e) {
+      setStatus(e.message);
+    }
   }
 
   async function openConversation() {
@@ -71,7 +122,7 @@
     try {
       const result = await call("POST", "conversations/" + encodeURIComponent(conversation) + "/messages", { text });
       result.messages.forEach(render);
-      setStatus("");
+      await refresh();
     } catch (e) {
       if (e.stepUp) {
         e.stepUp.messages.forEach(render);
@@ -136,8 +187,8 @@
     await keycloak.init({ onLoad: "login-required", pkceMethod: "S256", checkLoginIframe: false });
     const conversation = await openConversation();
     conversation.messages.forEach(render);
-    setStatus("");
     el("composer").hidden = false;
+    showState(conversation);
     el("sign-out").hidden = false;
     el("message").focus();
     await resumePending();
@@ -159,7 +210,21 @@
       el("composer").requestSubmit();
     }
   });
-  el("ask-person").addEventListener("click", () => send("I want to talk to a person"));
+  el("ask-person").addEventListener("click", () => action("handover"));
+  el("end-chat").addEventListener("click", () => action("end"));
+  el("survey").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const choice = el("survey").querySelector("input[name=score]:checked");
+    if (!choice) { setStatus("Please choose a rating from 1 to 5."); return; }
+    const comment = el("survey-comment").value.trim();
+    await action("satisfaction", { score: Number(choice.value), comment: comment || undefined });
+    el("survey").hidden = true;
+    setStatus("Thank you for your feedback.");
+  });
+  el("new-chat").addEventListener("click", () => {
+    sessionStorage.removeItem(conversationKey);
+    window.location.reload();
+  });
   el("step-up-verify").addEventListener("click", stepUp);
   el("sign-out").addEventListener("click", () => {
     sessionStorage.removeItem(conversationKey);

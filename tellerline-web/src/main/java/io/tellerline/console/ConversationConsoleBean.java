@@ -2,6 +2,7 @@ package io.tellerline.console;
 
 import io.tellerline.conversation.application.ConversationView;
 import io.tellerline.conversation.application.StaffConversationService;
+import io.tellerline.conversation.domain.ConversationStateException;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.privacy.application.MaskedValue;
 import io.tellerline.privacy.application.PersonalDataErasedException;
@@ -42,6 +43,7 @@ public class ConversationConsoleBean implements Serializable {
   private final List<RevealedValue> revealed = new ArrayList<>();
   private String valueId;
   private String reason;
+  private String reply;
   private String stepUpUrl;
 
   /** viewAction: loads the transcript once per view; an unknown or malformed id shows a message. */
@@ -54,6 +56,67 @@ public class ConversationConsoleBean implements Serializable {
       conversation = null;
       ConsolePage.error("There is no such conversation.");
     }
+  }
+
+  /** p:poll: the transcript as it is now (audited once, when the page was opened). */
+  public void refresh() {
+    if (conversation != null) {
+      conversation = staffConversations.refreshed(conversation.id());
+    }
+  }
+
+  public void claim() {
+    serve(() -> staffConversations.claim(conversationId()), "You serve this conversation now.");
+  }
+
+  public void sendReply() {
+    String text = reply == null ? "" : reply.strip();
+    if (text.isEmpty() || text.length() > 2000) {
+      ConsolePage.error("Write a reply of 1 to 2000 characters.");
+      return;
+    }
+    serve(() -> staffConversations.reply(conversationId(), text), "Sent.");
+    reply = null;
+  }
+
+  public void handBack() {
+    serve(
+        () -> staffConversations.handBack(conversationId()),
+        "The customer is with the assistant again.");
+  }
+
+  public void resolve() {
+    serve(
+        () -> staffConversations.resolve(conversationId()),
+        "Resolved. The customer is asked to rate the conversation.");
+  }
+
+  private void serve(Runnable action, String done) {
+    try {
+      action.run();
+      ConsolePage.info(done);
+    } catch (ConversationStateException e) {
+      ConsolePage.error(e.getMessage());
+    } catch (EJBAccessException e) {
+      ConsolePage.error("Your role does not allow this action.");
+    } catch (EJBException e) {
+      if (!concurrentChange(e)) {
+        throw e;
+      }
+      ConsolePage.error(
+          "Someone else changed this conversation at the same time. Please try again.");
+    }
+    refresh();
+  }
+
+  /** An optimistic-lock conflict somewhere in the cause chain (JPA's or EclipseLink's). */
+  private static boolean concurrentChange(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public void reveal() {
@@ -131,6 +194,14 @@ public class ConversationConsoleBean implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public String getReply() {
+    return reply;
+  }
+
+  public void setReply(String reply) {
+    this.reply = reply;
   }
 
   public String getStepUpUrl() {

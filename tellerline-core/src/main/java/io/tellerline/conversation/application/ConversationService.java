@@ -6,6 +6,8 @@ import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.domain.Channel;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
+import io.tellerline.conversation.domain.ConversationStatus;
+import io.tellerline.conversation.domain.EscalationReason;
 import io.tellerline.conversation.domain.IntentDecision;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.PendingAction;
@@ -24,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +57,7 @@ public class ConversationService {
   @Inject AuthenticationPolicy policy;
   @Inject AiDecisionRecorder decisions;
   @Inject PersonalDataProtection protection;
+  @Inject Handover handover;
   @Inject Clock clock;
 
   @Inject
@@ -77,6 +81,10 @@ public class ConversationService {
     Conversation conversation = ownedConversation(customer, conversationId);
     Locale language = conversation.language();
     ProtectedText typed = protection.protect(customer, text);
+    if (conversation.status() != ConversationStatus.WITH_ASSISTANT) {
+      return TurnResult.of(
+          List.of(MessageView.of(storeForStaff(conversation, customer, typed))), Optional.empty());
+    }
     // The NLU and the step-up parameters see the masked text: not even tokens reach them.
     String masked = typed.marks().mask(typed.text());
     MessageAnalysis analysis = understanding.understand(masked, language);
@@ -86,18 +94,20 @@ public class ConversationService {
         conversation.receiveFromCustomer(
             typed.text(),
             typed.marks(),
-            new IntentDecision(prediction.intent(), prediction.confidence()),
+            new IntentDecision(
+                prediction.intent(), prediction.confidence(), analysis.frustration().probability()),
             now);
     protection.keep(customer.id(), conversation.id(), question.id(), typed);
     PolicyDecision decision = policy.decide(prediction.intent(), caller, now);
     Turn turn = respond(analysis, masked, decision, conversation, customer);
     AssistantReply reply = turn.reply();
-    Message answer = replyTo(conversation, customer, reply, now);
+    List<MessageView> answers = replyTo(conversation, customer, reply, now);
     decisions.record(
         caller, conversation, question, analysis, decision, reply, System.nanoTime() - started);
-    return TurnResult.of(
-        List.of(MessageView.of(question), MessageView.shown(answer, reply.text())),
-        turn.challenge());
+    List<MessageView> shown = new ArrayList<>();
+    shown.add(MessageView.of(question));
+    shown.addAll(answers);
+    return TurnResult.of(shown, turn.challenge());
   }
 
   /** The assistant's reply to one message, and the step-up challenge when it must wait. */
@@ -116,6 +126,14 @@ public class ConversationService {
     Locale language = conversation.language();
     String intent = analysis.intent().intent();
     Optional<AssistantReply> triaged = responder.triage(analysis, language);
+    if (triaged.isPresent() && triaged.get().outcome() == Outcome.NOT_UNDERSTOOD) {
+      AssistantReply reply =
+          conversation.misunderstood()
+              ? Handover.lowConfidenceHandover(conversation)
+              : triaged.get();
+      return new Turn(reply, Optional.empty());
+    }
+    conversation.understood();
     if (triaged.isPresent()) {
       return new Turn(triaged.get(), Optional.empty());
     }
@@ -170,29 +188,83 @@ public class ConversationService {
     AssistantReply reply =
         sensitiveActions.perform(
             pending.intent(), pending.parameters(), customer.id(), conversation.language());
-    Message answer = replyTo(conversation, customer, reply, now);
-    pending.complete(answer.id(), now);
+    List<MessageView> answers = replyTo(conversation, customer, reply, now);
+    pending.complete(answers.get(0).id(), now);
     decisions.recordResume(caller, pending, decision, "PERFORMED:" + reply.templateKey());
-    return TurnResult.of(List.of(MessageView.shown(answer, reply.text())), Optional.empty());
+    return TurnResult.of(answers, Optional.empty());
   }
 
   /**
-   * Stores the reply tokenized like any other text (a disclosed IBAN is personal data too); the
-   * caller shows the customer the reply's own text once, in the response.
+   * Stores the reply tokenized like any other text (a disclosed IBAN is personal data too) and, for
+   * a hand-over, queues the conversation. The customer is shown the reply's own text once, here.
    */
-  private Message replyTo(
+  private List<MessageView> replyTo(
       Conversation conversation, CustomerProfile customer, AssistantReply reply, Instant now) {
     ProtectedText text = protection.protect(customer, reply.text());
     Message answer = conversation.replyAutomatically(text.text(), text.marks(), now);
     protection.keep(customer.id(), conversation.id(), answer.id(), text);
+    List<MessageView> shown = new ArrayList<>(List.of(MessageView.shown(answer, reply.text())));
     if (reply.outcome() == Outcome.HANDED_OVER) {
-      conversation.handOverToStaff();
+      handover
+          .queue(conversation, Handover.reasonFor(reply), "assistant", now)
+          .ifPresent(notice -> shown.add(MessageView.of(notice)));
     }
-    return answer;
+    return shown;
+  }
+
+  /** While staff serve (or will serve) the customer the assistant stays silent; staff answer. */
+  private Message storeForStaff(
+      Conversation conversation, CustomerProfile customer, ProtectedText typed) {
+    Message message =
+        conversation.receiveFromCustomer(typed.text(), typed.marks(), null, clock.instant());
+    protection.keep(customer.id(), conversation.id(), message.id(), typed);
+    return message;
+  }
+
+  /** "Talk to a person": one click from any state; the customer learns their queue position. */
+  public TurnResult requestPerson(Caller caller, UUID conversationId) {
+    Conversation conversation = ownedConversation(customerOf(caller), conversationId);
+    Instant now = clock.instant();
+    Message notice =
+        handover
+            .queue(conversation, EscalationReason.CUSTOMER_ASKED, "customer", now)
+            .orElseGet(
+                () ->
+                    conversation.replyAutomatically(
+                        AssistantTexts.text("handover.already", conversation.language()), now));
+    return TurnResult.of(List.of(MessageView.of(notice)), Optional.empty());
+  }
+
+  /** The customer ends the conversation; they may then rate it. */
+  public TurnResult end(Caller caller, UUID conversationId) {
+    Conversation conversation = ownedConversation(customerOf(caller), conversationId);
+    Instant now = clock.instant();
+    String from = conversation.status().name();
+    Message notice =
+        conversation.close(
+            AssistantTexts.text("conversation.closed", conversation.language()), now);
+    handover.routed(conversation, "customer", from, "CLOSED", "CUSTOMER_ENDED", now);
+    return TurnResult.of(List.of(MessageView.of(notice)), Optional.empty());
+  }
+
+  /**
+   * The one-question survey (1 to 5) with an optional comment, stored with its personal data masked
+   * (nothing of it is kept).
+   */
+  public void rate(Caller caller, UUID conversationId, int score, String comment) {
+    CustomerProfile customer = customerOf(caller);
+    Conversation conversation = ownedConversation(customer, conversationId);
+    String masked = null;
+    if (comment != null && !comment.isBlank()) {
+      ProtectedText typed = protection.protect(customer, comment.strip());
+      masked = typed.marks().mask(typed.text());
+    }
+    conversation.rate(score, masked, clock.instant());
   }
 
   public ConversationView transcript(Caller caller, UUID conversationId) {
-    return ConversationView.of(ownedConversation(customerOf(caller), conversationId));
+    Conversation conversation = ownedConversation(customerOf(caller), conversationId);
+    return ConversationView.of(conversation, conversations.queuePosition(conversation));
   }
 
   private static StepUpChallenge challenge(PendingAction pending, PolicyDecision decision) {

@@ -1,20 +1,38 @@
 package io.tellerline.conversation.application;
 
 import io.tellerline.conversation.domain.Conversation;
+import io.tellerline.conversation.domain.ConversationStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A conversation with its transcript, detached from persistence. */
+/**
+ * A conversation with its transcript, detached from persistence. While the customer waits for
+ * staff, {@code queuePosition} is their place in the queue (1 = next); otherwise null.
+ */
 public record ConversationView(
-    UUID id, String status, String language, Instant startedAt, List<MessageView> messages) {
+    UUID id,
+    String status,
+    String language,
+    Instant startedAt,
+    String escalationReason,
+    Integer queuePosition,
+    boolean rated,
+    List<MessageView> messages) {
 
   static ConversationView of(Conversation conversation) {
+    return of(conversation, null);
+  }
+
+  static ConversationView of(Conversation conversation, Integer queuePosition) {
     return new ConversationView(
         conversation.id(),
         conversation.status().name(),
         conversation.language().getLanguage(),
         conversation.startedAt(),
+        conversation.escalationReason().map(Enum::name).orElse(null),
+        conversation.status() == ConversationStatus.WAITING_FOR_STAFF ? queuePosition : null,
+        conversation.satisfactionScore().isPresent(),
         conversation.messages().stream().map(MessageView::of).toList());
   }
 }

@@ -3,16 +3,23 @@ package io.tellerline.conversation.application;
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
+import io.tellerline.banking.domain.CustomerDirectory;
+import io.tellerline.banking.domain.CustomerProfile;
+import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
+import io.tellerline.conversation.domain.ConversationStateException;
+import io.tellerline.conversation.domain.Message;
 import io.tellerline.identity.domain.Role;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.application.PersonalDataProtection.SearchToken;
+import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,10 +31,13 @@ public class StaffConversationService {
 
   private static final int MAX_ROWS = 200;
   private static final int MAX_SEARCH_LENGTH = 200;
+  private static final int MAX_REPLY_LENGTH = 2000;
 
   @Inject ConversationRepository conversations;
   @Inject AuditTrail auditTrail;
   @Inject PersonalDataProtection protection;
+  @Inject CustomerDirectory customers;
+  @Inject Handover handover;
   @Inject Clock clock;
   @Resource SessionContext session;
 
@@ -72,6 +82,91 @@ public class StaffConversationService {
                 + "}",
             clock.instant()));
     return token.map(t -> found);
+  }
+
+  /** Conversations waiting for or served by staff, longest waiting first. */
+  public List<QueueEntry> queue() {
+    Instant now = clock.instant();
+    return conversations.staffQueue(MAX_ROWS).stream().map(c -> QueueEntry.of(c, now)).toList();
+  }
+
+  /** Takes a waiting conversation; a conversation another member of staff serves is refused. */
+  public void claim(UUID id) {
+    Conversation conversation = find(id);
+    conversation.claim(staffName(), clock.instant());
+    handover.routed(
+        conversation, actor(), "WAITING_FOR_STAFF", "WITH_STAFF", "CLAIMED", clock.instant());
+  }
+
+  /** A reply to the customer; personal data in it is tokenized and kept like the customer's. */
+  public MessageView reply(UUID id, String text) {
+    if (text == null || text.isBlank() || text.length() > MAX_REPLY_LENGTH) {
+      throw new IllegalArgumentException("a reply has 1 to " + MAX_REPLY_LENGTH + " characters");
+    }
+    Conversation conversation = find(id);
+    CustomerProfile customer = profileOf(conversation);
+    ProtectedText typed = protection.protect(customer, text.strip());
+    Message reply =
+        conversation.replyAsStaff(staffName(), typed.text(), typed.marks(), clock.instant());
+    protection.keep(customer.id(), conversation.id(), reply.id(), typed);
+    record(conversation.id(), "{\"action\":\"STAFF_REPLY\",\"messageId\":\"" + reply.id() + "\"}");
+    return MessageView.of(reply);
+  }
+
+  /** Returns the customer to the assistant, who tells them so. */
+  public void handBack(UUID id) {
+    Conversation conversation = find(id);
+    conversation.handBackToAssistant(
+        staffName(),
+        AssistantTexts.text("handover.back", conversation.language()),
+        clock.instant());
+    handover.routed(
+        conversation, actor(), "WITH_STAFF", "WITH_ASSISTANT", "HANDED_BACK", clock.instant());
+  }
+
+  /** Ends the conversation; the customer is asked to rate it. */
+  public void resolve(UUID id) {
+    Conversation conversation = find(id);
+    String from = conversation.status().name();
+    if (!staffName().equals(conversation.assignee().orElse(""))) {
+      throw new ConversationStateException("Claim the conversation before you resolve it.");
+    }
+    conversation.close(
+        AssistantTexts.text("conversation.closed", conversation.language()), clock.instant());
+    handover.routed(conversation, actor(), from, "CLOSED", "RESOLVED", clock.instant());
+  }
+
+  private Conversation find(UUID id) {
+    return conversations.find(id).orElseThrow(() -> new ConversationNotFoundException(id));
+  }
+
+  private CustomerProfile profileOf(Conversation conversation) {
+    return customers
+        .identitySubjectOf(conversation.customerId())
+        .flatMap(customers::findByIdentitySubject)
+        .orElseThrow(() -> new ConversationNotFoundException(conversation.id()));
+  }
+
+  private String staffName() {
+    return session.getCallerPrincipal().getName();
+  }
+
+  private String actor() {
+    return "staff:" + staffName();
+  }
+
+  private void record(UUID conversationId, String payload) {
+    auditTrail.record(
+        new AuditEvent(
+            AuditEventType.CONSOLE_ACTION, actor(), conversationId, payload, clock.instant()));
+  }
+
+  /**
+   * The transcript again, for the live view of a conversation already opened (audited once, when
+   * opened, not on every refresh).
+   */
+  public ConversationView refreshed(UUID id) {
+    return ConversationView.of(find(id));
   }
 
   /** One conversation's transcript, personal data masked; staff access to it is audited. */

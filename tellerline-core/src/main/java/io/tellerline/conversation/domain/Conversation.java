@@ -47,6 +47,31 @@ public class Conversation {
   @Column(name = "last_activity_at", nullable = false)
   private Instant lastActivityAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "escalation_reason", length = 30)
+  private EscalationReason escalationReason;
+
+  @Column(name = "waiting_since")
+  private Instant waitingSince;
+
+  @Column(length = 100)
+  private String assignee;
+
+  @Column(name = "low_confidence_streak", nullable = false)
+  private int lowConfidenceStreak;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "csat_score")
+  private Integer satisfactionScore;
+
+  @Column(name = "csat_comment", length = 2000)
+  private String satisfactionComment;
+
+  @Column(name = "csat_at")
+  private Instant ratedAt;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
@@ -87,10 +112,103 @@ public class Conversation {
     return append(Author.ASSISTANT, tokenizedText, marks, null, now);
   }
 
-  /** The customer asked for a person, or the assistant could not help: queue for staff. */
-  public void handOverToStaff() {
+  /**
+   * Queues the conversation for staff. Returns false if it already waits for or is with staff (the
+   * first reason stays).
+   */
+  public boolean handOverToStaff(EscalationReason reason, Instant now) {
     requireOpen();
+    if (status != ConversationStatus.WITH_ASSISTANT) {
+      return false;
+    }
     status = ConversationStatus.WAITING_FOR_STAFF;
+    escalationReason = reason;
+    waitingSince = now;
+    lowConfidenceStreak = 0;
+    return true;
+  }
+
+  /**
+   * The assistant did not understand a message. Returns true when that is the second time in a row:
+   * the customer must then get a person, not another "please rephrase".
+   */
+  public boolean misunderstood() {
+    lowConfidenceStreak++;
+    return lowConfidenceStreak >= 2;
+  }
+
+  public void understood() {
+    lowConfidenceStreak = 0;
+  }
+
+  /** A member of staff takes the conversation from the queue (again, if it is already theirs). */
+  public void claim(String staff, Instant now) {
+    requireOpen();
+    if (status == ConversationStatus.WITH_STAFF && staff.equals(assignee)) {
+      return;
+    }
+    if (status != ConversationStatus.WAITING_FOR_STAFF) {
+      throw new ConversationStateException(
+          status == ConversationStatus.WITH_STAFF
+              ? "Another member of staff is already serving this conversation."
+              : "This conversation is not waiting for staff.");
+    }
+    status = ConversationStatus.WITH_STAFF;
+    assignee = staff;
+    lastActivityAt = now;
+  }
+
+  /** A reply by the member of staff serving the conversation; never marked automated. */
+  public Message replyAsStaff(String staff, String tokenizedText, PiiMarks marks, Instant now) {
+    requireServedBy(staff);
+    return append(Author.STAFF, tokenizedText, marks, null, now);
+  }
+
+  /**
+   * The member of staff returns the customer to the assistant; the text says so to the customer.
+   */
+  public Message handBackToAssistant(String staff, String notice, Instant now) {
+    requireServedBy(staff);
+    status = ConversationStatus.WITH_ASSISTANT;
+    assignee = null;
+    waitingSince = null;
+    escalationReason = null;
+    return append(Author.SYSTEM, notice, PiiMarks.NONE, null, now);
+  }
+
+  /** Ends the conversation (staff after serving it, or the customer); the customer may rate it. */
+  public Message close(String notice, Instant now) {
+    requireOpen();
+    status = ConversationStatus.CLOSED;
+    assignee = null;
+    waitingSince = null;
+    closedAt = now;
+    Message last = append(Author.SYSTEM, notice, PiiMarks.NONE, null, now);
+    return last;
+  }
+
+  /** The one-question survey at the end: 1 to 5, an optional (tokenized) comment, once. */
+  public void rate(int score, String tokenizedComment, Instant now) {
+    if (status != ConversationStatus.CLOSED) {
+      throw new ConversationStateException("A conversation can be rated once it has ended.");
+    }
+    if (satisfactionScore != null) {
+      throw new ConversationStateException("This conversation has already been rated.");
+    }
+    if (score < 1 || score > 5) {
+      throw new IllegalArgumentException("the rating must be 1 to 5");
+    }
+    satisfactionScore = score;
+    satisfactionComment = tokenizedComment;
+    ratedAt = now;
+  }
+
+  private void requireServedBy(String staff) {
+    requireOpen();
+    if (status != ConversationStatus.WITH_STAFF || !staff.equals(assignee)) {
+      throw new ConversationStateException(
+          "Claim the conversation before you answer or hand it back.");
+    }
   }
 
   public Optional<Message> message(UUID messageId) {
@@ -141,6 +259,22 @@ public class Conversation {
 
   public Instant lastActivityAt() {
     return lastActivityAt;
+  }
+
+  public Optional<EscalationReason> escalationReason() {
+    return Optional.ofNullable(escalationReason);
+  }
+
+  public Optional<Instant> waitingSince() {
+    return Optional.ofNullable(waitingSince);
+  }
+
+  public Optional<String> assignee() {
+    return Optional.ofNullable(assignee);
+  }
+
+  public Optional<Integer> satisfactionScore() {
+    return Optional.ofNullable(satisfactionScore);
   }
 
   public List<Message> messages() {

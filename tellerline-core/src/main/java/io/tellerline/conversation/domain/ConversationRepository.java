@@ -21,6 +21,12 @@ public interface ConversationRepository {
    */
   List<Conversation> mentioning(String compactText, int limit);
 
+  /** Conversations waiting for or served by staff, longest waiting first. */
+  List<Conversation> staffQueue(int limit);
+
+  /** 1 for the conversation that has waited longest for staff; counts only waiting ones. */
+  int queuePosition(Conversation conversation);
+
   /** Every message of the customer's conversations (for erasure). */
   List<Message> messagesOf(CustomerId customer);
 }

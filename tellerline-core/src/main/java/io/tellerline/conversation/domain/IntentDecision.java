@@ -16,7 +16,18 @@ public class IntentDecision {
   @Column(name = "confidence", precision = 5, scale = 4)
   private BigDecimal confidence;
 
+  @Column(name = "frustration", precision = 5, scale = 4)
+  private BigDecimal frustration;
+
   protected IntentDecision() {}
+
+  public IntentDecision(String intent, double confidence, double frustration) {
+    this(intent, confidence);
+    if (frustration < 0 || frustration > 1) {
+      throw new IllegalArgumentException("frustration must be within [0, 1]");
+    }
+    this.frustration = BigDecimal.valueOf(frustration).setScale(4, RoundingMode.HALF_EVEN);
+  }
 
   public IntentDecision(String intent, double confidence) {
     this.intent = Objects.requireNonNull(intent, "intent");
@@ -32,5 +43,10 @@ public class IntentDecision {
 
   public BigDecimal confidence() {
     return confidence;
+  }
+
+  /** The probability that the customer was frustrated, when the assistant assessed it. */
+  public java.util.Optional<BigDecimal> frustration() {
+    return java.util.Optional.ofNullable(frustration);
   }
 }

@@ -3,10 +3,12 @@ package io.tellerline.conversation.infrastructure;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
+import io.tellerline.conversation.domain.ConversationStatus;
 import io.tellerline.conversation.domain.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,5 +62,36 @@ public class JpaConversationRepository implements ConversationRepository {
     return ids.stream()
         .map(id -> entityManager.find(Conversation.class, UUID.fromString(id.toString())))
         .toList();
+  }
+
+  @Override
+  public List<Conversation> staffQueue(int limit) {
+    return entityManager
+        .createQuery(
+            "select c from Conversation c where c.status in :statuses order by c.waitingSince",
+            Conversation.class)
+        .setParameter(
+            "statuses",
+            List.of(ConversationStatus.WAITING_FOR_STAFF, ConversationStatus.WITH_STAFF))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public int queuePosition(Conversation conversation) {
+    if (conversation.waitingSince().isEmpty()) {
+      return 0;
+    }
+    Instant since = conversation.waitingSince().get();
+    Long ahead =
+        entityManager
+            .createQuery(
+                "select count(c) from Conversation c where c.status = :waiting"
+                    + " and c.waitingSince < :since",
+                Long.class)
+            .setParameter("waiting", ConversationStatus.WAITING_FOR_STAFF)
+            .setParameter("since", since)
+            .getSingleResult();
+    return ahead.intValue() + 1;
   }
 }

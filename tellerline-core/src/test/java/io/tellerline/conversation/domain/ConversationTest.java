@@ -43,11 +43,69 @@ class ConversationTest {
   }
 
   @Test
-  void handOverQueuesForStaff() {
+  void handOverQueuesForStaffOnceWithTheFirstReason() {
     Conversation conversation = Conversation.start(alice, Channel.WEB_CHAT, Locale.GERMAN, NOW);
-    conversation.handOverToStaff();
+    assertTrue(conversation.handOverToStaff(EscalationReason.CUSTOMER_ASKED, NOW));
+    assertFalse(conversation.handOverToStaff(EscalationReason.FRUSTRATION, NOW.plusSeconds(1)));
     assertEquals(ConversationStatus.WAITING_FOR_STAFF, conversation.status());
-    assertEquals("de", conversation.language().getLanguage());
+    assertEquals(EscalationReason.CUSTOMER_ASKED, conversation.escalationReason().orElseThrow());
+    assertEquals(NOW, conversation.waitingSince().orElseThrow());
+  }
+
+  @Test
+  void twoMisunderstandingsInARowEscalate() {
+    Conversation conversation = Conversation.start(alice, Channel.WEB_CHAT, Locale.ENGLISH, NOW);
+    assertFalse(conversation.misunderstood());
+    conversation.understood();
+    assertFalse(conversation.misunderstood());
+    assertTrue(conversation.misunderstood());
+  }
+
+  @Test
+  void oneMemberOfStaffServesAtATime() {
+    Conversation conversation = Conversation.start(alice, Channel.WEB_CHAT, Locale.ENGLISH, NOW);
+    assertThrows(ConversationStateException.class, () -> conversation.claim("tessa", NOW));
+    conversation.handOverToStaff(EscalationReason.CUSTOMER_ASKED, NOW);
+    assertThrows(
+        ConversationStateException.class,
+        () -> conversation.replyAsStaff("tessa", "hello", PiiMarks.NONE, NOW));
+    conversation.claim("tessa", NOW);
+    conversation.claim("tessa", NOW);
+    assertThrows(ConversationStateException.class, () -> conversation.claim("sam", NOW));
+    assertThrows(
+        ConversationStateException.class,
+        () -> conversation.replyAsStaff("sam", "hello", PiiMarks.NONE, NOW));
+    Message reply = conversation.replyAsStaff("tessa", "How can I help?", PiiMarks.NONE, NOW);
+    assertEquals(Author.STAFF, reply.author());
+    assertFalse(reply.automated());
+    assertEquals("tessa", conversation.assignee().orElseThrow());
+  }
+
+  @Test
+  void handBackReturnsTheCustomerToTheAssistant() {
+    Conversation conversation = Conversation.start(alice, Channel.WEB_CHAT, Locale.ENGLISH, NOW);
+    conversation.handOverToStaff(EscalationReason.LOW_CONFIDENCE, NOW);
+    conversation.claim("tessa", NOW);
+    Message notice = conversation.handBackToAssistant("tessa", "You are with the assistant.", NOW);
+    assertTrue(notice.automated());
+    assertEquals(ConversationStatus.WITH_ASSISTANT, conversation.status());
+    assertTrue(conversation.assignee().isEmpty());
+    assertTrue(conversation.waitingSince().isEmpty());
+    assertTrue(conversation.handOverToStaff(EscalationReason.CUSTOMER_ASKED, NOW));
+  }
+
+  @Test
+  void aClosedConversationIsRatedOnce() {
+    Conversation conversation = Conversation.start(alice, Channel.WEB_CHAT, Locale.ENGLISH, NOW);
+    assertThrows(ConversationStateException.class, () -> conversation.rate(5, null, NOW));
+    conversation.close("Thank you.", NOW);
+    assertThrows(IllegalArgumentException.class, () -> conversation.rate(6, null, NOW));
+    conversation.rate(4, "quick", NOW);
+    assertEquals(4, conversation.satisfactionScore().orElseThrow());
+    assertThrows(ConversationStateException.class, () -> conversation.rate(5, null, NOW));
+    assertThrows(
+        ConversationClosedException.class,
+        () -> conversation.receiveFromCustomer("hi", PiiMarks.NONE, null, NOW));
   }
 
   @Test

@@ -77,6 +77,30 @@ public class ConversationResource {
     return respond(id, conversations.resume(caller(), id, actionId));
   }
 
+  /** "Talk to a person": queues the conversation for staff and says where the customer stands. */
+  @POST
+  @Path("{id}/handover")
+  public Response handover(@PathParam("id") UUID id) {
+    return respond(id, conversations.requestPerson(caller(), id));
+  }
+
+  /** Ends the conversation; the last message asks for a rating. */
+  @POST
+  @Path("{id}/end")
+  public Response end(@PathParam("id") UUID id) {
+    return respond(id, conversations.end(caller(), id));
+  }
+
+  /** Rates an ended conversation once, 1 to 5, with an optional comment. */
+  @POST
+  @Path("{id}/satisfaction")
+  public Response rate(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON body is required") @Valid SatisfactionRequest rating) {
+    conversations.rate(caller(), id, rating.getScore(), rating.getComment());
+    return Response.noContent().build();
+  }
+
   private Response respond(UUID conversationId, TurnResult result) {
     if (result.stepUp().isPresent()) {
       StepUpChallenge challenge = result.stepUp().get();

@@ -4,6 +4,7 @@ import io.tellerline.conversation.application.ConversationNotFoundException;
 import io.tellerline.conversation.application.NotACustomerException;
 import io.tellerline.conversation.application.PendingActionNotFoundException;
 import io.tellerline.conversation.domain.ConversationClosedException;
+import io.tellerline.conversation.domain.ConversationStateException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -39,6 +40,9 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
               "Conflict",
               "This conversation is closed. Start a new one.")
           .build();
+    }
+    if (exception instanceof ConversationStateException) {
+      return Problem.of(409, "conversation-state", "Conflict", exception.getMessage()).build();
     }
     return new UnexpectedExceptionMapper().toResponse(exception);
   }

@@ -1,0 +1,106 @@
+package io.tellerline.conversation.application;
+
+import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.audit.domain.AuditTrail;
+import io.tellerline.conversation.application.AssistantReply.Outcome;
+import io.tellerline.conversation.domain.Conversation;
+import io.tellerline.conversation.domain.ConversationRepository;
+import io.tellerline.conversation.domain.EscalationReason;
+import io.tellerline.conversation.domain.Message;
+import io.tellerline.conversation.domain.StaffedHours;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Moves conversations between the assistant and staff, tells the customer where they stand (queue
+ * position, or "leave a message" outside staffed hours) and audits every move, so a bank can show
+ * that no customer was kept in a loop with the assistant.
+ */
+@ApplicationScoped
+public class Handover {
+
+  @Inject ConversationRepository conversations;
+  @Inject AuditTrail auditTrail;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.staff.hours", defaultValue = "MON-FRI 08:00-18:00")
+  String hoursText;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.staff.time-zone", defaultValue = "Europe/Berlin")
+  String timeZone;
+
+  private StaffedHours hours;
+
+  @PostConstruct
+  void init() {
+    hours = StaffedHours.parse(hoursText, ZoneId.of(timeZone));
+  }
+
+  /** Why the assistant handed over, from the reply it gave. */
+  static EscalationReason reasonFor(AssistantReply reply) {
+    return switch (reply.templateKey()) {
+      case "answer.human_agent" -> EscalationReason.CUSTOMER_ASKED;
+      case "answer.frustrated" -> EscalationReason.FRUSTRATION;
+      case "handover.low_confidence" -> EscalationReason.LOW_CONFIDENCE;
+      case "action.verified_handover" -> EscalationReason.VERIFIED_REQUEST;
+      default -> EscalationReason.TOPIC_NEEDS_STAFF;
+    };
+  }
+
+  /**
+   * Queues the conversation for staff and appends the notice the customer sees; empty if it was
+   * already with or waiting for staff.
+   */
+  Optional<Message> queue(
+      Conversation conversation, EscalationReason reason, String actor, Instant now) {
+    if (!conversation.handOverToStaff(reason, now)) {
+      return Optional.empty();
+    }
+    routed(conversation, actor, "WITH_ASSISTANT", "WAITING_FOR_STAFF", reason.name(), now);
+    String notice =
+        hours.staffedAt(now)
+            ? AssistantTexts.text(
+                "handover.queued",
+                conversation.language(),
+                conversations.queuePosition(conversation))
+            : AssistantTexts.text("handover.after_hours", conversation.language());
+    return Optional.of(conversation.replyAutomatically(notice, now));
+  }
+
+  /** The reply that replaces a second "not understood" in a row. */
+  static AssistantReply lowConfidenceHandover(Conversation conversation) {
+    return AssistantTexts.reply(
+        "handover.low_confidence", conversation.language(), Outcome.HANDED_OVER);
+  }
+
+  boolean staffedAt(Instant now) {
+    return hours.staffedAt(now);
+  }
+
+  /** Audits a change of who serves the conversation. */
+  void routed(
+      Conversation conversation, String actor, String from, String to, String reason, Instant now) {
+    auditTrail.record(
+        new AuditEvent(
+            AuditEventType.CONVERSATION_ROUTED,
+            actor,
+            conversation.id(),
+            Json.createObjectBuilder()
+                .add("conversationId", conversation.id().toString())
+                .add("customer", conversation.customerId().value().toString())
+                .add("from", from)
+                .add("to", to)
+                .add("reason", reason)
+                .build()
+                .toString(),
+            now));
+  }
+}
