@@ -16,6 +16,16 @@ public interface CoreBanking {
   /** The customer's full account numbers (sensitive: callers enforce the policy first). */
   List<AccountNumber> accountNumbersOf(CustomerId customer);
 
+  /**
+   * The customer's transactions in the query's date range (at most {@code limit}, newest first);
+   * the adapter may filter by the other criteria itself, callers apply {@link
+   * TransactionQuery#matches} anyway.
+   */
+  List<Transaction> transactionsOf(CustomerId customer, TransactionQuery query, int limit);
+
+  /** The distinct counterparties of the customer's transactions, to recognise merchants in text. */
+  List<String> counterpartiesOf(CustomerId customer);
+
   /** The customer's cards, in a stable order. */
   List<CardSummary> cardsOf(CustomerId customer);
 

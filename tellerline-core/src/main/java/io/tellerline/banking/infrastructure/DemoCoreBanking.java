@@ -7,6 +7,8 @@ import io.tellerline.banking.domain.CardSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.Money;
+import io.tellerline.banking.domain.Transaction;
+import io.tellerline.banking.domain.TransactionQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,6 +73,50 @@ public class DemoCoreBanking implements CoreBanking {
             .setParameter(3, customer.value())
             .executeUpdate();
     return changed == 1;
+  }
+
+  @Override
+  public List<Transaction> transactionsOf(CustomerId customer, TransactionQuery query, int limit) {
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "select t.booked_on, t.amount, t.currency, t.counterparty, t.category,"
+                    + " right(a.iban, 4) from account_transaction t"
+                    + " join account a on a.id = t.account_id where a.customer_id = ?1"
+                    + " and t.booked_on between ?2 and ?3"
+                    + " order by t.booked_on desc, t.id desc limit ?4")
+            .setParameter(1, customer.value())
+            .setParameter(2, java.sql.Date.valueOf(query.from()))
+            .setParameter(3, java.sql.Date.valueOf(query.to()))
+            .setParameter(4, limit)
+            .getResultList();
+    return rows.stream()
+        .map(row -> (Object[]) row)
+        .map(DemoCoreBanking::toTransaction)
+        .filter(query::matches)
+        .toList();
+  }
+
+  @Override
+  public List<String> counterpartiesOf(CustomerId customer) {
+    return rows(
+            "select distinct t.counterparty, 1 from account_transaction t"
+                + " join account a on a.id = t.account_id where a.customer_id = ?1",
+            customer)
+        .stream()
+        .map(row -> (String) row[0])
+        .sorted()
+        .toList();
+  }
+
+  private static Transaction toTransaction(Object[] row) {
+    Currency currency = Currency.getInstance(row[2].toString().strip());
+    return new Transaction(
+        ((java.sql.Date) row[0]).toLocalDate(),
+        new Money((BigDecimal) row[1], currency),
+        (String) row[3],
+        (String) row[4],
+        (String) row[5]);
   }
 
   private List<Object[]> rows(String sql, CustomerId customer) {

@@ -3,6 +3,7 @@ package io.tellerline.conversation.application;
 import static io.tellerline.conversation.application.AssistantTexts.reply;
 
 import io.tellerline.banking.domain.AccountSummary;
+import io.tellerline.banking.domain.CardSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
@@ -27,6 +28,7 @@ public class AssistantResponder {
   private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye");
 
   @Inject CoreBanking coreBanking;
+  @Inject TransactionAnswers transactions;
 
   public AssistantReply greeting(Locale language) {
     return reply("greeting.disclosure", language, Outcome.ANSWERED);
@@ -60,15 +62,47 @@ public class AssistantResponder {
     return CATALOGUE.find(intent).map(IntentCatalogue.Intent::sensitive).orElse(true);
   }
 
-  /** The answer to a recognised, non-sensitive intent. */
-  public AssistantReply answer(String intent, CustomerId customer, Locale language) {
-    if (intent.equals("account_balance")) {
-      return balances(customer, language);
+  /**
+   * The answer to a recognised, non-sensitive intent.
+   *
+   * @param maskedText the customer's message with personal data masked (for slots)
+   */
+  public AssistantReply answer(
+      String intent, CustomerId customer, Locale language, String maskedText) {
+    switch (intent) {
+      case "account_balance":
+        return balances(customer, language);
+      case "transaction_history":
+        return transactions.latest(customer, language);
+      case "transaction_search":
+        return transactions.search(customer, maskedText, language);
+      case "card_status":
+        return cards(customer, language);
+      default:
+        break;
     }
     if (SMALL_TALK.contains(intent)) {
       return reply("answer." + intent, language, Outcome.ANSWERED);
     }
     return reply("answer.not_yet_supported", language, Outcome.ANSWERED);
+  }
+
+  private AssistantReply cards(CustomerId customer, Locale language) {
+    List<CardSummary> cards = coreBanking.cardsOf(customer);
+    if (cards.isEmpty()) {
+      return reply("answer.cards.none", language, Outcome.ANSWERED);
+    }
+    return AssistantTexts.listing(
+        "answer.cards",
+        language,
+        cards,
+        card ->
+            new Object[] {
+              card.scheme(),
+              card.panLast4(),
+              AssistantTexts.text("card.status." + card.status().name(), language),
+              card.expiresOn().getMonthValue() + "/" + card.expiresOn().getYear()
+            });
   }
 
   private AssistantReply balances(CustomerId customer, Locale language) {

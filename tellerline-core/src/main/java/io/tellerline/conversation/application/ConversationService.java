@@ -138,7 +138,7 @@ public class ConversationService {
       return new Turn(triaged.get(), Optional.empty());
     }
     if (!responder.isSensitive(intent)) {
-      return new Turn(responder.answer(intent, customer.id(), language), Optional.empty());
+      return new Turn(responder.answer(intent, customer.id(), language, text), Optional.empty());
     }
     Map<String, String> parameters = SensitiveActions.parametersFrom(intent, text);
     if (decision.allowed()) {

@@ -1,0 +1,134 @@
+package io.tellerline.conversation.application;
+
+import io.tellerline.banking.domain.CoreBanking;
+import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.banking.domain.Money;
+import io.tellerline.banking.domain.Transaction;
+import io.tellerline.banking.domain.TransactionQuery;
+import io.tellerline.conversation.application.AssistantReply.Outcome;
+import io.tellerline.conversation.domain.TransactionQuestion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers about the customer's transactions from the core-banking system: the latest ones, and
+ * searches with totals ("how much did I spend on groceries last month?"). Amounts are summed per
+ * currency, never converted.
+ */
+@ApplicationScoped
+public class TransactionAnswers {
+
+  static final int LISTED = 5;
+  static final int SEARCHED = 1_000;
+
+  @Inject CoreBanking coreBanking;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.bank.time-zone", defaultValue = "Europe/Berlin")
+  String timeZone;
+
+  AssistantReply latest(CustomerId customer, Locale language) {
+    LocalDate today = today();
+    TransactionQuery recent =
+        new TransactionQuery(
+            today.minusDays(29),
+            today,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false);
+    List<Transaction> found = coreBanking.transactionsOf(customer, recent, LISTED);
+    if (found.isEmpty()) {
+      return AssistantTexts.reply("answer.history.none", language, Outcome.ANSWERED);
+    }
+    return AssistantTexts.listing("answer.history", language, found, t -> line(t, language));
+  }
+
+  AssistantReply search(CustomerId customer, String maskedText, Locale language) {
+    TransactionQuery query =
+        TransactionQuestion.parse(maskedText, today(), coreBanking.counterpartiesOf(customer));
+    List<Transaction> found = coreBanking.transactionsOf(customer, query, SEARCHED);
+    String filter = filter(query, language);
+    String period =
+        AssistantTexts.text(
+            "period.range", language, date(query.from(), language), date(query.to(), language));
+    if (found.isEmpty()) {
+      return AssistantTexts.reply("answer.search.none", language, Outcome.ANSWERED, filter, period);
+    }
+    String key = query.paymentsOnly() ? "answer.search.spent" : "answer.search.received";
+    String summary =
+        AssistantTexts.text(key, language, totals(found, language), filter, period, found.size());
+    String latest =
+        found.stream()
+            .limit(LISTED)
+            .map(t -> AssistantTexts.text("answer.history.line", language, line(t, language)))
+            .collect(Collectors.joining("\n"));
+    String text =
+        summary + "\n" + AssistantTexts.text("answer.search.latest", language) + "\n" + latest;
+    return new AssistantReply(key, text.replaceAll(" {2,}", " "), Outcome.ANSWERED);
+  }
+
+  private static String filter(TransactionQuery query, Locale language) {
+    String merchant =
+        query
+            .counterparty()
+            .map(m -> AssistantTexts.text("filter.merchant", language, m))
+            .orElse("");
+    String category =
+        query.counterparty().isPresent()
+            ? ""
+            : query
+                .category()
+                .map(
+                    c ->
+                        AssistantTexts.text(
+                            "filter.category",
+                            language,
+                            AssistantTexts.text("category." + c, language)))
+                .orElse("");
+    String minimum =
+        query
+            .minimumAmount()
+            .map(m -> AssistantTexts.text("filter.minimum", language, m.toPlainString()))
+            .orElse("");
+    return String.join(" ", merchant, category, minimum).strip();
+  }
+
+  /** "€123.45" or "€100.00 and £20.00": one total per currency, as magnitudes. */
+  private static String totals(List<Transaction> found, Locale language) {
+    Map<String, Money> byCurrency = new LinkedHashMap<>();
+    for (Transaction t : found) {
+      byCurrency.merge(t.amount().currency().getCurrencyCode(), t.amount(), Money::plus);
+    }
+    return byCurrency.values().stream()
+        .map(total -> new Money(total.amount().abs(), total.currency()).format(language))
+        .collect(Collectors.joining(AssistantTexts.text("list.and", language)));
+  }
+
+  private static Object[] line(Transaction t, Locale language) {
+    return new Object[] {
+      date(t.bookedOn(), language), t.counterparty(), t.amount().format(language)
+    };
+  }
+
+  private static String date(LocalDate date, Locale language) {
+    return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
+  }
+}
