@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.it.support.Amounts;
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.DemoUser;
-import io.tellerline.it.support.Http;
-import io.tellerline.it.support.Json;
-import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.OnPayaraMicro;
-import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -33,7 +28,7 @@ class BankingAnswersIT extends OnPayaraMicro {
   @Test
   void spendingOnGroceriesLastMonthEqualsTheBooks() throws Exception {
     DemoUser alice = DemoUser.named(DemoUser.ALICE);
-    String answer = ask(alice, "How much did I spend on groceries last month?");
+    String answer = firstAnswer(alice, "How much did I spend on groceries last month?");
     BigDecimal spent = spent(alice, "t.category = 'groceries'");
     assertTrue(answer.contains("You spent " + Amounts.euros(spent)), answer);
     assertTrue(answer.contains("on groceries"), answer);
@@ -42,7 +37,7 @@ class BankingAnswersIT extends OnPayaraMicro {
   @Test
   void germanSpendingAtOneMerchantEqualsTheBooks() throws Exception {
     DemoUser bastian = DemoUser.named(DemoUser.BASTIAN);
-    String answer = ask(bastian, "Wie viel habe ich letzten Monat bei REWE ausgegeben?");
+    String answer = firstAnswer(bastian, "Wie viel habe ich letzten Monat bei REWE ausgegeben?");
     BigDecimal spent = spent(bastian, "t.counterparty = 'REWE'");
     NumberFormat german = NumberFormat.getCurrencyInstance(Locale.GERMAN);
     german.setCurrency(Currency.getInstance("EUR"));
@@ -53,25 +48,11 @@ class BankingAnswersIT extends OnPayaraMicro {
   @Test
   void latestTransactionsAndCards() {
     DemoUser alice = DemoUser.named(DemoUser.ALICE);
-    String history = ask(alice, "show me my recent transactions");
+    String history = firstAnswer(alice, "show me my recent transactions");
     assertTrue(history.startsWith("Your latest transactions:"), history);
     assertEquals(6, history.split("\n").length, "a heading and five lines: " + history);
-    String cards = ask(alice, "is my card active?");
+    String cards = firstAnswer(alice, "is my card active?");
     assertTrue(cards.contains("card ending"), cards);
-  }
-
-  private String ask(DemoUser user, String question) {
-    String token = Keycloak.accessToken(user);
-    HttpResponse<String> started = Http.post(api("conversations"), token, "application/json", "");
-    String id = Json.parse(started.body()).getString("id");
-    HttpResponse<String> answered =
-        Http.postJson(
-            api("conversations/" + id + "/messages"),
-            token,
-            Json.object("text", question).toString());
-    assertEquals(200, answered.statusCode(), answered.body());
-    JsonObject reply = Json.parse(answered.body()).getJsonArray("messages").getJsonObject(1);
-    return reply.getString("body");
   }
 
   /** What the customer paid last month under a condition, from the demo core-banking tables. */

@@ -7,6 +7,7 @@ import io.tellerline.banking.domain.CardSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
+import io.tellerline.knowledge.application.FaqAnswers;
 import io.tellerline.nlu.IntentCatalogue;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.MessageAnalysis;
@@ -29,6 +30,7 @@ public class AssistantResponder {
 
   @Inject CoreBanking coreBanking;
   @Inject TransactionAnswers transactions;
+  @Inject FaqAnswers faq;
 
   public AssistantReply greeting(Locale language) {
     return reply("greeting.disclosure", language, Outcome.ANSWERED);
@@ -81,10 +83,33 @@ public class AssistantResponder {
       default:
         break;
     }
+    if (!SMALL_TALK.contains(intent)) {
+      Optional<AssistantReply> fromArticle = fromKnowledgeBase(intent, language, maskedText);
+      if (fromArticle.isPresent()) {
+        return fromArticle.get();
+      }
+    }
     if (SMALL_TALK.contains(intent)) {
       return reply("answer." + intent, language, Outcome.ANSWERED);
     }
     return reply("answer.not_yet_supported", language, Outcome.ANSWERED);
+  }
+
+  /** A published article's first paragraph, citing it; the template key names its version. */
+  private Optional<AssistantReply> fromKnowledgeBase(String intent, Locale language, String text) {
+    return faq.answer(language, text, intent)
+        .map(
+            cited ->
+                new AssistantReply(
+                    "kb:" + cited.slug() + "@v" + cited.version(),
+                    AssistantTexts.text(
+                        "answer.kb",
+                        language,
+                        cited.text(),
+                        cited.title(),
+                        cited.slug(),
+                        cited.version()),
+                    Outcome.ANSWERED));
   }
 
   private AssistantReply cards(CustomerId customer, Locale language) {

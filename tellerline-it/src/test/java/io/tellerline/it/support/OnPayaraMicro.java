@@ -1,6 +1,9 @@
 package io.tellerline.it.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.net.URL;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,5 +32,20 @@ public abstract class OnPayaraMicro {
 
   protected String base(String path) {
     return Deployments.localBase(base) + path;
+  }
+
+  /** Starts a conversation as the customer, asks one question, returns the assistant's answer. */
+  protected String firstAnswer(DemoUser customer, String question) {
+    String token = Keycloak.accessToken(customer);
+    HttpResponse<String> started = Http.post(api("conversations"), token, "application/json", "");
+    assertEquals(201, started.statusCode(), started.body());
+    String id = Json.parse(started.body()).getString("id");
+    HttpResponse<String> answered =
+        Http.postJson(
+            api("conversations/" + id + "/messages"),
+            token,
+            Json.object("text", question).toString());
+    assertEquals(200, answered.statusCode(), answered.body());
+    return Json.parse(answered.body()).getJsonArray("messages").getJsonObject(1).getString("body");
   }
 }

@@ -1,0 +1,14 @@
+package io.tellerline.knowledge.domain;
+
+import java.util.Optional;
+
+/** Full-text search over the published articles of one language. */
+public interface ArticleIndex {
+
+  /**
+   * The best published article for a question, if any is relevant enough.
+   *
+   * @param intent the intent the assistant recognised; articles written for it rank higher
+   */
+  Optional<Article> bestMatch(String language, String question, String intent);
+}
