@@ -107,6 +107,53 @@ class HandoverIT extends OnPayaraMicro {
     KeycloakLogin tessa = new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER));
     String page = base("console/conversation.xhtml?id=" + id);
     tessa.submit(page, "serve", "serve:claim");
+
+    String noted =
+        tessa
+            .submitWith(
+                page,
+                "note-form",
+                "note-form:add-note",
+                Map.of(
+                    "note-form:note",
+                    "Customer asked off-topic twice; mail is alice.a@example.org"))
+            .body();
+    assertTrue(noted.contains("mail is [EMAIL]"), noted);
+    assertFalse(noted.contains("alice.a@example.org"), noted);
+    assertFalse(
+        transcript(token, id).toString().contains("off-topic"), "customers never see notes");
+
+    UUID offTopic =
+        (UUID)
+            BankDatabase.single(
+                "select id from conversation_message where conversation_id = ? and author ="
+                    + " 'CUSTOMER' order by seq limit 1",
+                UUID.fromString(id));
+    String corrected =
+        tessa
+            .submitWith(
+                page,
+                "correct",
+                "correct:save-correction",
+                Map.of("correct:message", offTopic.toString(), "correct:intent", "oos"))
+            .body();
+    assertTrue(corrected.contains("Correction saved"), corrected);
+    HttpResponse<String> forbidden = tessa.browse(base("console/training/intent-corrections.csv"));
+    assertEquals(403, forbidden.statusCode(), "tellers do not export training data");
+    String csv =
+        new KeycloakLogin(DemoUser.named("sam"))
+            .browse(base("console/training/intent-corrections.csv"))
+            .body();
+    assertTrue(csv.startsWith("text,label,language"), csv);
+    assertTrue(csv.contains("\"What is the capital of Peru?\",\"oos\",en"), csv);
+
+    String customer =
+        tessa
+            .browse(base("console/customer.xhtml?customer=a0000000-0000-4000-8000-000000000001"))
+            .body();
+    assertTrue(customer.contains("Current Account") && customer.contains("•••• 3000"), customer);
+    assertTrue(customer.contains("Recent transactions"), customer);
+
     String resolved = tessa.submit(page, "serve", "serve:resolve").body();
     assertTrue(resolved.contains("Resolved."), resolved);
     assertEquals("CLOSED", transcript(token, id).getString("status"));

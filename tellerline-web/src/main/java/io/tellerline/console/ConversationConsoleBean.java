@@ -1,6 +1,9 @@
 package io.tellerline.console;
 
+import io.tellerline.conversation.application.ClassifiedMessage;
 import io.tellerline.conversation.application.ConversationView;
+import io.tellerline.conversation.application.NoteView;
+import io.tellerline.conversation.application.StaffAnnotationService;
 import io.tellerline.conversation.application.StaffConversationService;
 import io.tellerline.conversation.domain.ConversationStateException;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
@@ -34,6 +37,7 @@ public class ConversationConsoleBean implements Serializable {
 
   @Inject transient StaffConversationService staffConversations;
   @Inject transient PiiRevealService reveals;
+  @Inject transient StaffAnnotationService annotations;
   @Inject transient HttpServletRequest request;
   @Inject transient Clock clock;
 
@@ -44,6 +48,12 @@ public class ConversationConsoleBean implements Serializable {
   private String valueId;
   private String reason;
   private String reply;
+  private String note;
+  private String correctedMessage;
+  private String correctedIntent;
+  private List<NoteView> notes = List.of();
+  private List<ClassifiedMessage> classified = List.of();
+  private List<String> labels = List.of();
   private String stepUpUrl;
 
   /** viewAction: loads the transcript once per view; an unknown or malformed id shows a message. */
@@ -52,10 +62,40 @@ public class ConversationConsoleBean implements Serializable {
       UUID conversationId = conversationId();
       conversation = staffConversations.conversation(conversationId);
       values = reveals.valuesOf(conversationId);
+      loadAnnotations();
     } catch (IllegalArgumentException | EJBException e) {
       conversation = null;
       ConsolePage.error("There is no such conversation.");
     }
+  }
+
+  public void addNote() {
+    String text = note == null ? "" : note.strip();
+    if (text.isEmpty() || text.length() > 4000) {
+      ConsolePage.error("Write a note of 1 to 4000 characters.");
+      return;
+    }
+    annotations.addNote(conversationId(), text);
+    note = null;
+    ConsolePage.info("Note added. Customers never see notes.");
+    loadAnnotations();
+  }
+
+  public void correctIntent() {
+    try {
+      annotations.correctIntent(
+          conversationId(), UUID.fromString(correctedMessage), correctedIntent);
+      ConsolePage.info("Correction saved; it will be used for the next training.");
+    } catch (IllegalArgumentException | NullPointerException | EJBException e) {
+      ConsolePage.error("Choose one of the customer's messages and the right intent.");
+    }
+    loadAnnotations();
+  }
+
+  private void loadAnnotations() {
+    notes = annotations.notes(conversationId());
+    classified = annotations.classifiedMessages(conversationId());
+    labels = annotations.labels();
   }
 
   /** p:poll: the transcript as it is now (audited once, when the page was opened). */
@@ -194,6 +234,42 @@ public class ConversationConsoleBean implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public List<NoteView> getNotes() {
+    return notes;
+  }
+
+  public List<ClassifiedMessage> getClassified() {
+    return classified;
+  }
+
+  public List<String> getLabels() {
+    return labels;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getCorrectedMessage() {
+    return correctedMessage;
+  }
+
+  public void setCorrectedMessage(String correctedMessage) {
+    this.correctedMessage = correctedMessage;
+  }
+
+  public String getCorrectedIntent() {
+    return correctedIntent;
+  }
+
+  public void setCorrectedIntent(String correctedIntent) {
+    this.correctedIntent = correctedIntent;
   }
 
   public String getReply() {

@@ -1,5 +1,7 @@
 package io.tellerline.console;
 
+import io.tellerline.banking.application.CustomerOverview;
+import io.tellerline.banking.application.CustomerOverviewService;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.identity.application.StaffIdentityService;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
@@ -26,6 +28,7 @@ public class CustomerLoginBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient StaffIdentityService identities;
+  @Inject transient CustomerOverviewService overviews;
   @Inject transient HttpServletRequest request;
 
   private String customer;
@@ -33,11 +36,13 @@ public class CustomerLoginBean implements Serializable {
   private String reason;
 
   private LoginStatus status;
+  private CustomerOverview overview;
   private String stepUpUrl;
 
   /** viewAction: loads the status once per view; an unknown or malformed id shows a message. */
   public void load() {
     try {
+      overview = overviews.overview(customerId());
       status = identities.loginStatus(ConsolePage.signedInStaff(request), customerId());
     } catch (IllegalArgumentException | EJBException e) {
       status = null;
@@ -115,6 +120,10 @@ public class CustomerLoginBean implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  public CustomerOverview getOverview() {
+    return overview;
   }
 
   public LoginStatus getStatus() {

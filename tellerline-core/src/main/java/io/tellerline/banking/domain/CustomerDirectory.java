@@ -9,4 +9,9 @@ public interface CustomerDirectory {
 
   /** The identity-provider subject linked to a customer, for staff identity operations. */
   Optional<String> identitySubjectOf(CustomerId customer);
+
+  /** The profile of a customer known by id. */
+  default Optional<CustomerProfile> profileOf(CustomerId customer) {
+    return identitySubjectOf(customer).flatMap(this::findByIdentitySubject);
+  }
 }

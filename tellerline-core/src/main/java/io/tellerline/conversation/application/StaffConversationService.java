@@ -142,8 +142,7 @@ public class StaffConversationService {
 
   private CustomerProfile profileOf(Conversation conversation) {
     return customers
-        .identitySubjectOf(conversation.customerId())
-        .flatMap(customers::findByIdentitySubject)
+        .profileOf(conversation.customerId())
         .orElseThrow(() -> new ConversationNotFoundException(conversation.id()));
   }
 

@@ -1,0 +1,57 @@
+package io.tellerline.banking.application;
+
+import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.audit.domain.AuditTrail;
+import io.tellerline.banking.domain.CoreBanking;
+import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.banking.domain.TransactionQuery;
+import io.tellerline.identity.domain.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * The customer view of the console: accounts with balances (IBANs masked to their last four) and
+ * the latest transactions. Every look is audited.
+ */
+@Stateless
+@RolesAllowed({Role.TELLER, Role.SUPERVISOR})
+public class CustomerOverviewService {
+
+  static final int RECENT = 10;
+
+  @Inject CoreBanking coreBanking;
+  @Inject AuditTrail auditTrail;
+  @Inject Clock clock;
+  @Resource SessionContext session;
+
+  public CustomerOverview overview(CustomerId customer) {
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    TransactionQuery recent =
+        new TransactionQuery(
+            today.minusDays(89),
+            today,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false);
+    CustomerOverview overview =
+        new CustomerOverview(
+            coreBanking.accountsOf(customer), coreBanking.transactionsOf(customer, recent, RECENT));
+    auditTrail.record(
+        new AuditEvent(
+            AuditEventType.CONSOLE_ACTION,
+            "staff:" + session.getCallerPrincipal().getName(),
+            null,
+            "{\"action\":\"VIEW_CUSTOMER\",\"customer\":\"" + customer.value() + "\"}",
+            clock.instant()));
+    return overview;
+  }
+}

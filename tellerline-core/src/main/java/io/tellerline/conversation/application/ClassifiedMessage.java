@@ -1,0 +1,18 @@
+package io.tellerline.conversation.application;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** A customer message as the assistant classified it, and the staff correction if any. */
+public record ClassifiedMessage(
+    UUID messageId,
+    int sequence,
+    String maskedText,
+    String intent,
+    BigDecimal confidence,
+    String correctedIntent) {
+
+  public String label() {
+    return "#" + sequence + " " + intent + (correctedIntent == null ? "" : " → " + correctedIntent);
+  }
+}

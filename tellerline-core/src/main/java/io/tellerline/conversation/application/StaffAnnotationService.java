@@ -1,0 +1,155 @@
+package io.tellerline.conversation.application;
+
+import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.audit.domain.AuditTrail;
+import io.tellerline.banking.domain.CustomerDirectory;
+import io.tellerline.banking.domain.CustomerProfile;
+import io.tellerline.conversation.domain.Author;
+import io.tellerline.conversation.domain.Conversation;
+import io.tellerline.conversation.domain.ConversationNote;
+import io.tellerline.conversation.domain.ConversationRepository;
+import io.tellerline.conversation.domain.IntentCorrection;
+import io.tellerline.conversation.domain.Message;
+import io.tellerline.conversation.domain.StaffRecords;
+import io.tellerline.identity.domain.Role;
+import io.tellerline.nlu.IntentCatalogue;
+import io.tellerline.privacy.application.PersonalDataProtection;
+import io.tellerline.privacy.domain.ProtectedText;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What staff add to a conversation: internal notes (personal data masked, never shown to the
+ * customer) and intent corrections, the labelled data for the next training of the model.
+ */
+@Stateless
+@RolesAllowed({Role.TELLER, Role.SUPERVISOR})
+public class StaffAnnotationService {
+
+  /** Out of scope: the label for messages no intent fits. */
+  public static final String OUT_OF_SCOPE = "oos";
+
+  private static final IntentCatalogue CATALOGUE = IntentCatalogue.bundled();
+
+  @Inject ConversationRepository conversations;
+  @Inject StaffRecords records;
+  @Inject CustomerDirectory customers;
+  @Inject PersonalDataProtection protection;
+  @Inject AuditTrail auditTrail;
+  @Inject Clock clock;
+  @Resource SessionContext session;
+
+  public List<NoteView> notes(UUID conversationId) {
+    return records.notesOf(conversationId).stream()
+        .map(n -> new NoteView(n.author(), n.body(), n.createdAt()))
+        .toList();
+  }
+
+  public void addNote(UUID conversationId, String text) {
+    Conversation conversation = find(conversationId);
+    String typed = text == null ? "" : text.strip();
+    ProtectedText found = protection.protect(profileOf(conversation), typed);
+    records.add(
+        new ConversationNote(
+            conversation.id(), staff(), found.marks().mask(found.text()), clock.instant()));
+  }
+
+  /** The customer's messages with the intent the assistant gave them, and any correction. */
+  public List<ClassifiedMessage> classifiedMessages(UUID conversationId) {
+    List<ClassifiedMessage> classified = new ArrayList<>();
+    for (Message m : find(conversationId).messages()) {
+      if (m.author() == Author.CUSTOMER && m.intentDecision().isPresent()) {
+        classified.add(
+            new ClassifiedMessage(
+                m.id(),
+                m.sequence(),
+                m.maskedBody(),
+                m.intentDecision().get().intent(),
+                m.intentDecision().get().confidence(),
+                records.correctionOf(m.id()).map(IntentCorrection::correctedIntent).orElse(null)));
+      }
+    }
+    return classified;
+  }
+
+  /** The labels staff may choose: the catalogue's intents and {@value #OUT_OF_SCOPE}. */
+  public List<String> labels() {
+    List<String> labels = new ArrayList<>(CATALOGUE.all().keySet().stream().sorted().toList());
+    labels.add(OUT_OF_SCOPE);
+    return labels;
+  }
+
+  /**
+   * "The assistant thought X, it was Y".
+   *
+   * @throws IllegalArgumentException for a label outside the catalogue
+   */
+  public void correctIntent(UUID conversationId, UUID messageId, String label) {
+    if (!labels().contains(label)) {
+      throw new IllegalArgumentException("unknown intent " + label);
+    }
+    Conversation conversation = find(conversationId);
+    Message message =
+        conversation
+            .message(messageId)
+            .filter(m -> m.author() == Author.CUSTOMER)
+            .orElseThrow(() -> new ConversationNotFoundException(conversationId));
+    IntentCorrection correction =
+        records
+            .correctionOf(messageId)
+            .map(
+                existing -> {
+                  existing.relabel(label, staff(), clock.instant());
+                  return existing;
+                })
+            .orElseGet(
+                () -> {
+                  IntentCorrection added =
+                      new IntentCorrection(conversation, message, label, staff(), clock.instant());
+                  records.add(added);
+                  return added;
+                });
+    auditTrail.record(
+        new AuditEvent(
+            AuditEventType.CONSOLE_ACTION,
+            "staff:" + staff(),
+            conversationId,
+            Json.createObjectBuilder()
+                .add("action", "INTENT_CORRECTED")
+                .add("messageId", messageId.toString())
+                .add("predicted", correction.predictedIntent())
+                .add("corrected", label)
+                .build()
+                .toString(),
+            clock.instant()));
+  }
+
+  /** Every correction as training rows (masked text, corrected label). Supervisors only. */
+  @RolesAllowed(Role.SUPERVISOR)
+  public List<IntentCorrection> trainingRows() {
+    return records.corrections();
+  }
+
+  private Conversation find(UUID id) {
+    return conversations.find(id).orElseThrow(() -> new ConversationNotFoundException(id));
+  }
+
+  private CustomerProfile profileOf(Conversation conversation) {
+    return customers
+        .profileOf(conversation.customerId())
+        .orElseThrow(() -> new ConversationNotFoundException(conversation.id()));
+  }
+
+  private String staff() {
+    return session.getCallerPrincipal().getName();
+  }
+}

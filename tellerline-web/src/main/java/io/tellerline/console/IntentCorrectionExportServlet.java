@@ -1,0 +1,54 @@
+package io.tellerline.console;
+
+import io.tellerline.conversation.application.StaffAnnotationService;
+import io.tellerline.conversation.domain.IntentCorrection;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The intent corrections as training data in the NLU command line's CSV format ({@code text,label},
+ * RFC 4180 quoting, plus the language): {@code java -jar tellerline-nlu-cli.jar train --data …}.
+ * Supervisors only; the texts are masked.
+ */
+@WebServlet("/console/training/intent-corrections.csv")
+public class IntentCorrectionExportServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient StaffAnnotationService annotations;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try {
+      var rows = annotations.trainingRows();
+      response.setContentType("text/csv");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.setHeader("Content-Disposition", "attachment; filename=intent-corrections.csv");
+      PrintWriter out = response.getWriter();
+      out.print("text,label,language\r\n");
+      for (IntentCorrection row : rows) {
+        out.print(
+            quote(row.maskedText())
+                + ","
+                + quote(row.correctedIntent())
+                + ","
+                + row.language()
+                + "\r\n");
+      }
+    } catch (EJBAccessException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+  }
+
+  private static String quote(String field) {
+    return "\"" + field.replace("\"", "\"\"") + "\"";
+  }
+}
