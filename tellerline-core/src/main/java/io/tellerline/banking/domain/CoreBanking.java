@@ -1,5 +1,6 @@
 package io.tellerline.banking.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +26,17 @@ public interface CoreBanking {
 
   /** The distinct counterparties of the customer's transactions, to recognise merchants in text. */
   List<String> counterpartiesOf(CustomerId customer);
+
+  /** The payees the customer saved, by name. */
+  List<Payee> payeesOf(CustomerId customer);
+
+  /**
+   * Sends money from the customer's first account in the amount's currency to a saved payee:
+   * today's transfers are booked at once, later ones are scheduled. Callers enforce step-up and
+   * exactly-once first.
+   */
+  TransferOutcome transfer(
+      CustomerId customer, UUID payeeId, Money amount, LocalDate executeOn, String reference);
 
   /** The customer's cards, in a stable order. */
   List<CardSummary> cardsOf(CustomerId customer);

@@ -7,16 +7,23 @@ import io.tellerline.banking.domain.CardSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.Money;
+import io.tellerline.banking.domain.Payee;
 import io.tellerline.banking.domain.Transaction;
 import io.tellerline.banking.domain.TransactionQuery;
+import io.tellerline.banking.domain.TransferOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo core-banking system: accounts in Tellerline's own database (see db-migrations/). Every
@@ -27,6 +34,11 @@ public class DemoCoreBanking implements CoreBanking {
 
   @PersistenceContext(unitName = "tellerline")
   private EntityManager entityManager;
+
+  /** The bank's calendar: a transfer dated after today there is scheduled, not booked. */
+  @Inject
+  @ConfigProperty(name = "tellerline.bank.time-zone", defaultValue = "Europe/Berlin")
+  String timeZone;
 
   @Override
   public List<AccountSummary> accountsOf(CustomerId customer) {
@@ -86,8 +98,8 @@ public class DemoCoreBanking implements CoreBanking {
                     + " and t.booked_on between ?2 and ?3"
                     + " order by t.booked_on desc, t.id desc limit ?4")
             .setParameter(1, customer.value())
-            .setParameter(2, java.sql.Date.valueOf(query.from()))
-            .setParameter(3, java.sql.Date.valueOf(query.to()))
+            .setParameter(2, Date.valueOf(query.from()))
+            .setParameter(3, Date.valueOf(query.to()))
             .setParameter(4, limit)
             .getResultList();
     return rows.stream()
@@ -112,16 +124,96 @@ public class DemoCoreBanking implements CoreBanking {
   private static Transaction toTransaction(Object[] row) {
     Currency currency = Currency.getInstance(row[2].toString().strip());
     return new Transaction(
-        ((java.sql.Date) row[0]).toLocalDate(),
+        ((Date) row[0]).toLocalDate(),
         new Money((BigDecimal) row[1], currency),
         (String) row[3],
         (String) row[4],
         (String) row[5]);
   }
 
-  private List<Object[]> rows(String sql, CustomerId customer) {
-    List<?> rows =
-        entityManager.createNativeQuery(sql).setParameter(1, customer.value()).getResultList();
+  @Override
+  public List<Payee> payeesOf(CustomerId customer) {
+    return rows(
+            "select id, name, right(iban, 4) from payee where customer_id = ?1 order by name",
+            customer)
+        .stream()
+        .map(row -> new Payee(UUID.fromString(row[0].toString()), (String) row[1], (String) row[2]))
+        .toList();
+  }
+
+  @Override
+  public TransferOutcome transfer(
+      CustomerId customer, UUID payeeId, Money amount, LocalDate executeOn, String reference) {
+    List<Object[]> payee =
+        rows("select name, 1 from payee where customer_id = ?1 and id = ?2", customer, payeeId);
+    if (payee.isEmpty()) {
+      return TransferOutcome.of(TransferOutcome.Status.NO_SUCH_PAYEE);
+    }
+    String currency = amount.currency().getCurrencyCode();
+    List<Object[]> accounts =
+        rows(
+            "select id, 1 from account where customer_id = ?1 and currency = ?2"
+                + " order by opened_on, id limit 1",
+            customer,
+            currency);
+    if (accounts.isEmpty()) {
+      return TransferOutcome.of(TransferOutcome.Status.NO_ACCOUNT);
+    }
+    UUID account = UUID.fromString(accounts.get(0)[0].toString());
+    if (executeOn.isAfter(LocalDate.now(ZoneId.of(timeZone)))) {
+      update(
+          "insert into scheduled_transfer (id, account_id, payee_id, amount, currency, execute_on,"
+              + " reference) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+          UUID.randomUUID(),
+          account,
+          payeeId,
+          amount.amount(),
+          currency,
+          Date.valueOf(executeOn),
+          reference);
+      return TransferOutcome.of(TransferOutcome.Status.SCHEDULED);
+    }
+    int debited =
+        update(
+            "update account set balance = balance - ?1 where id = ?2 and balance >= ?1",
+            amount.amount(),
+            account);
+    if (debited == 0) {
+      return TransferOutcome.of(TransferOutcome.Status.INSUFFICIENT_FUNDS);
+    }
+    update(
+        "insert into account_transaction (account_id, booked_on, amount, currency, counterparty,"
+            + " category, reference) values (?1, ?2, ?3, ?4, ?5, 'transfer', ?6)",
+        account,
+        Date.valueOf(executeOn),
+        amount.amount().negate(),
+        currency,
+        payee.get(0)[0],
+        reference);
+    BigDecimal balance =
+        (BigDecimal)
+            entityManager
+                .createNativeQuery("select balance from account where id = ?1")
+                .setParameter(1, account)
+                .getSingleResult();
+    return new TransferOutcome(
+        TransferOutcome.Status.EXECUTED, Optional.of(new Money(balance, amount.currency())));
+  }
+
+  private int update(String sql, Object... parameters) {
+    var query = entityManager.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.executeUpdate();
+  }
+
+  private List<Object[]> rows(String sql, CustomerId customer, Object... more) {
+    var query = entityManager.createNativeQuery(sql).setParameter(1, customer.value());
+    for (int i = 0; i < more.length; i++) {
+      query.setParameter(i + 2, more[i]);
+    }
+    List<?> rows = query.getResultList();
     return rows.stream().map(row -> (Object[]) row).toList();
   }
 

@@ -10,6 +10,8 @@ import io.tellerline.conversation.domain.ConversationStatus;
 import io.tellerline.conversation.domain.EscalationReason;
 import io.tellerline.conversation.domain.IntentDecision;
 import io.tellerline.conversation.domain.Message;
+import io.tellerline.conversation.domain.OpenTask;
+import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.conversation.domain.PendingAction;
 import io.tellerline.conversation.domain.PendingActionRepository;
 import io.tellerline.identity.domain.AuthenticationPolicy;
@@ -58,6 +60,8 @@ public class ConversationService {
   @Inject AiDecisionRecorder decisions;
   @Inject PersonalDataProtection protection;
   @Inject Handover handover;
+  @Inject OpenTasks tasks;
+  @Inject TransferDialogue transfers;
   @Inject Clock clock;
 
   @Inject
@@ -99,7 +103,7 @@ public class ConversationService {
             now);
     protection.keep(customer.id(), conversation.id(), question.id(), typed);
     PolicyDecision decision = policy.decide(prediction.intent(), caller, now);
-    Turn turn = respond(analysis, masked, decision, conversation, customer);
+    Turn turn = respond(caller, analysis, masked, decision, conversation, customer);
     AssistantReply reply = turn.reply();
     List<MessageView> answers = replyTo(conversation, customer, reply, now);
     decisions.record(
@@ -118,6 +122,7 @@ public class ConversationService {
    * if the policy allows it for this token, else it waits as a pending action for step-up.
    */
   private Turn respond(
+      Caller caller,
       MessageAnalysis analysis,
       String text,
       PolicyDecision decision,
@@ -126,6 +131,27 @@ public class ConversationService {
     Locale language = conversation.language();
     String intent = analysis.intent().intent();
     Optional<AssistantReply> triaged = responder.triage(analysis, language);
+    Optional<OpenTask> open = tasks.of(conversation.id());
+    boolean startsTransfer =
+        TransferDialogue.TASK.equals(intent)
+            && triaged.map(t -> t.outcome() == Outcome.ANSWERED).orElse(true);
+    if (open.isPresent() || startsTransfer) {
+      boolean handOver = triaged.filter(t -> t.outcome() == Outcome.HANDED_OVER).isPresent();
+      TransferDialogue.Step step = transfers.handle(open, conversation, customer.id(), text);
+      // A slot answer ("to Mia") may look like another intent: only a message the task could not
+      // use goes to staff when the assistant's triage says so.
+      if (handOver && !step.understood()) {
+        tasks.of(conversation.id()).ifPresent(tasks::remove);
+        return new Turn(triaged.get(), Optional.empty());
+      }
+      conversation.understood();
+      if (step.confirmed().isEmpty()) {
+        return new Turn(step.reply(), Optional.empty());
+      }
+      PolicyDecision transfer = policy.decide(TransferDialogue.TASK, caller, clock.instant());
+      return performOrAwaitStepUp(
+          TransferDialogue.TASK, step.confirmed().get(), transfer, conversation, customer);
+    }
     if (triaged.isPresent() && triaged.get().outcome() == Outcome.NOT_UNDERSTOOD) {
       AssistantReply reply =
           conversation.misunderstood()
@@ -140,7 +166,18 @@ public class ConversationService {
     if (!responder.isSensitive(intent)) {
       return new Turn(responder.answer(intent, customer.id(), language, text), Optional.empty());
     }
-    Map<String, String> parameters = SensitiveActions.parametersFrom(intent, text);
+    return performOrAwaitStepUp(
+        intent, SensitiveActions.parametersFrom(intent, text), decision, conversation, customer);
+  }
+
+  /** A sensitive action runs now if the policy allows it, else it waits for step-up. */
+  private Turn performOrAwaitStepUp(
+      String intent,
+      Map<String, String> parameters,
+      PolicyDecision decision,
+      Conversation conversation,
+      CustomerProfile customer) {
+    Locale language = conversation.language();
     if (decision.allowed()) {
       return new Turn(
           sensitiveActions.perform(intent, parameters, customer.id(), language), Optional.empty());

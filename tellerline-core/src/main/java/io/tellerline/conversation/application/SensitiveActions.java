@@ -7,14 +7,23 @@ import io.tellerline.banking.domain.CardStatus;
 import io.tellerline.banking.domain.CardSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.banking.domain.Money;
+import io.tellerline.banking.domain.Payee;
+import io.tellerline.banking.domain.TransferOutcome;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +65,54 @@ public class SensitiveActions {
           changeCard(intent, parameters, customer, language, CardStatus.ACTIVE, CardStatus.BLOCKED);
       case "card_unblock" ->
           changeCard(intent, parameters, customer, language, CardStatus.BLOCKED, CardStatus.ACTIVE);
+      case TransferDialogue.TASK -> transfer(parameters, customer, language);
       default -> reply("action.verified_handover", language, Outcome.HANDED_OVER);
+    };
+  }
+
+  /** A confirmed transfer (slots from TransferDialogue); without them, staff finish it. */
+  private AssistantReply transfer(
+      Map<String, String> parameters, CustomerId customer, Locale language) {
+    if (!parameters
+        .keySet()
+        .containsAll(
+            List.of(TransferDialogue.PAYEE, TransferDialogue.AMOUNT, TransferDialogue.DATE))) {
+      return reply("action.verified_handover", language, Outcome.HANDED_OVER);
+    }
+    UUID payeeId = UUID.fromString(parameters.get(TransferDialogue.PAYEE));
+    Money amount =
+        new Money(
+            new BigDecimal(parameters.get(TransferDialogue.AMOUNT)),
+            Currency.getInstance(parameters.get(TransferDialogue.CURRENCY)));
+    LocalDate date = LocalDate.parse(parameters.get(TransferDialogue.DATE));
+    String payee =
+        coreBanking.payeesOf(customer).stream()
+            .filter(p -> p.id().equals(payeeId))
+            .map(Payee::name)
+            .findFirst()
+            .orElse("");
+    TransferOutcome outcome =
+        coreBanking.transfer(customer, payeeId, amount, date, "Chat transfer");
+    return switch (outcome.status()) {
+      case EXECUTED ->
+          reply(
+              "transfer.done",
+              language,
+              Outcome.ANSWERED,
+              amount.format(language),
+              payee,
+              outcome.newBalance().orElseThrow().format(language));
+      case SCHEDULED ->
+          reply(
+              "transfer.scheduled",
+              language,
+              Outcome.ANSWERED,
+              amount.format(language),
+              payee,
+              date.format(
+                  DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)));
+      case INSUFFICIENT_FUNDS -> reply("transfer.insufficient", language, Outcome.ANSWERED);
+      default -> reply("transfer.failed", language, Outcome.ANSWERED);
     };
   }
 
