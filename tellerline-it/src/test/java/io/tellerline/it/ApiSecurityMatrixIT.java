@@ -95,7 +95,7 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
   void consolePagesAdmitOnlyBranchStaff() {
     String customerPage = "console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID;
     String policyPage = "console/compliance/policy.xhtml";
-    // user -> expected status of: conversation list, customer login page, policy page
+    // user -> expected status of: conversation list, customer page, policy page
     Map<String, List<Integer>> expected = new LinkedHashMap<>();
     expected.put(DemoUser.ALICE, List.of(403, 403, 403));
     expected.put("tessa", List.of(200, 200, 403));
@@ -104,7 +104,7 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
     expected.put("adam", List.of(403, 403, 200));
     List<String> pages = List.of("console/", customerPage, policyPage);
     List<String> markers =
-        List.of("Recent conversations", "Customer login", "Authentication policy");
+        List.of("Recent conversations", "Recent transactions", "Authentication policy");
     expected.forEach(
         (user, statuses) -> {
           KeycloakLogin browser = new KeycloakLogin(DemoUser.named(user));
