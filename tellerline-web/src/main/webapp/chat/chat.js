@@ -10,6 +10,42 @@
   const el = (id) => document.getElementById(id);
   let keycloak;
 
+  // The page's own words in the conversation's language; the assistant's come from the server.
+  const words = {
+    en: {
+      language: "Language", signOut: "Sign out", send: "Send", askPerson: "Talk to a person",
+      endChat: "End chat", surveyTitle: "How satisfied were you with this conversation?",
+      surveySend: "Send rating", newChat: "Start a new chat", stepUpTitle: "Please confirm it is you",
+      stepUpVerify: "Verify with one-time code", placeholder: "Ask about your balance, cards, payments…",
+      you: "You", staff: "Bank staff", notice: "Automated notice", assistant: "Automated assistant",
+      queued: (n) => "Waiting for a member of staff: you are number " + n + " in the queue.",
+      waiting: "Waiting for a member of staff.", withStaff: "A member of staff is with you.",
+      ended: "This conversation has ended.", chooseRating: "Please choose a rating from 1 to 5.",
+      thanks: "Thank you for your feedback.",
+    },
+    de: {
+      language: "Sprache", signOut: "Abmelden", send: "Senden", askPerson: "Mit einem Menschen sprechen",
+      endChat: "Chat beenden", surveyTitle: "Wie zufrieden waren Sie mit diesem Gespräch?",
+      surveySend: "Bewertung senden", newChat: "Neuen Chat beginnen", stepUpTitle: "Bitte bestätigen Sie, dass Sie es sind",
+      stepUpVerify: "Mit Einmalcode bestätigen", placeholder: "Fragen Sie nach Kontostand, Karten, Zahlungen…",
+      you: "Sie", staff: "Bankmitarbeiter/in", notice: "Automatischer Hinweis", assistant: "Automatisierter Assistent",
+      queued: (n) => "Sie warten auf eine Mitarbeiterin oder einen Mitarbeiter: Platz " + n + " in der Warteschlange.",
+      waiting: "Sie warten auf eine Mitarbeiterin oder einen Mitarbeiter.", withStaff: "Eine Mitarbeiterin oder ein Mitarbeiter ist für Sie da.",
+      ended: "Dieses Gespräch ist beendet.", chooseRating: "Bitte wählen Sie eine Bewertung von 1 bis 5.",
+      thanks: "Danke für Ihre Bewertung.",
+    },
+  };
+  let lang = "en";
+  const t = (key) => (words[lang] || words.en)[key];
+
+  function applyLanguage(language) {
+    lang = words[language] ? language : "en";
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach((node) => { node.textContent = t(node.dataset.i18n); });
+    el("message").placeholder = t("placeholder");
+    el("language").value = lang;
+  }
+
   function setStatus(text) {
     el("status").textContent = text;
   }
@@ -46,9 +82,9 @@
     item.dataset.automated = String(message.automated);
     const who = document.createElement("span");
     who.className = "author";
-    who.textContent = message.author === "CUSTOMER" ? "You"
-      : message.author === "STAFF" ? "Bank staff"
-      : message.author === "SYSTEM" ? "Automated notice" : "Automated assistant";
+    who.textContent = message.author === "CUSTOMER" ? t("you")
+      : message.author === "STAFF" ? t("staff")
+      : message.author === "SYSTEM" ? t("notice") : t("assistant");
     const body = document.createElement("p");
     body.className = "body";
     body.textContent = message.body;
@@ -59,15 +95,14 @@
 
   // Where the customer stands: queue position, a person serving, or the end (then the survey).
   function showState(conversation) {
+    if (conversation.language && conversation.language !== lang) applyLanguage(conversation.language);
     const status = conversation.status;
     if (status === "WAITING_FOR_STAFF") {
-      setStatus(conversation.queuePosition
-        ? "Waiting for a member of staff: you are number " + conversation.queuePosition + " in the queue."
-        : "Waiting for a member of staff.");
+      setStatus(conversation.queuePosition ? t("queued")(conversation.queuePosition) : t("waiting"));
     } else if (status === "WITH_STAFF") {
-      setStatus("A member of staff is with you.");
+      setStatus(t("withStaff"));
     } else if (status === "CLOSED") {
-      setStatus("This conversation has ended.");
+      setStatus(t("ended"));
       el("composer").hidden = true;
       el("survey").hidden = conversation.rated;
     } else {
@@ -186,7 +221,9 @@
     keycloak = new Keycloak({ url: config.url, realm: config.realm, clientId: config.clientId });
     await keycloak.init({ onLoad: "login-required", pkceMethod: "S256", checkLoginIframe: false });
     const conversation = await openConversation();
+    applyLanguage(conversation.language);
     conversation.messages.forEach(render);
+    el("language").disabled = false;
     el("composer").hidden = false;
     showState(conversation);
     el("sign-out").hidden = false;
@@ -215,11 +252,21 @@
   el("survey").addEventListener("submit", async (event) => {
     event.preventDefault();
     const choice = el("survey").querySelector("input[name=score]:checked");
-    if (!choice) { setStatus("Please choose a rating from 1 to 5."); return; }
+    if (!choice) { setStatus(t("chooseRating")); return; }
     const comment = el("survey-comment").value.trim();
     await action("satisfaction", { score: Number(choice.value), comment: comment || undefined });
     el("survey").hidden = true;
-    setStatus("Thank you for your feedback.");
+    setStatus(t("thanks"));
+  });
+  el("language").addEventListener("change", async () => {
+    const conversation = sessionStorage.getItem(conversationKey);
+    try {
+      const result = await call("PUT", "conversations/" + encodeURIComponent(conversation) + "/language", { language: el("language").value });
+      applyLanguage(el("language").value);
+      result.messages.forEach(render);
+    } catch (e) {
+      setStatus(e.message);
+    }
   });
   el("new-chat").addEventListener("click", () => {
     sessionStorage.removeItem(conversationKey);

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.it.support.Amounts;
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.Http;
+import io.tellerline.it.support.Json;
+import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.OnPayaraMicro;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -53,6 +57,34 @@ class BankingAnswersIT extends OnPayaraMicro {
     assertEquals(6, history.split("\n").length, "a heading and five lines: " + history);
     String cards = firstAnswer(alice, "is my card active?");
     assertTrue(cards.contains("card ending"), cards);
+  }
+
+  @Test
+  void theFirstMessageSetsTheLanguageAndTheCustomerCanSwitchIt() {
+    String token = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE)); // profile language: en
+    HttpResponse<String> started = Http.post(api("conversations"), token, "application/json", "");
+    String id = Json.parse(started.body()).getString("id");
+    String german = lastAnswer(token, id, "Wie hoch ist mein aktueller Kontostand bitte?");
+    assertTrue(german.startsWith("Ihre aktuellen Kontostände"), german);
+
+    HttpResponse<String> switched =
+        Http.putJson(api("conversations/" + id + "/language"), token, "{\"language\":\"en\"}");
+    assertEquals(200, switched.statusCode(), switched.body());
+    assertTrue(switched.body().contains("I will answer in English from now on."), switched.body());
+    assertTrue(
+        lastAnswer(token, id, "what is my balance?").startsWith("Here are your current balances"));
+    HttpResponse<String> unsupported =
+        Http.putJson(api("conversations/" + id + "/language"), token, "{\"language\":\"fr\"}");
+    assertEquals(400, unsupported.statusCode(), unsupported.body());
+  }
+
+  private String lastAnswer(String token, String id, String text) {
+    HttpResponse<String> answered =
+        Http.postJson(
+            api("conversations/" + id + "/messages"), token, Json.object("text", text).toString());
+    assertEquals(200, answered.statusCode(), answered.body());
+    var messages = Json.parse(answered.body()).getJsonArray("messages");
+    return messages.getJsonObject(messages.size() - 1).getString("body");
   }
 
   /** What the customer paid last month under a condition, from the demo core-banking tables. */

@@ -32,9 +32,11 @@ class HandoverBrowserIT extends OnPayaraMicro {
         customer.driver().findElement(By.id("ask-person")).click();
         customer
             .waiting()
-            .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "queue"));
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("status"), "Warteschlange"));
         String status = customer.driver().findElement(By.id("status")).getText();
-        assertTrue(status.contains("number"), status);
+        assertTrue(status.contains("Platz"), "the page speaks German to Bastian: " + status);
         String id =
             (String)
                 ((JavascriptExecutor) customer.driver())
@@ -68,7 +70,9 @@ class HandoverBrowserIT extends OnPayaraMicro {
         Duration toCustomer = Duration.ofNanos(System.nanoTime() - replySent);
         customer
             .waiting()
-            .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "staff"));
+            .until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("status"), "ist für Sie da"));
 
         customer
             .driver()

@@ -91,7 +91,11 @@ public class ConversationService {
     }
     // The NLU and the step-up parameters see the masked text: not even tokens reach them.
     String masked = typed.marks().mask(typed.text());
+    boolean first = conversation.awaitsFirstCustomerMessage();
     MessageAnalysis analysis = understanding.understand(masked, language);
+    if (first) {
+      adoptDetectedLanguage(conversation, analysis);
+    }
     IntentPrediction prediction = analysis.intent();
     Instant now = clock.instant();
     Message question =
@@ -256,6 +260,27 @@ public class ConversationService {
         conversation.receiveFromCustomer(typed.text(), typed.marks(), null, clock.instant());
     protection.keep(customer.id(), conversation.id(), message.id(), typed);
     return message;
+  }
+
+  /**
+   * The conversation's language follows the customer's first message when it is clearly written in
+   * a language the assistant speaks; otherwise the profile language stays.
+   */
+  private static void adoptDetectedLanguage(Conversation conversation, MessageAnalysis analysis) {
+    if (!analysis.language().fromProfile()
+        && Conversation.LANGUAGES.contains(analysis.language().language())) {
+      conversation.switchLanguage(Locale.forLanguageTag(analysis.language().language()));
+    }
+  }
+
+  /** The customer chooses the language; the assistant confirms in it. */
+  public TurnResult switchLanguage(Caller caller, UUID conversationId, String language) {
+    Conversation conversation = ownedConversation(customerOf(caller), conversationId);
+    conversation.switchLanguage(Locale.forLanguageTag(language));
+    Message notice =
+        conversation.replyAutomatically(
+            AssistantTexts.text("language.switched", conversation.language()), clock.instant());
+    return TurnResult.of(List.of(MessageView.of(notice)), Optional.empty());
   }
 
   /** "Talk to a person": one click from any state; the customer learns their queue position. */

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A chat between one customer and the bank (its assistant, then possibly staff). */
@@ -110,6 +111,31 @@ public class Conversation {
   public Message replyAutomatically(String tokenizedText, PiiMarks marks, Instant now) {
     requireOpen();
     return append(Author.ASSISTANT, tokenizedText, marks, null, now);
+  }
+
+  /** The languages the assistant speaks. */
+  public static final Set<String> LANGUAGES = Set.of("en", "de");
+
+  /**
+   * The assistant speaks another language from now on. Returns false if it already does.
+   *
+   * @throws IllegalArgumentException for a language the assistant does not speak
+   */
+  public boolean switchLanguage(Locale to) {
+    requireOpen();
+    if (!LANGUAGES.contains(to.getLanguage())) {
+      throw new IllegalArgumentException("the assistant speaks English and German");
+    }
+    if (language.equals(to.getLanguage())) {
+      return false;
+    }
+    language = to.getLanguage();
+    return true;
+  }
+
+  /** True until the customer wrote their first message. */
+  public boolean awaitsFirstCustomerMessage() {
+    return messages.stream().noneMatch(m -> m.author() == Author.CUSTOMER);
   }
 
   /**

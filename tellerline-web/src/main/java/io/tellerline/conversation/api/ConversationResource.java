@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -82,6 +83,15 @@ public class ConversationResource {
   @Path("{id}/handover")
   public Response handover(@PathParam("id") UUID id) {
     return respond(id, conversations.requestPerson(caller(), id));
+  }
+
+  /** Switches the assistant's language (English or German); it confirms in the new one. */
+  @PUT
+  @Path("{id}/language")
+  public Response language(
+      @PathParam("id") UUID id,
+      @NotNull(message = "a JSON body is required") @Valid LanguageRequest request) {
+    return respond(id, conversations.switchLanguage(caller(), id, request.getLanguage()));
   }
 
   /** Ends the conversation; the last message asks for a rating. */

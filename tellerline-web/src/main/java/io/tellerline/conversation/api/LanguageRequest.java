@@ -1,0 +1,20 @@
+package io.tellerline.conversation.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** The language the customer wants the assistant to speak. A class: see NewMessageRequest. */
+public class LanguageRequest {
+
+  @NotNull(message = "is required")
+  @Pattern(regexp = "en|de", message = "must be en or de")
+  private String language;
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+}
