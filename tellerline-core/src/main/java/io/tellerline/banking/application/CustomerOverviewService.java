@@ -7,6 +7,7 @@ import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.TransactionQuery;
 import io.tellerline.identity.domain.Role;
+import io.tellerline.platform.BankCalendar;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -14,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -30,10 +30,11 @@ public class CustomerOverviewService {
   @Inject CoreBanking coreBanking;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
+  @Inject BankCalendar calendar;
   @Resource SessionContext session;
 
   public CustomerOverview overview(CustomerId customer) {
-    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    LocalDate today = calendar.today();
     TransactionQuery recent =
         new TransactionQuery(
             today.minusDays(89),

@@ -11,6 +11,7 @@ import io.tellerline.banking.domain.Payee;
 import io.tellerline.banking.domain.Transaction;
 import io.tellerline.banking.domain.TransactionQuery;
 import io.tellerline.banking.domain.TransferOutcome;
+import io.tellerline.platform.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,12 +19,10 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo core-banking system: accounts in Tellerline's own database (see db-migrations/). Every
@@ -35,10 +34,8 @@ public class DemoCoreBanking implements CoreBanking {
   @PersistenceContext(unitName = "tellerline")
   private EntityManager entityManager;
 
-  /** The bank's calendar: a transfer dated after today there is scheduled, not booked. */
-  @Inject
-  @ConfigProperty(name = "tellerline.bank.time-zone", defaultValue = "Europe/Berlin")
-  String timeZone;
+  /** A transfer dated after the bank's today is scheduled, not booked. */
+  @Inject BankCalendar calendar;
 
   @Override
   public List<AccountSummary> accountsOf(CustomerId customer) {
@@ -160,7 +157,7 @@ public class DemoCoreBanking implements CoreBanking {
       return TransferOutcome.of(TransferOutcome.Status.NO_ACCOUNT);
     }
     UUID account = UUID.fromString(accounts.get(0)[0].toString());
-    if (executeOn.isAfter(LocalDate.now(ZoneId.of(timeZone)))) {
+    if (executeOn.isAfter(calendar.today())) {
       update(
           "insert into scheduled_transfer (id, account_id, payee_id, amount, currency, execute_on,"
               + " reference) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

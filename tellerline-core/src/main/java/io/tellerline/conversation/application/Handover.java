@@ -9,12 +9,12 @@ import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.EscalationReason;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.StaffedHours;
+import io.tellerline.platform.BankCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,20 +28,17 @@ public class Handover {
 
   @Inject ConversationRepository conversations;
   @Inject AuditTrail auditTrail;
+  @Inject BankCalendar calendar;
 
   @Inject
   @ConfigProperty(name = "tellerline.staff.hours", defaultValue = "MON-FRI 08:00-18:00")
   String hoursText;
 
-  @Inject
-  @ConfigProperty(name = "tellerline.staff.time-zone", defaultValue = "Europe/Berlin")
-  String timeZone;
-
   private StaffedHours hours;
 
   @PostConstruct
   void init() {
-    hours = StaffedHours.parse(hoursText, ZoneId.of(timeZone));
+    hours = StaffedHours.parse(hoursText, calendar.zone());
   }
 
   /** Why the assistant handed over, from the reply it gave. */

@@ -7,11 +7,10 @@ import io.tellerline.banking.domain.Transaction;
 import io.tellerline.banking.domain.TransactionQuery;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.domain.TransactionQuestion;
+import io.tellerline.platform.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers about the customer's transactions from the core-banking system: the latest ones, and
@@ -34,14 +32,10 @@ public class TransactionAnswers {
   static final int SEARCHED = 1_000;
 
   @Inject CoreBanking coreBanking;
-  @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.bank.time-zone", defaultValue = "Europe/Berlin")
-  String timeZone;
+  @Inject BankCalendar calendar;
 
   AssistantReply latest(CustomerId customer, Locale language) {
-    LocalDate today = today();
+    LocalDate today = calendar.today();
     TransactionQuery recent =
         new TransactionQuery(
             today.minusDays(29),
@@ -59,7 +53,8 @@ public class TransactionAnswers {
 
   AssistantReply search(CustomerId customer, String maskedText, Locale language) {
     TransactionQuery query =
-        TransactionQuestion.parse(maskedText, today(), coreBanking.counterpartiesOf(customer));
+        TransactionQuestion.parse(
+            maskedText, calendar.today(), coreBanking.counterpartiesOf(customer));
     List<Transaction> found = coreBanking.transactionsOf(customer, query, SEARCHED);
     String filter = filter(query, language);
     String period =
@@ -126,9 +121,5 @@ public class TransactionAnswers {
 
   private static String date(LocalDate date, Locale language) {
     return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language));
-  }
-
-  private LocalDate today() {
-    return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
   }
 }

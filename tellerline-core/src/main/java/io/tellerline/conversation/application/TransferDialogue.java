@@ -9,13 +9,13 @@ import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.conversation.domain.TransferSlots;
+import io.tellerline.platform.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -50,20 +50,24 @@ public class TransferDialogue {
   @Inject OpenTasks tasks;
   @Inject CoreBanking coreBanking;
   @Inject Clock clock;
+  @Inject BankCalendar calendar;
 
   @Inject
   @ConfigProperty(name = "tellerline.transfer.chat-limit", defaultValue = "10000")
   BigDecimal chatLimit;
 
-  @Inject
-  @ConfigProperty(name = "tellerline.bank.time-zone", defaultValue = "Europe/Berlin")
-  String timeZone;
-
-  /** This turn's reply, and the transfer's parameters once the customer confirmed. */
+  /**
+   * This turn's reply; or, once the customer confirmed, the transfer's parameters instead (the
+   * reply is then the sensitive action's result or its step-up challenge).
+   */
   record Step(AssistantReply reply, Optional<Map<String, String>> confirmed, boolean understood) {
 
     static Step say(AssistantReply reply) {
       return new Step(reply, Optional.empty(), true);
+    }
+
+    static Step confirm(Map<String, String> parameters) {
+      return new Step(null, Optional.of(parameters), true);
     }
   }
 
@@ -90,10 +94,7 @@ public class TransferDialogue {
     }
     if (OpenTask.CONFIRMATION.equals(task.awaiting()) && YES.contains(answer)) {
       tasks.remove(task);
-      return new Step(
-          AssistantTexts.reply("transfer.confirmed", language, Outcome.ANSWERED),
-          Optional.of(task.slots()),
-          true);
+      return Step.confirm(task.slots());
     }
     boolean learned = fill(task, text, payees, now);
     if (!learned && open.isPresent()) {
@@ -116,7 +117,7 @@ public class TransferDialogue {
       task.fill(CURRENCY, EURO.getCurrencyCode(), now);
       learned = true;
     }
-    LocalDate today = today();
+    LocalDate today = calendar.today();
     Optional<LocalDate> date =
         TransferSlots.date(text, today)
             .filter(d -> !d.isBefore(today) && !d.isAfter(today.plusDays(90)));
@@ -148,7 +149,7 @@ public class TransferDialogue {
           new Money(chatLimit, EURO).format(language));
     }
     if (task.slot(DATE).isEmpty()) {
-      task.fill(DATE, today().toString(), now);
+      task.fill(DATE, calendar.today().toString(), now);
     }
     task.await(OpenTask.CONFIRMATION, now);
     return AssistantTexts.reply(
@@ -171,9 +172,5 @@ public class TransferDialogue {
 
   private static Optional<Payee> find(List<Payee> payees, String id) {
     return payees.stream().filter(p -> p.id().equals(UUID.fromString(id))).findFirst();
-  }
-
-  private LocalDate today() {
-    return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
   }
 }
