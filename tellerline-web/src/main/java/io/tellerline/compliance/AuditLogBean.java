@@ -99,9 +99,7 @@ public class AuditLogBean implements Serializable {
     } catch (NumberFormatException e) {
       ConsolePage.error("Tree sizes are whole numbers.");
     } catch (EJBException e) {
-      if (!(e.getCause() instanceof IllegalArgumentException invalid)) {
-        throw e;
-      }
+      IllegalArgumentException invalid = ConsolePage.expected(e, IllegalArgumentException.class);
       ConsolePage.error(invalid.getMessage());
     }
   }
@@ -149,9 +147,7 @@ public class AuditLogBean implements Serializable {
     } catch (NumberFormatException e) {
       ConsolePage.error("Leaf indexes are whole numbers.");
     } catch (EJBException e) {
-      if (!(e.getCause() instanceof IllegalArgumentException invalid)) {
-        throw e;
-      }
+      IllegalArgumentException invalid = ConsolePage.expected(e, IllegalArgumentException.class);
       ConsolePage.error(invalid.getMessage());
     }
   }

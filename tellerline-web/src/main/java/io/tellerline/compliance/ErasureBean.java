@@ -46,9 +46,7 @@ public class ErasureBean implements Serializable {
     } catch (EJBAccessException e) {
       ConsolePage.error("Your role does not allow this action.");
     } catch (EJBException e) {
-      if (!(e.getCause() instanceof NoSuchElementException)) {
-        throw e;
-      }
+      ConsolePage.expected(e, NoSuchElementException.class);
       ConsolePage.error("There is no such customer.");
     } catch (NoSuchElementException e) {
       ConsolePage.error("There is no such customer.");

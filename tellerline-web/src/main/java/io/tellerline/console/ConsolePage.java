@@ -3,6 +3,7 @@ package io.tellerline.console;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.domain.Caller;
 import io.tellerline.identity.web.ConsoleSignIn;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,18 @@ public final class ConsolePage {
         + maxAge
         + "&return="
         + URLEncoder.encode(request.getContextPath() + page, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The business error of the given type an EJB call failed with (services report bad input as
+   * IllegalArgumentException or NoSuchElementException, which the container wraps); any other
+   * failure is rethrown, to the error page.
+   */
+  public static <T extends Throwable> T expected(EJBException failure, Class<T> type) {
+    if (type.isInstance(failure.getCause())) {
+      return type.cast(failure.getCause());
+    }
+    throw failure;
   }
 
   public static void info(String text) {

@@ -1,6 +1,7 @@
 package io.tellerline.console;
 
 import io.tellerline.conversation.application.ClassifiedMessage;
+import io.tellerline.conversation.application.ConversationNotFoundException;
 import io.tellerline.conversation.application.ConversationView;
 import io.tellerline.conversation.application.NoteView;
 import io.tellerline.conversation.application.StaffAnnotationService;
@@ -82,12 +83,20 @@ public class ConversationConsoleBean implements Serializable {
   }
 
   public void correctIntent() {
+    String choose = "Choose one of the customer's messages and the right intent.";
+    if (correctedMessage == null || correctedIntent == null) {
+      ConsolePage.error(choose);
+      return;
+    }
     try {
       annotations.correctIntent(
           conversationId(), UUID.fromString(correctedMessage), correctedIntent);
       ConsolePage.info("Correction saved; it will be used for the next training.");
-    } catch (IllegalArgumentException | NullPointerException | EJBException e) {
-      ConsolePage.error("Choose one of the customer's messages and the right intent.");
+    } catch (IllegalArgumentException | ConversationNotFoundException e) {
+      ConsolePage.error(choose);
+    } catch (EJBException e) {
+      ConsolePage.expected(e, IllegalArgumentException.class);
+      ConsolePage.error(choose);
     }
     loadAnnotations();
   }

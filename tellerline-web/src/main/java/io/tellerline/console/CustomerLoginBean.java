@@ -93,9 +93,7 @@ public class CustomerLoginBean implements Serializable {
     } catch (EJBAccessException e) {
       ConsolePage.error("Your role does not allow this action.");
     } catch (EJBException e) {
-      if (!(e.getCause() instanceof NoSuchElementException)) {
-        throw e;
-      }
+      ConsolePage.expected(e, NoSuchElementException.class);
       ConsolePage.error("There is no such customer.");
     } catch (IllegalArgumentException e) {
       ConsolePage.error("There is no such customer.");

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * The knowledge-base editor: the newest version of every article, a form to write a draft (a new
@@ -58,9 +59,7 @@ public class KnowledgeBaseBean implements Serializable {
               + ".");
       load();
     } catch (EJBException e) {
-      if (!(e.getCause() instanceof IllegalArgumentException invalid)) {
-        throw e;
-      }
+      IllegalArgumentException invalid = ConsolePage.expected(e, IllegalArgumentException.class);
       ConsolePage.error("Not saved: " + invalid.getMessage() + ".");
     }
   }
@@ -81,9 +80,7 @@ public class KnowledgeBaseBean implements Serializable {
     } catch (EJBAccessException e) {
       ConsolePage.error("Only a supervisor can publish.");
     } catch (EJBException e) {
-      if (!(e.getCause() instanceof java.util.NoSuchElementException)) {
-        throw e;
-      }
+      ConsolePage.expected(e, NoSuchElementException.class);
       ConsolePage.error("There is no draft of this article in this language: save one first.");
     }
   }
