@@ -71,8 +71,9 @@
     return payload;
   }
 
-  const shown = new Set(); // ids of the messages on screen: polling adds only new ones
-  let pollTimer = null;
+  const shown = new Set(); // ids of the messages on screen: a refresh adds only new ones
+  let listening = false;
+  let stopStream = () => {};
 
   function render(message) {
     if (shown.has(message.id)) return;
@@ -108,13 +109,55 @@
     } else {
       setStatus("");
     }
-    const staffed = status === "WAITING_FOR_STAFF" || status === "WITH_STAFF";
-    if (staffed && !pollTimer) pollTimer = setInterval(refresh, 3000);
-    if (!staffed && pollTimer) { clearInterval(pollTimer); pollTimer = null; }
+    if (status === "CLOSED") { listening = false; stopStream(); }
   }
 
-  // Polling the transcript: staff replies and notices appear, also after a page reload and
-  // whichever application instance serves the request (the state is in the database).
+  // Live delivery: the server announces every change of this conversation as a server-sent event,
+  // whichever application instance made it, and the page re-reads the transcript. fetch() rather
+  // than EventSource, because the stream needs the bearer token. The server ends streams after a
+  // few minutes; the page reconnects with a fresh token, and re-reads on every (re)connect, so
+  // nothing sent meanwhile is lost, also after a page reload.
+  async function listen(conversation) {
+    listening = true;
+    let failures = 0;
+    while (listening) {
+      try {
+        await keycloak.updateToken(30);
+        const controller = new AbortController();
+        stopStream = () => controller.abort();
+        const response = await fetch(api + "conversations/" + encodeURIComponent(conversation) + "/events", {
+          headers: { Authorization: "Bearer " + keycloak.token, Accept: "text/event-stream" },
+          cache: "no-store",
+          signal: controller.signal,
+        });
+        if (response.status === 404) return; // no longer this customer's conversation
+        if (!response.ok) throw new Error("event stream " + response.status);
+        failures = 0;
+        await readEvents(response.body, () => refresh());
+      } catch (e) {
+        failures += 1;
+      }
+      await new Promise((resume) => setTimeout(resume, Math.min(30000, 500 * 2 ** failures)));
+    }
+  }
+
+  // Server-sent events: blocks separated by a blank line; only the event names matter here.
+  async function readEvents(body, onEvent) {
+    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value.replace(/\r\n?/g, "\n");
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (/^event: ?(ready|changed)$/m.test(block) && listening) onEvent();
+      }
+    }
+  }
+
   async function refresh() {
     try {
       const conversation = await call("GET", "conversations/" + encodeURIComponent(sessionStorage.getItem(conversationKey)));
@@ -226,6 +269,7 @@
     el("language").disabled = false;
     el("composer").hidden = false;
     showState(conversation);
+    if (conversation.status !== "CLOSED") listen(conversation.id);
     el("sign-out").hidden = false;
     el("message").focus();
     await resumePending();

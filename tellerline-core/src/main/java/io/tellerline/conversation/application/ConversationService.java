@@ -62,6 +62,7 @@ public class ConversationService {
   @Inject Handover handover;
   @Inject OpenTasks tasks;
   @Inject TransferDialogue transfers;
+  @Inject ConversationChanges changes;
   @Inject Clock clock;
 
   @Inject
@@ -86,6 +87,7 @@ public class ConversationService {
     Locale language = conversation.language();
     ProtectedText typed = protection.protect(customer, text);
     if (conversation.status() != ConversationStatus.WITH_ASSISTANT) {
+      changes.announce(conversation.id());
       return TurnResult.of(
           List.of(MessageView.of(storeForStaff(conversation, customer, typed))), Optional.empty());
     }
@@ -115,6 +117,7 @@ public class ConversationService {
     List<MessageView> shown = new ArrayList<>();
     shown.add(MessageView.of(question));
     shown.addAll(answers);
+    changes.announce(conversation.id());
     return TurnResult.of(shown, turn.challenge());
   }
 
@@ -220,6 +223,7 @@ public class ConversationService {
           AssistantTexts.reply("step_up.expired", conversation.language(), Outcome.EXPIRED);
       Message answer = conversation.replyAutomatically(expired.text(), now);
       decisions.recordResume(caller, pending, decision, "EXPIRED");
+      changes.announce(conversation.id());
       return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
     }
     if (!decision.allowed()) {
@@ -232,6 +236,7 @@ public class ConversationService {
     List<MessageView> answers = replyTo(conversation, customer, reply, now);
     pending.complete(answers.get(0).id(), now);
     decisions.recordResume(caller, pending, decision, "PERFORMED:" + reply.templateKey());
+    changes.announce(conversation.id());
     return TurnResult.of(answers, Optional.empty());
   }
 
@@ -280,6 +285,7 @@ public class ConversationService {
     Message notice =
         conversation.replyAutomatically(
             AssistantTexts.text("language.switched", conversation.language()), clock.instant());
+    changes.announce(conversation.id());
     return TurnResult.of(List.of(MessageView.of(notice)), Optional.empty());
   }
 
@@ -294,6 +300,7 @@ public class ConversationService {
                 () ->
                     conversation.replyAutomatically(
                         AssistantTexts.text("handover.already", conversation.language()), now));
+    changes.announce(conversation.id());
     return TurnResult.of(List.of(MessageView.of(notice)), Optional.empty());
   }
 
@@ -306,6 +313,7 @@ public class ConversationService {
         conversation.close(
             AssistantTexts.text("conversation.closed", conversation.language()), now);
     handover.routed(conversation, "customer", from, "CLOSED", "CUSTOMER_ENDED", now);
+    changes.announce(conversation.id());
     return TurnResult.of(List.of(MessageView.of(notice)), Optional.empty());
   }
 
@@ -322,6 +330,7 @@ public class ConversationService {
       masked = typed.marks().mask(typed.text());
     }
     conversation.rate(score, masked, clock.instant());
+    changes.announce(conversation.id());
   }
 
   public ConversationView transcript(Caller caller, UUID conversationId) {

@@ -38,6 +38,7 @@ public class StaffConversationService {
   @Inject PersonalDataProtection protection;
   @Inject CustomerDirectory customers;
   @Inject Handover handover;
+  @Inject ConversationChanges changes;
   @Inject Clock clock;
   @Resource SessionContext session;
 
@@ -96,6 +97,7 @@ public class StaffConversationService {
     conversation.claim(staffName(), clock.instant());
     handover.routed(
         conversation, actor(), "WAITING_FOR_STAFF", "WITH_STAFF", "CLAIMED", clock.instant());
+    changes.announce(id);
   }
 
   /** A reply to the customer; personal data in it is tokenized and kept like the customer's. */
@@ -110,6 +112,7 @@ public class StaffConversationService {
         conversation.replyAsStaff(staffName(), typed.text(), typed.marks(), clock.instant());
     protection.keep(customer.id(), conversation.id(), reply.id(), typed);
     record(conversation.id(), "{\"action\":\"STAFF_REPLY\",\"messageId\":\"" + reply.id() + "\"}");
+    changes.announce(id);
     return MessageView.of(reply);
   }
 
@@ -122,6 +125,7 @@ public class StaffConversationService {
         clock.instant());
     handover.routed(
         conversation, actor(), "WITH_STAFF", "WITH_ASSISTANT", "HANDED_BACK", clock.instant());
+    changes.announce(id);
   }
 
   /** Ends the conversation; the customer is asked to rate it. */
@@ -134,6 +138,7 @@ public class StaffConversationService {
     conversation.close(
         AssistantTexts.text("conversation.closed", conversation.language()), clock.instant());
     handover.routed(conversation, actor(), from, "CLOSED", "RESOLVED", clock.instant());
+    changes.announce(id);
   }
 
   private Conversation find(UUID id) {

@@ -65,16 +65,8 @@ public class DatabaseMigrator {
   @ConfigProperty(name = "tellerline.db.migration-password")
   Optional<String> migrationPassword;
 
-  @Inject
-  @ConfigProperty(
-      name = "tellerline.db.url",
-      defaultValue = "jdbc:postgresql://127.0.0.1:5432/tellerline")
-  String databaseUrl;
-
-  /** The role the application connects as; migrations grant it what it may do. */
-  @Inject
-  @ConfigProperty(name = "tellerline.db.user", defaultValue = "tellerline")
-  String applicationUser;
+  /** Where the database is, and the role the migrations grant what the application may do. */
+  @Inject DatabaseSettings database;
 
   @PostConstruct
   void migrate() {
@@ -85,13 +77,13 @@ public class DatabaseMigrator {
     long started = System.nanoTime();
     FluentConfiguration flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader());
     if (migrationUser.isPresent()) {
-      flyway.dataSource(databaseUrl, migrationUser.get(), migrationPassword.orElse(""));
+      flyway.dataSource(database.url(), migrationUser.get(), migrationPassword.orElse(""));
     } else {
       flyway.dataSource(dataSource);
     }
     MigrateResult result =
         flyway
-            .placeholders(java.util.Map.of("app_role", applicationUser))
+            .placeholders(java.util.Map.of("app_role", database.user()))
             .locations(locations.toArray(String[]::new))
             // A database once seeded with demo data stays valid when demo data is switched off.
             .ignoreMigrationPatterns(demoData ? new String[0] : new String[] {"*:missing"})

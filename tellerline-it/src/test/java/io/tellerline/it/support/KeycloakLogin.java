@@ -216,6 +216,11 @@ public final class KeycloakLogin {
     }
   }
 
+  /** The session's cookies as a Cookie header, for requests this class does not make itself. */
+  public java.util.Optional<String> sessionCookies() {
+    return cookieHeader();
+  }
+
   private java.util.Optional<String> cookieHeader() {
     return cookies.isEmpty()
         ? java.util.Optional.empty()

@@ -5,6 +5,8 @@ import io.tellerline.conversation.application.ConversationView;
 import io.tellerline.conversation.application.StepUpChallenge;
 import io.tellerline.conversation.application.TurnResult;
 import io.tellerline.conversation.domain.Channel;
+import io.tellerline.conversation.push.ChangeStreams;
+import io.tellerline.conversation.push.SseChangeStream;
 import io.tellerline.identity.api.ApiCallers;
 import io.tellerline.identity.api.StepUpRequired;
 import io.tellerline.identity.domain.Caller;
@@ -25,6 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -38,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ConversationResource {
 
   @Inject ConversationService conversations;
+  @Inject ChangeStreams streams;
   @Context HttpServletRequest request;
   @Context UriInfo uri;
 
@@ -54,6 +59,19 @@ public class ConversationResource {
   @Path("{id}")
   public ConversationView transcript(@PathParam("id") UUID id) {
     return conversations.transcript(caller(), id);
+  }
+
+  /**
+   * Server-sent events: "ready" once, then "changed" whenever the conversation changes on any
+   * instance (a staff reply, a status), so the page re-reads the transcript at once. The stream
+   * ends after a few minutes; the page reconnects with a fresh token.
+   */
+  @GET
+  @Path("{id}/events")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  public void events(@PathParam("id") UUID id, @Context SseEventSink sink, @Context Sse sse) {
+    conversations.transcript(caller(), id); // the customer's own, or 404
+    streams.follow(new SseChangeStream(sink, sse), id);
   }
 
   /**
