@@ -15,12 +15,14 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * A transfer as a conversation: the assistant asks for what is missing (payee, amount), shows a
- * summary, and on "yes" the money moves only after multi-factor step-up, exactly once; in German,
- * with everything in one message and a fresh second factor, a dated transfer is scheduled.
+ * Multi-turn tasks. A transfer as a conversation: the assistant asks for what is missing (payee,
+ * amount), shows a summary, and on "yes" the money moves only after multi-factor step-up, exactly
+ * once; in German, with everything in one message and a fresh second factor, a dated transfer is
+ * scheduled. An address change: asked for, kept encrypted, confirmed, made once after step-up.
  */
 class TransferIT extends OnPayaraMicro {
 
+  private static final String ALICE_CUSTOMER = "a0000000-0000-4000-8000-000000000001";
   private static final String ALICE_CURRENT = "b0000000-0000-4000-8000-000000000011";
   private static final String TO_MIA =
       "select count(*) from account_transaction where account_id = ?::uuid"
@@ -85,6 +87,68 @@ class TransferIT extends OnPayaraMicro {
     assertTrue(payees.contains("Lena Becker, Stadtwerke"), payees);
     assertTrue(
         say(mfa, other, "abbrechen").startsWith("Abgebrochen. Es wurde kein Geld überwiesen."));
+  }
+
+  @Test
+  void anAddressChangeIsAskedForConfirmedAndMadeOnceAfterStepUpWithTheAddressKeptEncrypted()
+      throws Exception {
+    KeycloakLogin alice = new KeycloakLogin(DemoUser.named(DemoUser.ALICE));
+    String token = alice.signIn();
+    String id = start(token);
+    try {
+      String ask = say(token, id, "I have moved and need to change my address");
+      assertTrue(ask.startsWith("Please type your new postal address"), ask);
+      String unclear = say(token, id, "the house next to the bakery");
+      assertTrue(unclear.startsWith("Sorry, I could not read that"), unclear);
+      String check = say(token, id, "My new address is 7 Mill Lane, Cambridge CB2 1RX");
+      assertTrue(check.startsWith("Please check the address you typed."), check);
+      assertEquals(
+          0,
+          BankDatabase.count(
+              "select count(*) from conversation_message where body like '%Mill Lane%'"),
+          "the typed address is stored tokenized");
+      assertEquals(
+          1,
+          BankDatabase.count(
+              "select count(*) from protected_value v join conversation_message m"
+                  + " on m.id = v.message_id where m.conversation_id = ?::uuid"
+                  + " and m.author = 'CUSTOMER' and v.pii_type = 'ADDRESS'",
+              id),
+          "and kept encrypted");
+
+      HttpResponse<String> challenged =
+          Http.postJson(api("conversations/" + id + "/messages"), token, "{\"text\":\"yes\"}");
+      assertEquals(401, challenged.statusCode(), "an address change needs a fresh second factor");
+      assertEquals("Lindenallee 14", street(), "nothing changed before step-up");
+      String resume =
+          Json.parse(challenged.body()).getJsonObject("pendingAction").getString("resume");
+      String mfa = alice.stepUp("mfa", 300L);
+      HttpResponse<String> performed = Http.post(resume, mfa, "application/json", "");
+      assertEquals(200, performed.statusCode(), performed.body());
+      String done =
+          Json.parse(performed.body()).getJsonArray("messages").getJsonObject(0).getString("body");
+      assertTrue(done.startsWith("Done: your postal address is changed."), done);
+      assertEquals("7 Mill Lane", street());
+      assertEquals(
+          "CB2 1RX Cambridge",
+          BankDatabase.single(
+              "select postcode || ' ' || city from customer where id = ?::uuid", ALICE_CUSTOMER));
+      HttpResponse<String> again = Http.post(resume, mfa, "application/json", "");
+      assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+      String later = say(mfa, id, "I want to change my address");
+      assertTrue(later.startsWith("Please type your new postal address"), later);
+      assertTrue(say(mfa, id, "cancel").startsWith("Cancelled. Your address is unchanged."));
+    } finally {
+      BankDatabase.update(
+          "update customer set street = 'Lindenallee 14', postcode = '50667', city = 'Köln'"
+              + " where id = ?::uuid",
+          ALICE_CUSTOMER);
+    }
+  }
+
+  private static String street() throws Exception {
+    return (String)
+        BankDatabase.single("select street from customer where id = ?::uuid", ALICE_CUSTOMER);
   }
 
   private String start(String token) {

@@ -47,4 +47,11 @@ public interface CoreBanking {
    * @return false when the customer holds no such card (nothing is changed)
    */
   boolean changeCardStatus(CustomerId customer, UUID cardId, CardStatus status);
+
+  /**
+   * Records the customer's new postal address.
+   *
+   * @return false when there is no such customer (nothing is changed)
+   */
+  boolean changeAddress(CustomerId customer, PostalAddress address);
 }

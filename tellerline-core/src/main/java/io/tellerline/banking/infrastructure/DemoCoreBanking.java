@@ -8,6 +8,7 @@ import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Payee;
+import io.tellerline.banking.domain.PostalAddress;
 import io.tellerline.banking.domain.Transaction;
 import io.tellerline.banking.domain.TransactionQuery;
 import io.tellerline.banking.domain.TransferOutcome;
@@ -80,6 +81,20 @@ public class DemoCoreBanking implements CoreBanking {
             .setParameter(1, status.name())
             .setParameter(2, cardId)
             .setParameter(3, customer.value())
+            .executeUpdate();
+    return changed == 1;
+  }
+
+  @Override
+  public boolean changeAddress(CustomerId customer, PostalAddress address) {
+    int changed =
+        entityManager
+            .createNativeQuery(
+                "update customer set street = ?1, postcode = ?2, city = ?3 where id = ?4")
+            .setParameter(1, address.street())
+            .setParameter(2, address.postcode())
+            .setParameter(3, address.city())
+            .setParameter(4, customer.value())
             .executeUpdate();
     return changed == 1;
   }

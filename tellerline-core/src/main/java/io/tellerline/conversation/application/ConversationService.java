@@ -2,6 +2,7 @@ package io.tellerline.conversation.application;
 
 import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.banking.domain.CustomerProfile;
+import io.tellerline.banking.domain.PostalAddress;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.domain.Channel;
 import io.tellerline.conversation.domain.Conversation;
@@ -21,6 +22,7 @@ import io.tellerline.identity.domain.Role;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.privacy.application.PersonalDataProtection;
+import io.tellerline.privacy.detection.PiiType;
 import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,6 +53,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RolesAllowed(Role.CUSTOMER)
 public class ConversationService {
 
+  /** The tasks the assistant carries out over several turns. */
+  private static final Set<String> DIALOGUES = Set.of(TransferDialogue.TASK, AddressDialogue.TASK);
+
   @Inject CustomerDirectory customers;
   @Inject ConversationRepository conversations;
   @Inject PendingActionRepository pendingActions;
@@ -62,6 +68,7 @@ public class ConversationService {
   @Inject Handover handover;
   @Inject OpenTasks tasks;
   @Inject TransferDialogue transfers;
+  @Inject AddressDialogue addresses;
   @Inject ConversationChanges changes;
   @Inject Clock clock;
 
@@ -85,7 +92,16 @@ public class ConversationService {
     CustomerProfile customer = customerOf(caller);
     Conversation conversation = ownedConversation(customer, conversationId);
     Locale language = conversation.language();
-    ProtectedText typed = protection.protect(customer, text);
+    // The new address the assistant asked for is kept whole as one protected value: the detector
+    // only knows the customer's current address.
+    boolean newAddress =
+        conversation.status() == ConversationStatus.WITH_ASSISTANT
+            && addresses.expectsAddress(tasks.of(conversation.id()))
+            && PostalAddress.parse(text).isPresent();
+    ProtectedText typed =
+        newAddress
+            ? protection.protectWhole(text, PiiType.ADDRESS)
+            : protection.protect(customer, text);
     if (conversation.status() != ConversationStatus.WITH_ASSISTANT) {
       changes.announce(conversation.id());
       return TurnResult.of(
@@ -109,7 +125,13 @@ public class ConversationService {
             now);
     protection.keep(customer.id(), conversation.id(), question.id(), typed);
     PolicyDecision decision = policy.decide(prediction.intent(), caller, now);
-    Turn turn = respond(caller, analysis, masked, decision, conversation, customer);
+    Turn turn =
+        respond(
+            caller,
+            new CustomerTurn(analysis, masked, question.id(), newAddress),
+            decision,
+            conversation,
+            customer);
     AssistantReply reply = turn.reply();
     List<MessageView> answers = replyTo(conversation, customer, reply, now);
     decisions.record(
@@ -124,27 +146,41 @@ public class ConversationService {
   /** The assistant's reply to one message, and the step-up challenge when it must wait. */
   private record Turn(AssistantReply reply, Optional<StepUpChallenge> challenge) {}
 
+  /** The customer's message as the assistant sees it: analysed, masked, and whether an address. */
+  private record CustomerTurn(
+      MessageAnalysis analysis, String text, UUID messageId, boolean newAddress) {}
+
   /**
    * Hand-over and "not understood" first; then a non-sensitive answer; a sensitive intent runs only
    * if the policy allows it for this token, else it waits as a pending action for step-up.
    */
   private Turn respond(
       Caller caller,
-      MessageAnalysis analysis,
-      String text,
+      CustomerTurn message,
       PolicyDecision decision,
       Conversation conversation,
       CustomerProfile customer) {
     Locale language = conversation.language();
+    MessageAnalysis analysis = message.analysis();
+    String text = message.text();
     String intent = analysis.intent().intent();
     Optional<AssistantReply> triaged = responder.triage(analysis, language);
     Optional<OpenTask> open = tasks.of(conversation.id());
-    boolean startsTransfer =
-        TransferDialogue.TASK.equals(intent)
-            && triaged.map(t -> t.outcome() == Outcome.ANSWERED).orElse(true);
-    if (open.isPresent() || startsTransfer) {
+    Optional<String> task =
+        open.map(OpenTask::task)
+            .or(
+                () ->
+                    Optional.of(intent)
+                        .filter(DIALOGUES::contains)
+                        .filter(
+                            i -> triaged.map(t -> t.outcome() == Outcome.ANSWERED).orElse(true)));
+    if (task.isPresent()) {
       boolean handOver = triaged.filter(t -> t.outcome() == Outcome.HANDED_OVER).isPresent();
-      TransferDialogue.Step step = transfers.handle(open, conversation, customer.id(), text);
+      DialogueStep step =
+          AddressDialogue.TASK.equals(task.get())
+              ? addresses.handle(
+                  open, conversation, text, message.messageId(), message.newAddress())
+              : transfers.handle(open, conversation, customer.id(), text);
       // A slot answer ("to Mia") may look like another intent: only a message the task could not
       // use goes to staff when the assistant's triage says so.
       if (handOver && !step.understood()) {
@@ -155,9 +191,9 @@ public class ConversationService {
       if (step.confirmed().isEmpty()) {
         return new Turn(step.reply(), Optional.empty());
       }
-      PolicyDecision transfer = policy.decide(TransferDialogue.TASK, caller, clock.instant());
+      PolicyDecision confirmed = policy.decide(task.get(), caller, clock.instant());
       return performOrAwaitStepUp(
-          TransferDialogue.TASK, step.confirmed().get(), transfer, conversation, customer);
+          task.get(), step.confirmed().get(), confirmed, conversation, customer);
     }
     if (triaged.isPresent() && triaged.get().outcome() == Outcome.NOT_UNDERSTOOD) {
       AssistantReply reply =

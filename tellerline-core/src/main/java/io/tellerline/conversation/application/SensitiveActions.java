@@ -9,8 +9,11 @@ import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Payee;
+import io.tellerline.banking.domain.PostalAddress;
 import io.tellerline.banking.domain.TransferOutcome;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
+import io.tellerline.privacy.application.PersonalDataProtection;
+import io.tellerline.privacy.detection.PiiType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -22,6 +25,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -45,6 +49,7 @@ public class SensitiveActions {
   private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
   @Inject CoreBanking coreBanking;
+  @Inject PersonalDataProtection protection;
 
   /** What to remember of the customer's message to perform the intent later. */
   public static Map<String, String> parametersFrom(String intent, String text) {
@@ -66,8 +71,26 @@ public class SensitiveActions {
       case "card_unblock" ->
           changeCard(intent, parameters, customer, language, CardStatus.BLOCKED, CardStatus.ACTIVE);
       case TransferDialogue.TASK -> transfer(parameters, customer, language);
+      case AddressDialogue.TASK -> changeAddress(parameters, customer, language);
       default -> reply("action.verified_handover", language, Outcome.HANDED_OVER);
     };
+  }
+
+  /**
+   * A confirmed address change (from AddressDialogue): the address is read back from the customer's
+   * protected message; without it, staff finish the change with the customer already verified.
+   */
+  private AssistantReply changeAddress(
+      Map<String, String> parameters, CustomerId customer, Locale language) {
+    Optional<PostalAddress> address =
+        Optional.ofNullable(parameters.get(AddressDialogue.ADDRESS_MESSAGE))
+            .map(UUID::fromString)
+            .flatMap(message -> protection.originalIn(customer, message, PiiType.ADDRESS))
+            .flatMap(PostalAddress::parse);
+    if (address.isEmpty() || !coreBanking.changeAddress(customer, address.get())) {
+      return reply("action.verified_handover", language, Outcome.HANDED_OVER);
+    }
+    return reply("address.done", language, Outcome.ANSWERED);
   }
 
   /** A confirmed transfer (slots from TransferDialogue); without them, staff finish it. */

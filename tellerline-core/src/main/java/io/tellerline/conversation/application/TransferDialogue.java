@@ -21,9 +21,7 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,10 +39,6 @@ public class TransferDialogue {
   static final String AMOUNT = "amount";
   static final String CURRENCY = "currency";
   static final String DATE = "date";
-  private static final Set<String> YES =
-      Set.of("yes", "y", "ja", "ok", "okay", "confirm", "bestätigen", "jawohl", "sure");
-  private static final Set<String> NO =
-      Set.of("no", "n", "nein", "cancel", "abbrechen", "stop", "stopp");
   private static final Currency EURO = Currency.getInstance("EUR");
 
   @Inject OpenTasks tasks;
@@ -56,29 +50,15 @@ public class TransferDialogue {
   @ConfigProperty(name = "tellerline.transfer.chat-limit", defaultValue = "10000")
   BigDecimal chatLimit;
 
-  /**
-   * This turn's reply; or, once the customer confirmed, the transfer's parameters instead (the
-   * reply is then the sensitive action's result or its step-up challenge).
-   */
-  record Step(AssistantReply reply, Optional<Map<String, String>> confirmed, boolean understood) {
-
-    static Step say(AssistantReply reply) {
-      return new Step(reply, Optional.empty(), true);
-    }
-
-    static Step confirm(Map<String, String> parameters) {
-      return new Step(null, Optional.of(parameters), true);
-    }
-  }
-
-  Step handle(
+  DialogueStep handle(
       Optional<OpenTask> open, Conversation conversation, CustomerId customer, String text) {
     Locale language = conversation.language();
     Instant now = clock.instant();
     List<Payee> payees = coreBanking.payeesOf(customer);
     if (payees.isEmpty()) {
       open.ifPresent(tasks::remove);
-      return Step.say(AssistantTexts.reply("transfer.no_payees", language, Outcome.ANSWERED));
+      return DialogueStep.say(
+          AssistantTexts.reply("transfer.no_payees", language, Outcome.ANSWERED));
     }
     OpenTask task =
         open.orElseGet(
@@ -87,20 +67,20 @@ public class TransferDialogue {
               tasks.add(started);
               return started;
             });
-    String answer = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
-    if (NO.contains(answer)) {
+    if (DialogueStep.isNo(text)) {
       tasks.remove(task);
-      return Step.say(AssistantTexts.reply("transfer.cancelled", language, Outcome.ANSWERED));
+      return DialogueStep.say(
+          AssistantTexts.reply("transfer.cancelled", language, Outcome.ANSWERED));
     }
-    if (OpenTask.CONFIRMATION.equals(task.awaiting()) && YES.contains(answer)) {
+    if (OpenTask.CONFIRMATION.equals(task.awaiting()) && DialogueStep.isYes(text)) {
       tasks.remove(task);
-      return Step.confirm(task.slots());
+      return DialogueStep.confirm(task.slots());
     }
     boolean learned = fill(task, text, payees, now);
     if (!learned && open.isPresent()) {
-      return new Step(again(ask(task, payees, language), language), Optional.empty(), false);
+      return DialogueStep.sayAgain(again(ask(task, payees, language), language));
     }
-    return Step.say(ask(task, payees, language));
+    return DialogueStep.say(ask(task, payees, language));
   }
 
   /** Takes whatever slots the message gives; true if it gave one. */

@@ -67,6 +67,37 @@ public class PersonalDataProtection {
   }
 
   /**
+   * A message that is one personal value as a whole (the new address the assistant asked for),
+   * tokenized as that type even where the detector would not recognise it.
+   */
+  public ProtectedText protectWhole(String text, PiiType type) {
+    String value = text.strip();
+    String token = tokenizer.tokenFor(type, value);
+    return new ProtectedText(
+        token,
+        new PiiMarks(List.of(new PiiMark(type, 0, token.length()))),
+        List.of(new Original(type, token, value)));
+  }
+
+  /**
+   * The original of a value of this type kept for one of the customer's messages, for the
+   * customer's own request (never shown to staff this way); empty when none is kept or the
+   * customer's keys were destroyed.
+   */
+  public Optional<String> originalIn(CustomerId customer, UUID messageId, PiiType type) {
+    return protectedValues.ofCustomer(customer.value()).stream()
+        .filter(value -> value.messageId().equals(messageId) && value.type() == type)
+        .findFirst()
+        .flatMap(value -> dataKeys.find(value.dataKeyId()).map(key -> open(key, value)));
+  }
+
+  /** Decrypts a kept value with its customer's data key. */
+  static String open(DataKey key, ProtectedValue value) {
+    return new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))
+        .decrypt(value.ciphertext(), ProtectedValue.associatedData(value.id()));
+  }
+
+  /**
    * Encrypts the originals of a stored message under the customer's data key, in the caller's
    * transaction, so a message is never stored without them nor they without it.
    */

@@ -9,8 +9,6 @@ import io.tellerline.identity.domain.AuthenticationPolicy;
 import io.tellerline.identity.domain.Caller;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.identity.domain.Role;
-import io.tellerline.privacy.crypto.FieldCipher;
-import io.tellerline.privacy.crypto.FieldKeyRing;
 import io.tellerline.privacy.domain.DataKey;
 import io.tellerline.privacy.domain.DataKeys;
 import io.tellerline.privacy.domain.ProtectedValue;
@@ -25,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -93,9 +90,7 @@ public class PiiRevealService {
         decision,
         safeReason,
         grant.expiresAt().toString());
-    String original =
-        new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))
-            .decrypt(value.ciphertext(), ProtectedValue.associatedData(value.id()));
+    String original = PersonalDataProtection.open(key, value);
     return new RevealedValue(value.id(), value.type(), original, grant.expiresAt());
   }
 

@@ -1,0 +1,44 @@
+package io.tellerline.conversation.application;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One turn of a multi-turn task (a transfer, an address change): the reply; or, once the customer
+ * confirmed, the task's parameters instead (the reply is then the sensitive action's result or its
+ * step-up challenge). {@code understood} is false when the message gave the task nothing.
+ */
+record DialogueStep(
+    AssistantReply reply, Optional<Map<String, String>> confirmed, boolean understood) {
+
+  private static final Set<String> YES =
+      Set.of("yes", "y", "ja", "ok", "okay", "confirm", "bestätigen", "jawohl", "sure");
+  private static final Set<String> NO =
+      Set.of("no", "n", "nein", "cancel", "abbrechen", "stop", "stopp");
+
+  static DialogueStep say(AssistantReply reply) {
+    return new DialogueStep(reply, Optional.empty(), true);
+  }
+
+  static DialogueStep sayAgain(AssistantReply reply) {
+    return new DialogueStep(reply, Optional.empty(), false);
+  }
+
+  static DialogueStep confirm(Map<String, String> parameters) {
+    return new DialogueStep(null, Optional.of(parameters), true);
+  }
+
+  static boolean isYes(String text) {
+    return YES.contains(answer(text));
+  }
+
+  static boolean isNo(String text) {
+    return NO.contains(answer(text));
+  }
+
+  private static String answer(String text) {
+    return text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
+  }
+}
