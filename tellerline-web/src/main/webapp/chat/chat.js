@@ -22,6 +22,8 @@
       waiting: "Waiting for a member of staff.", withStaff: "A member of staff is with you.",
       ended: "This conversation has ended.", chooseRating: "Please choose a rating from 1 to 5.",
       thanks: "Thank you for your feedback.",
+      downloadAgain: "Please confirm it is you again: ask for your statements once more.",
+      downloadFailed: "The document could not be downloaded. Please try again.",
     },
     de: {
       language: "Sprache", signOut: "Abmelden", send: "Senden", askPerson: "Mit einem Menschen sprechen",
@@ -33,6 +35,8 @@
       waiting: "Sie warten auf eine Mitarbeiterin oder einen Mitarbeiter.", withStaff: "Eine Mitarbeiterin oder ein Mitarbeiter ist für Sie da.",
       ended: "Dieses Gespräch ist beendet.", chooseRating: "Bitte wählen Sie eine Bewertung von 1 bis 5.",
       thanks: "Danke für Ihre Bewertung.",
+      downloadAgain: "Bitte bestätigen Sie erneut, dass Sie es sind: Fragen Sie noch einmal nach Ihren Kontoauszügen.",
+      downloadFailed: "Das Dokument konnte nicht heruntergeladen werden. Bitte versuchen Sie es noch einmal.",
     },
   };
   let lang = "en";
@@ -90,8 +94,47 @@
     body.className = "body";
     body.textContent = message.body;
     item.append(who, body);
+    if (message.downloads && message.downloads.length) item.append(downloadButtons(message.downloads));
     el("transcript").append(item);
     item.scrollIntoView({ block: "end" });
+  }
+
+  // Documents offered with an answer (statements): buttons that fetch with the bearer token.
+  function downloadButtons(downloads) {
+    const list = document.createElement("ul");
+    list.className = "downloads";
+    downloads.filter((d) => /^statements\/[0-9a-f-]{36}\/\d{4}-\d{2}$/.test(d.path)).forEach((d) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = d.label;
+      button.addEventListener("click", () => download(d.path));
+      const entry = document.createElement("li");
+      entry.append(button);
+      list.append(entry);
+    });
+    return list;
+  }
+
+  async function download(path) {
+    try {
+      await keycloak.updateToken(30);
+      const response = await fetch(api + path, {
+        headers: { Authorization: "Bearer " + keycloak.token, Accept: "application/pdf, application/problem+json" },
+      });
+      if (response.status === 401) { setStatus(t("downloadAgain")); return; }
+      if (!response.ok) { setStatus(t("downloadFailed")); return; }
+      const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(await response.blob());
+      link.download = named ? named[1] : "statement.pdf";
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+      setStatus("");
+    } catch (e) {
+      setStatus(t("downloadFailed"));
+    }
   }
 
   // Where the customer stands: queue position, a person serving, or the end (then the survey).

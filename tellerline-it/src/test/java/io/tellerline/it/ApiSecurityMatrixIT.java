@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApiSecurityMatrixIT extends OnPayaraMicro {
 
+  private static final String ALICE_CURRENT_ACCOUNT = "b0000000-0000-4000-8000-000000000011";
   private static final String BASTIAN_CUSTOMER_ID = "a0000000-0000-4000-8000-000000000002";
 
   private final DemoUser alice = DemoUser.named(DemoUser.ALICE);
@@ -165,7 +166,13 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
         new Endpoint("GET", "conversations/" + conversation, null),
         new Endpoint(
             "POST", "conversations/" + conversation + "/messages", "{\"text\":\"my balance\"}"),
-        new Endpoint("POST", pending + "/resume", ""));
+        new Endpoint("POST", pending + "/resume", ""),
+        new Endpoint("GET", "conversations/" + conversation + "/events", null),
+        new Endpoint("GET", "statements", null),
+        new Endpoint(
+            "GET",
+            "statements/" + ALICE_CURRENT_ACCOUNT + "/" + java.time.YearMonth.now().minusMonths(1),
+            null));
   }
 
   private String conversationOf(String token) {
@@ -175,6 +182,9 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
   }
 
   private HttpResponse<String> call(Endpoint endpoint, String token) {
+    if (endpoint.path().endsWith("/events")) {
+      return Http.get(api(endpoint.path()), token, "text/event-stream");
+    }
     return endpoint.method().equals("GET")
         ? Http.get(api(endpoint.path()), token)
         : Http.post(api(endpoint.path()), token, "application/json", endpoint.body());

@@ -28,5 +28,7 @@ public enum AuditEventType {
   PII_REVEAL_REFUSED,
   CUSTOMER_DATA_ERASED,
   DATA_KEYS_REWRAPPED,
-  CONVERSATION_ROUTED
+  CONVERSATION_ROUTED,
+  /** A customer downloaded an account statement (after the policy allowed it). */
+  STATEMENT_DOWNLOADED
 }

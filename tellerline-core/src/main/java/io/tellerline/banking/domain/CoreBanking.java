@@ -1,7 +1,9 @@
 package io.tellerline.banking.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,4 +56,10 @@ public interface CoreBanking {
    * @return false when there is no such customer (nothing is changed)
    */
   boolean changeAddress(CustomerId customer, PostalAddress address);
+
+  /** The months from {@code from} to {@code to} in which the customer's accounts had bookings. */
+  List<Statement> statementsOf(CustomerId customer, YearMonth from, YearMonth to);
+
+  /** One account's statement for a month; empty unless the customer holds that account. */
+  Optional<StatementDocument> statement(CustomerId customer, UUID accountId, YearMonth month);
 }

@@ -285,7 +285,8 @@ public class ConversationService {
     ProtectedText text = protection.protect(customer, reply.text());
     Message answer = conversation.replyAutomatically(text.text(), text.marks(), now);
     protection.keep(customer.id(), conversation.id(), answer.id(), text);
-    List<MessageView> shown = new ArrayList<>(List.of(MessageView.shown(answer, reply.text())));
+    List<MessageView> shown =
+        new ArrayList<>(List.of(MessageView.shown(answer, reply.text(), reply.downloads())));
     if (reply.outcome() == Outcome.HANDED_OVER) {
       handover
           .queue(conversation, Handover.reasonFor(reply), "assistant", now)

@@ -2,6 +2,7 @@ package io.tellerline.conversation.application;
 
 import static io.tellerline.conversation.application.AssistantTexts.reply;
 
+import io.tellerline.banking.application.StatementService;
 import io.tellerline.banking.domain.AccountNumber;
 import io.tellerline.banking.domain.CardStatus;
 import io.tellerline.banking.domain.CardSummary;
@@ -10,6 +11,7 @@ import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Payee;
 import io.tellerline.banking.domain.PostalAddress;
+import io.tellerline.banking.domain.Statement;
 import io.tellerline.banking.domain.TransferOutcome;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.privacy.application.PersonalDataProtection;
@@ -50,6 +52,7 @@ public class SensitiveActions {
 
   @Inject CoreBanking coreBanking;
   @Inject PersonalDataProtection protection;
+  @Inject StatementService statementService;
 
   /** What to remember of the customer's message to perform the intent later. */
   public static Map<String, String> parametersFrom(String intent, String text) {
@@ -72,8 +75,40 @@ public class SensitiveActions {
           changeCard(intent, parameters, customer, language, CardStatus.BLOCKED, CardStatus.ACTIVE);
       case TransferDialogue.TASK -> transfer(parameters, customer, language);
       case AddressDialogue.TASK -> changeAddress(parameters, customer, language);
+      case StatementService.ACTION -> statements(customer, language);
       default -> reply("action.verified_handover", language, Outcome.HANDED_OVER);
     };
+  }
+
+  /** The statements of the last twelve months, each offered as a download. */
+  private AssistantReply statements(CustomerId customer, Locale language) {
+    List<Statement> statements = statementService.statementsOf(customer);
+    if (statements.isEmpty()) {
+      return reply("action.statement_request.none", language, Outcome.ANSWERED);
+    }
+    DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", language);
+    List<Download> downloads =
+        statements.stream()
+            .map(
+                statement ->
+                    new Download(
+                        AssistantTexts.text(
+                            "action.statement_request.line",
+                            language,
+                            statement.productName(),
+                            statement.ibanLast4(),
+                            statement.month().format(month)),
+                        "statements/" + statement.accountId() + "/" + statement.month()))
+            .toList();
+    return AssistantTexts.listing(
+            "action.statement_request",
+            language,
+            statements,
+            statement ->
+                new Object[] {
+                  statement.productName(), statement.ibanLast4(), statement.month().format(month)
+                })
+        .withDownloads(downloads);
   }
 
   /**

@@ -20,6 +20,25 @@ public final class Http {
     return send(request(url, bearer).GET().build());
   }
 
+  /** GET with another Accept header (an event stream); only for answers that end (errors). */
+  public static HttpResponse<String> get(String url, String bearer, String accept) {
+    return send(request(url, bearer).setHeader("Accept", accept).GET().build());
+  }
+
+  /** GETs a document (a statement) as bytes. */
+  public static HttpResponse<byte[]> getBytes(String url, String bearer) {
+    try {
+      return CLIENT.send(
+          request(url, bearer).setHeader("Accept", "application/pdf").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static HttpResponse<String> postJson(String url, String bearer, String json) {
     return post(url, bearer, "application/json", json);
   }

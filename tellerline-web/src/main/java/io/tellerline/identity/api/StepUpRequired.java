@@ -2,13 +2,16 @@ package io.tellerline.identity.api;
 
 import io.tellerline.conversation.application.MessageView;
 import io.tellerline.conversation.application.StepUpChallenge;
+import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.platform.api.Problem;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -55,15 +58,44 @@ public record StepUpRequired(
         .build();
   }
 
+  /**
+   * The challenge for a request that is simply refused until the caller authenticates again (a
+   * download): nothing waits to be resumed; the client repeats the request.
+   */
+  public static Response withoutPendingAction(PolicyDecision decision) {
+    String acr = decision.requirement().level().acrValue();
+    Optional<Long> maxAge = decision.requirement().maxAge().map(Duration::toSeconds);
+    StepUpRequired body =
+        new StepUpRequired(
+            "https://tellerline.io/problems/step-up-required",
+            "Step-up authentication required",
+            401,
+            "A stronger or more recent authentication is required for this request. Authenticate"
+                + " again with the requested level, then repeat the request.",
+            acr,
+            maxAge.orElse(null),
+            null,
+            List.of());
+    return Response.status(401)
+        .type(Problem.MEDIA_TYPE)
+        .header(HttpHeaders.WWW_AUTHENTICATE, header(acr, maxAge))
+        .entity(body)
+        .build();
+  }
+
   static String header(StepUpChallenge challenge) {
+    return header(challenge.acrValues(), challenge.maxAgeSeconds());
+  }
+
+  private static String header(String acrValues, Optional<Long> maxAgeSeconds) {
     StringBuilder header =
         new StringBuilder("Bearer realm=\"tellerline\", error=\"")
             .append(ERROR)
             .append("\", error_description=\"A different authentication level is required\"")
             .append(", acr_values=\"")
-            .append(challenge.acrValues())
+            .append(acrValues)
             .append('"');
-    challenge.maxAgeSeconds().ifPresent(age -> header.append(", max_age=").append(age));
+    maxAgeSeconds.ifPresent(age -> header.append(", max_age=").append(age));
     return header.toString();
   }
 }

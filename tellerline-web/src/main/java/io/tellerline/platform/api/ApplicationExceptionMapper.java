@@ -1,5 +1,6 @@
 package io.tellerline.platform.api;
 
+import io.tellerline.banking.application.StatementNotFoundException;
 import io.tellerline.conversation.application.ConversationNotFoundException;
 import io.tellerline.conversation.application.NotACustomerException;
 import io.tellerline.conversation.application.PendingActionNotFoundException;
@@ -24,6 +25,9 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
       return Problem.of(
               404, "pending-action-not-found", "Not Found", "There is no such pending request.")
           .build();
+    }
+    if (exception instanceof StatementNotFoundException) {
+      return Problem.of(404, "statement-not-found", "Not Found", exception.getMessage()).build();
     }
     if (exception instanceof NotACustomerException) {
       return Problem.of(

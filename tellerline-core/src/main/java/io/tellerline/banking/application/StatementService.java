@@ -1,0 +1,98 @@
+package io.tellerline.banking.application;
+
+import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.audit.domain.AuditTrail;
+import io.tellerline.banking.domain.CoreBanking;
+import io.tellerline.banking.domain.CustomerDirectory;
+import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.banking.domain.CustomerProfile;
+import io.tellerline.banking.domain.Statement;
+import io.tellerline.banking.domain.StatementDocument;
+import io.tellerline.conversation.application.NotACustomerException;
+import io.tellerline.identity.domain.AuthenticationPolicy;
+import io.tellerline.identity.domain.Caller;
+import io.tellerline.identity.domain.PolicyDecision;
+import io.tellerline.identity.domain.Role;
+import io.tellerline.platform.BankCalendar;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Monthly account statements: the list (last twelve complete months with bookings) and the
+ * documents. A document shows the full IBAN, so it is served only when the authentication policy
+ * allows {@value #ACTION} for the caller's token (multi-factor, recent), and every download is
+ * audited.
+ */
+@Stateless
+@RolesAllowed(Role.CUSTOMER)
+public class StatementService {
+
+  public static final String ACTION = "statement_request";
+  private static final int MONTHS = 12;
+
+  @Inject CustomerDirectory customers;
+  @Inject CoreBanking coreBanking;
+  @Inject AuthenticationPolicy policy;
+  @Inject StatementRenderer renderer;
+  @Inject AuditTrail auditTrail;
+  @Inject BankCalendar calendar;
+  @Inject Clock clock;
+
+  public List<Statement> statements(Caller caller) {
+    return statementsOf(customerOf(caller).id());
+  }
+
+  /** The statements of the last twelve complete months, newest first. */
+  public List<Statement> statementsOf(CustomerId customer) {
+    YearMonth last = YearMonth.from(calendar.today()).minusMonths(1);
+    return coreBanking.statementsOf(customer, last.minusMonths(MONTHS - 1L), last);
+  }
+
+  public StatementDownload download(Caller caller, UUID accountId, YearMonth month) {
+    CustomerProfile customer = customerOf(caller);
+    Instant now = clock.instant();
+    PolicyDecision decision = policy.decide(ACTION, caller, now);
+    if (!decision.allowed()) {
+      return new StatementDownload(decision, Optional.empty());
+    }
+    StatementDocument statement =
+        coreBanking
+            .statement(customer.id(), accountId, month)
+            .filter(document -> !month.isAfter(YearMonth.from(calendar.today())))
+            .orElseThrow(StatementNotFoundException::new);
+    byte[] content = renderer.render(statement, customer.preferredLanguage());
+    auditTrail.record(
+        new AuditEvent(
+            AuditEventType.STATEMENT_DOWNLOADED,
+            "customer:" + caller.subject(),
+            null,
+            Json.createObjectBuilder()
+                .add("customer", customer.id().value().toString())
+                .add("account", accountId.toString())
+                .add("month", month.toString())
+                .add("acr", caller.authenticationLevel())
+                .add("policyVersion", decision.policyVersion())
+                .build()
+                .toString(),
+            now));
+    String iban = statement.iban();
+    String name = "statement-" + iban.substring(iban.length() - 4) + "-" + month + ".pdf";
+    return new StatementDownload(
+        decision, Optional.of(new StatementDownload.File(name, renderer.mediaType(), content)));
+  }
+
+  private CustomerProfile customerOf(Caller caller) {
+    return customers
+        .findByIdentitySubject(caller.subject())
+        .orElseThrow(NotACustomerException::new);
+  }
+}
