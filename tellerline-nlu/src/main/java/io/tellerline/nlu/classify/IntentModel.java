@@ -119,6 +119,22 @@ public final class IntentModel {
         explanation);
   }
 
+  /**
+   * Every part's probabilities ({@code [part][label]}: regression, kNN, maxent, lexical; a part
+   * that was not trained gives zeros), before weighting: for choosing weights and thresholds from
+   * out-of-fold scores.
+   */
+  public double[][] partProbabilities(String text, float[] embedding) {
+    return new double[][] {
+      regression.probabilities(embedding),
+      neighbours.vote(embedding).probabilities(),
+      maxent == null
+          ? new double[labels.size()]
+          : maxent.probabilities(Tokens.of(text), labels.size()),
+      lexical == null ? new double[labels.size()] : lexical.probabilities(text)
+    };
+  }
+
   public String version() {
     return version;
   }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -51,20 +50,36 @@ final class TfIdf {
   }
 
   Vector vector(List<String> features) {
-    TreeMap<Integer, Integer> counts = new TreeMap<>();
+    // Known feature indices, sorted: equal indices are then runs (their counts), in the ascending
+    // order the norm is summed in.
+    int[] known = new int[features.size()];
+    int n = 0;
     for (String feature : features) {
       Integer i = index.get(feature);
       if (i != null) {
-        counts.merge(i, 1, Integer::sum);
+        known[n++] = i;
       }
     }
-    int[] indices = new int[counts.size()];
-    float[] values = new float[counts.size()];
+    java.util.Arrays.sort(known, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || known[i] != known[i - 1]) {
+        distinct++;
+      }
+    }
+    int[] indices = new int[distinct];
+    float[] values = new float[distinct];
     double norm = 0;
     int k = 0;
-    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      double v = (1 + Math.log(e.getValue())) * idf[e.getKey()];
-      indices[k] = e.getKey();
+    for (int i = 0; i < n; ) {
+      int feature = known[i];
+      int count = 0;
+      while (i < n && known[i] == feature) {
+        count++;
+        i++;
+      }
+      double v = (1 + Math.log(count)) * idf[feature];
+      indices[k] = feature;
       values[k++] = (float) v;
       norm += v * v;
     }

@@ -259,6 +259,18 @@ public final class NluCommand {
     @Option(names = "--seed", defaultValue = "42")
     long seed;
 
+    @Option(
+        names = "--predictions",
+        description = "write the out-of-fold predictions (text,language,label,predicted,fold)")
+    Path predictions;
+
+    @Option(
+        names = "--part-probabilities",
+        description =
+            "write every part's out-of-fold probabilities (fold,label,detected language, then"
+                + " part:label columns), for choosing weights and thresholds")
+    Path partProbabilities;
+
     @Override
     public Integer call() {
       if (bundled == (data != null)) {
@@ -299,6 +311,8 @@ public final class NluCommand {
       double perFold = (System.nanoTime() - trainStart) / 1e9 * Math.min(folds, cores()) / folds;
       List<Report> reports = new ArrayList<>();
       Map<String, List<String[]>> byLanguage = new TreeMap<>(); // language -> (gold, predicted)
+      List<List<String>> predictionRows = new ArrayList<>();
+      List<List<String>> partRows = new ArrayList<>();
       for (int f = 0; f < folds; f++) {
         Split split = Split.of(rows, embeddings, fold, f);
         double seconds = perFold + embedSeconds * split.trainRows.size() / rows.size();
@@ -313,7 +327,37 @@ public final class NluCommand {
           byLanguage
               .computeIfAbsent(split.testRows.get(i).language(), l -> new ArrayList<>())
               .add(new String[] {gold.get(i), predicted.get(i)});
+          LabelledUtterance row = split.testRows.get(i);
+          predictionRows.add(
+              List.of(row.text(), row.language(), gold.get(i), predicted.get(i), "" + f));
+          if (partProbabilities != null) {
+            List<String> values = new ArrayList<>();
+            values.add("" + f);
+            values.add(gold.get(i));
+            values.add(DETECTED_LANGUAGE.apply(row.text()));
+            for (double[] part : model.partProbabilities(row.text(), split.testEmbeddings[i])) {
+              for (double p : part) {
+                values.add(String.format(Locale.ROOT, "%.6g", p));
+              }
+            }
+            partRows.add(values);
+          }
         }
+      }
+      if (predictions != null) {
+        writeCsv(
+            predictions, List.of("text", "language", "label", "predicted", "fold"), predictionRows);
+      }
+      if (partProbabilities != null) {
+        if (models.stream()
+            .anyMatch(m -> !m.labels().names().equals(models.get(0).labels().names()))) {
+          throw new IllegalStateException("a label is missing from some fold's training rows");
+        }
+        List<String> header = new ArrayList<>(List.of("fold", "label", "detected_language"));
+        for (String part : List.of("regression", "knn", "maxent", "lexical")) {
+          models.get(0).labels().names().forEach(label -> header.add(part + ":" + label));
+        }
+        writeCsv(partProbabilities, header, partRows);
       }
       print(Evaluator.mean(reports));
       byLanguage.remove("");
@@ -457,6 +501,23 @@ public final class NluCommand {
   static OnnxSentenceEncoder.Model encoderOf(Path model) throws java.io.IOException {
     try (InputStream in = Files.newInputStream(model)) {
       return OnnxSentenceEncoder.Model.named(ModelArtifact.readManifest(in).getProperty("encoder"));
+    }
+  }
+
+  private static void writeCsv(Path file, List<String> header, List<List<String>> rows) {
+    try (var out = Files.newBufferedWriter(file);
+        var printer =
+            new org.apache.commons.csv.CSVPrinter(
+                out,
+                org.apache.commons.csv.CSVFormat.RFC4180
+                    .builder()
+                    .setHeader(header.toArray(String[]::new))
+                    .build())) {
+      for (List<String> row : rows) {
+        printer.printRecord(row);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
