@@ -2,12 +2,15 @@ package io.tellerline.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tellerline.it.support.Accessibility;
 import io.tellerline.it.support.Browser;
 import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.OnPayaraMicro;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,6 +34,7 @@ class CustomerJourneyBrowserIT extends OnPayaraMicro {
             ask(browser, "what is my balance?", 3).contains("Here are your current balances"));
         assertTrue(
             ask(browser, "How much did I spend on groceries last month?", 5).contains("You spent"));
+        Accessibility.assertNoViolations(browser.driver(), "chat");
         assertTrue(ask(browser, "I want to transfer money", 7).contains("Mia Schmidt"));
         assertTrue(ask(browser, "to Mia", 9).contains("How much"));
         assertTrue(
@@ -84,8 +88,16 @@ class CustomerJourneyBrowserIT extends OnPayaraMicro {
         assertTrue(
             ask(browser, "Was kostet das Girokonto im Monat?", 5)
                 .contains("Quelle: „Kontoführungsgebühren“"));
+
+        // A phone-sized screen: nothing wider than the screen, still no WCAG violation.
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        Object overflow =
+            ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(((Number) overflow).intValue() <= 0, "horizontal scrolling: " + overflow);
+        Accessibility.assertNoViolations(browser.driver(), "chat-phone-de");
       } finally {
-        browser.keepEvidence("german-customer");
+        browser.keepEvidence("german-customer-phone");
       }
     }
   }

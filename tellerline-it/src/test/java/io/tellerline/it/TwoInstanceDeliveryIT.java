@@ -3,6 +3,7 @@ package io.tellerline.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tellerline.it.support.Accessibility;
 import io.tellerline.it.support.Browser;
 import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.EventStream;
@@ -144,13 +145,15 @@ class TwoInstanceDeliveryIT extends OnPayaraMicro {
             .waiting()
             .until(
                 ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("a.queue-open[href*='" + id + "']")))
-            .click();
+                    By.cssSelector("a.queue-open[href*='" + id + "']")));
+        Accessibility.assertNoViolations(teller.driver(), "console-queue");
+        teller.driver().findElement(By.cssSelector("a.queue-open[href*='" + id + "']")).click();
         teller
             .waiting()
             .until(ExpectedConditions.elementToBeClickable(By.id("serve:claim")))
             .click();
         teller.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("serve:reply")));
+        Accessibility.assertNoViolations(teller.driver(), "console-conversation");
 
         teller
             .driver()
