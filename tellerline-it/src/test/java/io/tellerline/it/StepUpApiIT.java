@@ -47,7 +47,7 @@ class StepUpApiIT extends OnPayaraMicro {
     String conversation = startConversation(passwordToken);
 
     HttpResponse<String> challenged =
-        say(conversation, passwordToken, "please block my card ending 4242");
+        confirmed(conversation, passwordToken, "please block my card ending 4242");
     assertEquals(401, challenged.statusCode(), challenged.body());
     String header = challenged.headers().firstValue("WWW-Authenticate").orElse("");
     assertTrue(header.startsWith("Bearer "), header);
@@ -85,8 +85,9 @@ class StepUpApiIT extends OnPayaraMicro {
     assertEquals(1, resumeEvents(conversation, "PERFORMED:action.card_block.done"));
     assertEquals(1, resumeEvents(conversation, "REPLAYED"));
     assertEquals(1, resumeEvents(conversation, "STEP_UP_REQUIRED"));
+    // The request (the policy's verdict for its intent) and the "yes" that the verdict gated.
     assertEquals(
-        1,
+        2,
         BankDatabase.count(
             "select count(*) from audit_event where conversation_id = ? and event_type ="
                 + " 'AI_DECISION' and payload like '%\"verdict\":\"STEP_UP_REQUIRED\"%'"
@@ -99,7 +100,8 @@ class StepUpApiIT extends OnPayaraMicro {
     KeycloakLogin session = new KeycloakLogin(chloe);
     String passwordToken = session.signIn();
     String conversation = startConversation(passwordToken);
-    HttpResponse<String> challenged = say(conversation, passwordToken, "please block my card");
+    HttpResponse<String> challenged =
+        confirmed(conversation, passwordToken, "please block my card");
     assertEquals(401, challenged.statusCode(), challenged.body());
     String resume =
         Json.parse(challenged.body()).getJsonObject("pendingAction").getString("resume");
@@ -165,7 +167,7 @@ class StepUpApiIT extends OnPayaraMicro {
   void anotherCustomerCannotResumeOrSeeAPendingAction() {
     String alicesToken = new KeycloakLogin(alice).signIn();
     String conversation = startConversation(alicesToken);
-    HttpResponse<String> challenged = say(conversation, alicesToken, "block my card");
+    HttpResponse<String> challenged = confirmed(conversation, alicesToken, "block my card");
     assertEquals(401, challenged.statusCode(), challenged.body());
     String resume =
         Json.parse(challenged.body()).getJsonObject("pendingAction").getString("resume");
@@ -182,6 +184,17 @@ class StepUpApiIT extends OnPayaraMicro {
     HttpResponse<String> started = Http.post(api("conversations"), token, "application/json", "");
     assertEquals(201, started.statusCode(), started.body());
     return Json.parse(started.body()).getString("id");
+  }
+
+  /**
+   * A card request: the assistant names the card and asks for "yes" (no step-up yet); the answer to
+   * "yes" is returned.
+   */
+  private HttpResponse<String> confirmed(String conversation, String token, String request) {
+    HttpResponse<String> named = say(conversation, token, request);
+    assertEquals(200, named.statusCode(), named.body());
+    assertTrue(named.body().contains("Please confirm: block your VISA card ending"), named.body());
+    return say(conversation, token, "yes");
   }
 
   private HttpResponse<String> say(String conversation, String token, String text) {

@@ -54,7 +54,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConversationService {
 
   /** The tasks the assistant carries out over several turns. */
-  private static final Set<String> DIALOGUES = Set.of(TransferDialogue.TASK, AddressDialogue.TASK);
+  private static final Set<String> DIALOGUES =
+      Set.of(
+          TransferDialogue.TASK,
+          AddressDialogue.TASK,
+          "card_block",
+          "card_lost_or_stolen",
+          "card_unblock");
 
   @Inject CustomerDirectory customers;
   @Inject ConversationRepository conversations;
@@ -69,6 +75,7 @@ public class ConversationService {
   @Inject OpenTasks tasks;
   @Inject TransferDialogue transfers;
   @Inject AddressDialogue addresses;
+  @Inject CardDialogue cards;
   @Inject ConversationChanges changes;
   @Inject Clock clock;
 
@@ -135,7 +142,13 @@ public class ConversationService {
     AssistantReply reply = turn.reply();
     List<MessageView> answers = replyTo(conversation, customer, reply, now);
     decisions.record(
-        caller, conversation, question, analysis, decision, reply, System.nanoTime() - started);
+        caller,
+        conversation,
+        question,
+        analysis,
+        turn.gatedBy().orElse(decision),
+        reply,
+        System.nanoTime() - started);
     List<MessageView> shown = new ArrayList<>();
     shown.add(MessageView.of(question));
     shown.addAll(answers);
@@ -143,8 +156,18 @@ public class ConversationService {
     return TurnResult.of(shown, turn.challenge());
   }
 
-  /** The assistant's reply to one message, and the step-up challenge when it must wait. */
-  private record Turn(AssistantReply reply, Optional<StepUpChallenge> challenge) {}
+  /**
+   * The assistant's reply to one message, the step-up challenge when it must wait, and the policy
+   * decision that gated a sensitive action on this turn (a confirmed task's, which may differ from
+   * the decision for the message's own intent, e.g. for "yes").
+   */
+  private record Turn(
+      AssistantReply reply, Optional<StepUpChallenge> challenge, Optional<PolicyDecision> gatedBy) {
+
+    Turn(AssistantReply reply, Optional<StepUpChallenge> challenge) {
+      this(reply, challenge, Optional.empty());
+    }
+  }
 
   /** The customer's message as the assistant sees it: analysed, masked, and whether an address. */
   private record CustomerTurn(
@@ -176,11 +199,7 @@ public class ConversationService {
                             i -> triaged.map(t -> t.outcome() == Outcome.ANSWERED).orElse(true)));
     if (task.isPresent()) {
       boolean handOver = triaged.filter(t -> t.outcome() == Outcome.HANDED_OVER).isPresent();
-      DialogueStep step =
-          AddressDialogue.TASK.equals(task.get())
-              ? addresses.handle(
-                  open, conversation, text, message.messageId(), message.newAddress())
-              : transfers.handle(open, conversation, customer.id(), text);
+      DialogueStep step = dialogue(task.get(), open, message, conversation, customer);
       // A slot answer ("to Mia") may look like another intent: only a message the task could not
       // use goes to staff when the assistant's triage says so.
       if (handOver && !step.understood()) {
@@ -213,6 +232,23 @@ public class ConversationService {
         intent, SensitiveActions.parametersFrom(intent, text), decision, conversation, customer);
   }
 
+  /** One turn of the task in progress (or starting). */
+  private DialogueStep dialogue(
+      String task,
+      Optional<OpenTask> open,
+      CustomerTurn message,
+      Conversation conversation,
+      CustomerProfile customer) {
+    if (AddressDialogue.TASK.equals(task)) {
+      return addresses.handle(
+          open, conversation, message.text(), message.messageId(), message.newAddress());
+    }
+    if (CardDialogue.TASKS.contains(task)) {
+      return cards.handle(open, task, conversation, customer.id(), message.text());
+    }
+    return transfers.handle(open, conversation, customer.id(), message.text());
+  }
+
   /** A sensitive action runs now if the policy allows it, else it waits for step-up. */
   private Turn performOrAwaitStepUp(
       String intent,
@@ -223,7 +259,9 @@ public class ConversationService {
     Locale language = conversation.language();
     if (decision.allowed()) {
       return new Turn(
-          sensitiveActions.perform(intent, parameters, customer.id(), language), Optional.empty());
+          sensitiveActions.perform(intent, parameters, customer.id(), language),
+          Optional.empty(),
+          Optional.of(decision));
     }
     PendingAction pending =
         PendingAction.awaitStepUp(
@@ -231,7 +269,8 @@ public class ConversationService {
     pendingActions.add(pending);
     return new Turn(
         AssistantTexts.reply("step_up.required", language, Outcome.STEP_UP_REQUIRED),
-        Optional.of(challenge(pending, decision)));
+        Optional.of(challenge(pending, decision)),
+        Optional.of(decision));
   }
 
   /**
