@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import opennlp.tools.tokenize.SimpleTokenizer;
+import org.tartarus.snowball.ext.German2Stemmer;
 
 /**
  * Spelling-tolerant word features for the lexical head, written with German in mind (the embedding
@@ -17,7 +18,8 @@ import opennlp.tools.tokenize.SimpleTokenizer;
 public final class LexicalFeatures {
 
   /** Names the features, so that a change of them retrains the shipped model. */
-  public static final String DESCRIPTION = "folded words+bigrams+stems+char-2-5-grams";
+  public static final String DESCRIPTION =
+      "folded words+bigrams+stems+snowball-german2-stems+char-2-5-grams";
 
   static final int MIN_N = 2;
   static final int MAX_N = 5;
@@ -64,10 +66,14 @@ public final class LexicalFeatures {
   public static List<String> of(String text) {
     String[] words = tokens(text);
     List<String> features = new ArrayList<>();
+    German2Stemmer german = new German2Stemmer(); // not thread-safe: one per message
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
       features.add("w=" + word);
       features.add("s=" + stem(word));
+      german.setCurrent(word);
+      german.stem();
+      features.add("g=" + german.getCurrent());
       if (i + 1 < words.length) {
         features.add("b=" + word + "_" + words[i + 1]);
       }

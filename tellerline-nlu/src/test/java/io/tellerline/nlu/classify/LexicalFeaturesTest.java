@@ -34,6 +34,13 @@ class LexicalFeaturesTest {
   }
 
   @Test
+  void snowballGermanStemsMeetAcrossInflectionsAndSpelledOutUmlauts() {
+    assertTrue(LexicalFeatures.of("Überweisungen").contains("g=uberweis"));
+    assertTrue(LexicalFeatures.of("überweisen").contains("g=uberweis"));
+    assertTrue(LexicalFeatures.of("Kontoauszüge").contains("g=kontoauszug"));
+  }
+
+  @Test
   void wordsBigramsStemsAndBoundaryMarkedCharacterNGrams() {
     List<String> features = LexicalFeatures.of("Konto gesperrt");
     assertTrue(features.contains("w=konto"));
