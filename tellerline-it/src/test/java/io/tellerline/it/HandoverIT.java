@@ -138,6 +138,11 @@ class HandoverIT extends OnPayaraMicro {
                 Map.of("correct:message", offTopic.toString(), "correct:intent", "oos"))
             .body();
     assertTrue(corrected.contains("Correction saved"), corrected);
+    assertTrue(
+        java.util.regex.Pattern.compile("class=\"reading\">[a-z_]+ [01]\\.\\d{4} → oos<")
+            .matcher(tessa.browse(page).body())
+            .find(),
+        "the transcript shows the assistant's reading, confidence and the correction");
     HttpResponse<String> forbidden = tessa.browse(base("console/training/intent-corrections.csv"));
     assertEquals(403, forbidden.statusCode(), "tellers do not export training data");
     String csv =

@@ -107,11 +107,24 @@ public class ConversationConsoleBean implements Serializable {
     labels = annotations.labels();
   }
 
-  /** p:poll: the transcript as it is now (audited once, when the page was opened). */
+  /** Pushed refresh: the transcript as it is now (audited once, when the page was opened). */
   public void refresh() {
     if (conversation != null) {
       conversation = staffConversations.refreshed(conversation.id());
+      classified = annotations.classifiedMessages(conversation.id());
     }
+  }
+
+  /**
+   * The assistant's reading of a customer message: intent and confidence, and a staff correction;
+   * empty for other messages (and for customer messages written while staff served).
+   */
+  public String reading(UUID messageId) {
+    return classified.stream()
+        .filter(c -> c.messageId().equals(messageId))
+        .findFirst()
+        .map(ClassifiedMessage::reading)
+        .orElse("");
   }
 
   public void claim() {

@@ -13,6 +13,14 @@ public record ClassifiedMessage(
     String correctedIntent) {
 
   public String label() {
-    return "#" + sequence + " " + intent + (correctedIntent == null ? "" : " → " + correctedIntent);
+    return "#" + sequence + " " + reading();
+  }
+
+  /** What the assistant read, with its confidence, and what staff corrected it to. */
+  public String reading() {
+    return intent
+        + " "
+        + confidence.toPlainString()
+        + (correctedIntent == null ? "" : " → " + correctedIntent);
   }
 }
