@@ -26,7 +26,7 @@ clinc150() {
   python3 "$ROOT/benchmarks/clinc150-to-csv.py" "$DATA/clinc150/train_val.json" "$WORK/clinc150"
   "${CLI[@]}" evaluate --train "$WORK/clinc150/train.csv" --test "$WORK/clinc150/test.csv" \
     --oos-label oos --min-confidence "${CLINC_MIN_CONFIDENCE:-0.34}" \
-    --weights "${CLINC_WEIGHTS:-0.4,0.1,0.2,0.3}" --non-english-weights "${CLINC_WEIGHTS:-0.4,0.1,0.2,0.3}" \
+    --weights "${CLINC_WEIGHTS:-0.4,0.1,0.3,0.2}" --non-english-weights "${CLINC_WEIGHTS:-0.4,0.1,0.3,0.2}" \
     --k 10 --temperature 0.02 --l2 1e-5 --learning-rate 0.001 --epochs 30 --maxent-iterations 60
 }
 clinc150-choose() {
