@@ -101,15 +101,14 @@ public class ConversationService {
     Locale language = conversation.language();
     // The new address the assistant asked for is kept whole as one protected value: the detector
     // only knows the customer's current address.
-    boolean newAddress =
-        conversation.status() == ConversationStatus.WITH_ASSISTANT
-            && addresses.expectsAddress(tasks.of(conversation.id()))
-            && PostalAddress.parse(text).isPresent();
+    boolean withAssistant = conversation.status() == ConversationStatus.WITH_ASSISTANT;
+    Optional<OpenTask> open = withAssistant ? tasks.of(conversation.id()) : Optional.empty();
+    boolean newAddress = addresses.expectsAddress(open) && PostalAddress.parse(text).isPresent();
     ProtectedText typed =
         newAddress
             ? protection.protectWhole(text, PiiType.ADDRESS)
             : protection.protect(customer, text);
-    if (conversation.status() != ConversationStatus.WITH_ASSISTANT) {
+    if (!withAssistant) {
       changes.announce(conversation.id());
       return TurnResult.of(
           List.of(MessageView.of(storeForStaff(conversation, customer, typed))), Optional.empty());
@@ -135,7 +134,7 @@ public class ConversationService {
     Turn turn =
         respond(
             caller,
-            new CustomerTurn(analysis, masked, question.id(), newAddress),
+            new CustomerTurn(analysis, masked, question.id(), newAddress, open),
             decision,
             conversation,
             customer);
@@ -169,9 +168,16 @@ public class ConversationService {
     }
   }
 
-  /** The customer's message as the assistant sees it: analysed, masked, and whether an address. */
+  /**
+   * The customer's message as the assistant sees it: analysed, masked, whether it is the address
+   * asked for, and the task that was open when it arrived.
+   */
   private record CustomerTurn(
-      MessageAnalysis analysis, String text, UUID messageId, boolean newAddress) {}
+      MessageAnalysis analysis,
+      String text,
+      UUID messageId,
+      boolean newAddress,
+      Optional<OpenTask> openTask) {}
 
   /**
    * Hand-over and "not understood" first; then a non-sensitive answer; a sensitive intent runs only
@@ -188,7 +194,7 @@ public class ConversationService {
     String text = message.text();
     String intent = analysis.intent().intent();
     Optional<AssistantReply> triaged = responder.triage(analysis, language);
-    Optional<OpenTask> open = tasks.of(conversation.id());
+    Optional<OpenTask> open = message.openTask();
     Optional<String> task =
         open.map(OpenTask::task)
             .or(

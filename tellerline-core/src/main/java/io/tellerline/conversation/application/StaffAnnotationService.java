@@ -3,12 +3,9 @@ package io.tellerline.conversation.application;
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
-import io.tellerline.banking.domain.CustomerDirectory;
-import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.domain.Author;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationNote;
-import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.IntentCorrection;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.StaffRecords;
@@ -40,9 +37,8 @@ public class StaffAnnotationService {
 
   private static final IntentCatalogue CATALOGUE = IntentCatalogue.bundled();
 
-  @Inject ConversationRepository conversations;
   @Inject StaffRecords records;
-  @Inject CustomerDirectory customers;
+  @Inject StaffLookup lookup;
   @Inject PersonalDataProtection protection;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
@@ -55,9 +51,9 @@ public class StaffAnnotationService {
   }
 
   public void addNote(UUID conversationId, String text) {
-    Conversation conversation = find(conversationId);
+    Conversation conversation = lookup.conversation(conversationId);
     String typed = text == null ? "" : text.strip();
-    ProtectedText found = protection.protect(profileOf(conversation), typed);
+    ProtectedText found = protection.protect(lookup.customerOf(conversation), typed);
     records.add(
         new ConversationNote(
             conversation.id(), staff(), found.marks().mask(found.text()), clock.instant()));
@@ -66,7 +62,7 @@ public class StaffAnnotationService {
   /** The customer's messages with the intent the assistant gave them, and any correction. */
   public List<ClassifiedMessage> classifiedMessages(UUID conversationId) {
     List<ClassifiedMessage> classified = new ArrayList<>();
-    for (Message m : find(conversationId).messages()) {
+    for (Message m : lookup.conversation(conversationId).messages()) {
       if (m.author() == Author.CUSTOMER && m.intentDecision().isPresent()) {
         classified.add(
             new ClassifiedMessage(
@@ -97,7 +93,7 @@ public class StaffAnnotationService {
     if (!labels().contains(label)) {
       throw new IllegalArgumentException("unknown intent " + label);
     }
-    Conversation conversation = find(conversationId);
+    Conversation conversation = lookup.conversation(conversationId);
     Message message =
         conversation
             .message(messageId)
@@ -137,16 +133,6 @@ public class StaffAnnotationService {
   @RolesAllowed(Role.SUPERVISOR)
   public List<IntentCorrection> trainingRows() {
     return records.corrections();
-  }
-
-  private Conversation find(UUID id) {
-    return conversations.find(id).orElseThrow(() -> new ConversationNotFoundException(id));
-  }
-
-  private CustomerProfile profileOf(Conversation conversation) {
-    return customers
-        .profileOf(conversation.customerId())
-        .orElseThrow(() -> new ConversationNotFoundException(conversation.id()));
   }
 
   private String staff() {

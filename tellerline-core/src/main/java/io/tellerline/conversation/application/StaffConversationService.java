@@ -3,7 +3,6 @@ package io.tellerline.conversation.application;
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
-import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
@@ -36,7 +35,7 @@ public class StaffConversationService {
   @Inject ConversationRepository conversations;
   @Inject AuditTrail auditTrail;
   @Inject PersonalDataProtection protection;
-  @Inject CustomerDirectory customers;
+  @Inject StaffLookup lookup;
   @Inject Handover handover;
   @Inject ConversationChanges changes;
   @Inject Clock clock;
@@ -93,7 +92,7 @@ public class StaffConversationService {
 
   /** Takes a waiting conversation; a conversation another member of staff serves is refused. */
   public void claim(UUID id) {
-    Conversation conversation = find(id);
+    Conversation conversation = lookup.conversation(id);
     conversation.claim(staffName(), clock.instant());
     handover.routed(
         conversation, actor(), "WAITING_FOR_STAFF", "WITH_STAFF", "CLAIMED", clock.instant());
@@ -105,8 +104,8 @@ public class StaffConversationService {
     if (text == null || text.isBlank() || text.length() > MAX_REPLY_LENGTH) {
       throw new IllegalArgumentException("a reply has 1 to " + MAX_REPLY_LENGTH + " characters");
     }
-    Conversation conversation = find(id);
-    CustomerProfile customer = profileOf(conversation);
+    Conversation conversation = lookup.conversation(id);
+    CustomerProfile customer = lookup.customerOf(conversation);
     ProtectedText typed = protection.protect(customer, text.strip());
     Message reply =
         conversation.replyAsStaff(staffName(), typed.text(), typed.marks(), clock.instant());
@@ -118,7 +117,7 @@ public class StaffConversationService {
 
   /** Returns the customer to the assistant, who tells them so. */
   public void handBack(UUID id) {
-    Conversation conversation = find(id);
+    Conversation conversation = lookup.conversation(id);
     conversation.handBackToAssistant(
         staffName(),
         AssistantTexts.text("handover.back", conversation.language()),
@@ -130,7 +129,7 @@ public class StaffConversationService {
 
   /** Ends the conversation; the customer is asked to rate it. */
   public void resolve(UUID id) {
-    Conversation conversation = find(id);
+    Conversation conversation = lookup.conversation(id);
     String from = conversation.status().name();
     if (!staffName().equals(conversation.assignee().orElse(""))) {
       throw new ConversationStateException("Claim the conversation before you resolve it.");
@@ -139,16 +138,6 @@ public class StaffConversationService {
         AssistantTexts.text("conversation.closed", conversation.language()), clock.instant());
     handover.routed(conversation, actor(), from, "CLOSED", "RESOLVED", clock.instant());
     changes.announce(id);
-  }
-
-  private Conversation find(UUID id) {
-    return conversations.find(id).orElseThrow(() -> new ConversationNotFoundException(id));
-  }
-
-  private CustomerProfile profileOf(Conversation conversation) {
-    return customers
-        .profileOf(conversation.customerId())
-        .orElseThrow(() -> new ConversationNotFoundException(conversation.id()));
   }
 
   private String staffName() {
@@ -170,16 +159,12 @@ public class StaffConversationService {
    * opened, not on every refresh).
    */
   public ConversationView refreshed(UUID id) {
-    return ConversationView.of(find(id));
+    return ConversationView.of(lookup.conversation(id));
   }
 
   /** One conversation's transcript, personal data masked; staff access to it is audited. */
   public ConversationView conversation(UUID id) {
-    ConversationView view =
-        conversations
-            .find(id)
-            .map(ConversationView::of)
-            .orElseThrow(() -> new ConversationNotFoundException(id));
+    ConversationView view = ConversationView.of(lookup.conversation(id));
     auditTrail.record(
         new AuditEvent(
             AuditEventType.CONSOLE_ACTION,

@@ -75,10 +75,6 @@ public class ChangeStreams {
     open(new Follower(stream, null, System.nanoTime()));
   }
 
-  public int openStreams() {
-    return followers.size();
-  }
-
   private void open(Follower follower) {
     followers.add(follower);
     if (!follower.stream().send("ready", "")) {
