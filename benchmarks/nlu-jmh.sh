@@ -5,8 +5,9 @@
 #   usage: benchmarks/nlu-jmh.sh [stages|encoder] [extra JMH options]
 #   "stages" times each stage alone (language, encoder, intent, frustration) instead; "encoder" the
 #   encoder stage alone. -p encoderModel=bge-small-en-v1.5-q,all-minilm-l6-v2-q compares encoders
-#   there; for the whole pipeline, -p encoder=all-minilm-l6-v2-q trains the models with that encoder
-#   in the benchmark's setup (about a minute) instead of loading the shipped ones.
+#   there; for the whole pipeline, -p encoder=all-minilm-l6-v2-q (or all-minilm-l6-v2-q-mean-max)
+#   trains the models with that encoder in the benchmark's setup (about a minute) instead of loading
+#   the shipped ones.
 #   JMH_RUN overrides the run length (default: 1 fork, 3 x 10 s warm-up, 5 x 10 s measurement).
 # Other load on CPU 0 shows up in the tail: the load average is printed before and after.
 set -euo pipefail

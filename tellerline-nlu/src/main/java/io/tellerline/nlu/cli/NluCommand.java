@@ -133,7 +133,9 @@ public final class NluCommand {
     @Option(
         names = "--encoder",
         defaultValue = "bge-small-en-v1.5-q",
-        description = "sentence encoder: bge-small-en-v1.5-q (shipped) or all-minilm-l6-v2-q")
+        description =
+            "sentence encoder: bge-small-en-v1.5-q (shipped), all-minilm-l6-v2-q or"
+                + " all-minilm-l6-v2-q-mean-max")
     String encoderName;
 
     SentenceEncoder encoder() {
@@ -409,7 +411,9 @@ public final class NluCommand {
     @Option(
         names = "--encoder",
         defaultValue = "bge-small-en-v1.5-q",
-        description = "sentence encoder: bge-small-en-v1.5-q (shipped) or all-minilm-l6-v2-q")
+        description =
+            "sentence encoder: bge-small-en-v1.5-q (shipped), all-minilm-l6-v2-q or"
+                + " all-minilm-l6-v2-q-mean-max")
     String encoderName;
 
     @Override

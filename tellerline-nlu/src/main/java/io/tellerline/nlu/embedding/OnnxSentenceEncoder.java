@@ -48,18 +48,25 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
   /** The encoders available: model files in LangChain4j's artifacts, and how they pool. */
   public enum Model {
     /** BAAI bge-small-en-v1.5, 12 layers, 384 dimensions, CLS pooling. */
-    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", false),
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", Pooling.CLS),
     /** sentence-transformers all-MiniLM-L6-v2, 6 layers, 384 dimensions, mean pooling. */
-    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", true);
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", Pooling.MEAN),
+    /**
+     * The same 6-layer model, its token vectors pooled twice: the mean (as above) and the
+     * per-dimension maximum, each of unit length, side by side (768 dimensions). The maximum keeps
+     * a word that stands out ("stolen", "refund") which the mean of a long message dilutes.
+     */
+    ALL_MINILM_L6_V2_Q_MEAN_MAX(
+        "all-minilm-l6-v2-q-mean-max", "all-minilm-l6-v2-q", Pooling.MEAN_AND_MAX);
 
     private final String id;
     private final String file;
-    private final boolean meanPooling;
+    private final Pooling pooling;
 
-    Model(String id, String file, boolean meanPooling) {
+    Model(String id, String file, Pooling pooling) {
       this.id = id;
       this.file = file;
-      this.meanPooling = meanPooling;
+      this.pooling = pooling;
     }
 
     /** The name the model manifest records. */
@@ -78,8 +85,21 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
       if (n.equals("minilm")) {
         return ALL_MINILM_L6_V2_Q;
       }
+      if (n.equals("minilm-mean-max")) {
+        return ALL_MINILM_L6_V2_Q_MEAN_MAX;
+      }
       throw new IllegalArgumentException("unknown encoder " + name);
     }
+  }
+
+  /** How a text's token vectors become one vector. */
+  enum Pooling {
+    /** The first (classification) token's vector. */
+    CLS,
+    /** The mean over the tokens. */
+    MEAN,
+    /** The mean and the per-dimension maximum, each normalised, side by side. */
+    MEAN_AND_MAX
   }
 
   /** The encoder the shipped models are trained with. */
@@ -134,7 +154,21 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
       mask = cut(mask);
       types = cut(types);
     }
-    return SentenceEncoder.normalize(langchain4jNormalize(run(ids, mask, types)));
+    float[][] pooled = run(ids, mask, types);
+    float[] first = SentenceEncoder.normalize(langchain4jNormalize(pooled[0]));
+    if (pooled.length == 1) {
+      return first;
+    }
+    // Two unit vectors side by side, scaled so that the whole has unit length too: the dot
+    // product of two texts is then the mean of the two cosines.
+    float[] second = SentenceEncoder.normalize(pooled[1]);
+    float half = (float) Math.sqrt(0.5);
+    float[] both = new float[first.length + second.length];
+    for (int d = 0; d < first.length; d++) {
+      both[d] = first[d] * half;
+      both[first.length + d] = second[d] * half;
+    }
+    return both;
   }
 
   /** The first tokens and the last (end of sequence). */
@@ -144,7 +178,8 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
     return cut;
   }
 
-  private float[] run(long[] ids, long[] mask, long[] types) {
+  /** The pooled vector(s) of the last hidden state: one, or the mean and the maximum. */
+  private float[][] run(long[] ids, long[] mask, long[] types) {
     long[] shape = {1, ids.length};
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
     try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
@@ -162,21 +197,24 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
         int tokens = ids.length;
         int dimensions = hidden.capacity() / tokens;
         float[] pooled = new float[dimensions];
-        if (!model.meanPooling) {
+        if (model.pooling == Pooling.CLS) {
           hidden.get(pooled, 0, dimensions);
-          return pooled;
+          return new float[][] {pooled};
         }
+        float[] max = new float[dimensions];
+        java.util.Arrays.fill(max, Float.NEGATIVE_INFINITY);
         float[] row = new float[dimensions];
         for (int t = 0; t < tokens; t++) {
           hidden.get(row, 0, dimensions);
           for (int d = 0; d < dimensions; d++) {
             pooled[d] += row[d];
+            max[d] = Math.max(max[d], row[d]);
           }
         }
         for (int d = 0; d < dimensions; d++) {
           pooled[d] /= tokens;
         }
-        return pooled;
+        return model.pooling == Pooling.MEAN ? new float[][] {pooled} : new float[][] {pooled, max};
       }
     } catch (OrtException e) {
       throw new IllegalStateException("encoding failed", e);
