@@ -8,7 +8,8 @@
 #   there; for the whole pipeline, -p encoder=all-minilm-l6-v2-q (or all-minilm-l6-v2-q-mean-max)
 #   trains the models with that encoder in the benchmark's setup (about a minute) instead of loading
 #   the shipped ones.
-#   JMH_RUN overrides the run length (default: 1 fork, 3 x 10 s warm-up, 5 x 10 s measurement).
+#   JMH_RUN overrides the run length (default: 1 fork, 3 x 10 s warm-up, 5 x 10 s measurement);
+#   JAVA the java binary (e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java).
 # Other load on CPU 0 shows up in the tail: the load average is printed before and after.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,9 +22,9 @@ elif [[ "${1:-}" == encoder ]]; then
   WHAT='StageBenchmark.encoder$'
   shift
 fi
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -n 1); pinned to CPU 0"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $("${JAVA:-java}" -version 2>&1 | head -n 1); pinned to CPU 0"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # shellcheck disable=SC2086 # JMH_RUN is a list of options
-taskset -c 0 java -cp "$BENCH/classes:$BENCH/lib/*" org.openjdk.jmh.Main "$WHAT" -t 1 \
+taskset -c 0 "${JAVA:-java}" -cp "$BENCH/classes:$BENCH/lib/*" org.openjdk.jmh.Main "$WHAT" -t 1 \
   ${JMH_RUN:--f 1 -wi 3 -w 10s -i 5 -r 10s} "$@"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
