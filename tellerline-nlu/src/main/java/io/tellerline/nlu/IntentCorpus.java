@@ -1,11 +1,13 @@
 package io.tellerline.nlu;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,11 +84,14 @@ public final class IntentCorpus {
     return sha256;
   }
 
+  /**
+   * Rows after the header. Refuses, naming the line: bytes that are not UTF-8, malformed quoting, a
+   * row without exactly two fields (an unquoted comma in a text), an empty text or label.
+   */
   private static List<LabelledUtterance> parse(byte[] csv, String language) {
     List<LabelledUtterance> rows = new ArrayList<>();
     CSVFormat format = CSVFormat.RFC4180.builder().setSkipHeaderRecord(false).get();
-    try (Reader reader =
-            new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8);
+    try (Reader reader = new StringReader(utf8(csv));
         CSVParser parser = format.parse(reader)) {
       boolean header = true;
       for (CSVRecord row : parser) {
@@ -94,16 +99,45 @@ public final class IntentCorpus {
           header = false;
           continue;
         }
-        if (row.size() < 2) {
+        long line = parser.getCurrentLineNumber();
+        if (row.size() != 2) {
           throw new IllegalArgumentException(
-              "line " + parser.getCurrentLineNumber() + ": expected text,label");
+              "line "
+                  + line
+                  + ": expected 2 fields (text,label), found "
+                  + row.size()
+                  + "; put a text that contains a comma in double quotes");
         }
-        rows.add(new LabelledUtterance(row.get(0).strip(), row.get(1).strip(), language));
+        String text = row.get(0).strip();
+        String label = row.get(1).strip();
+        if (text.isEmpty() || label.isEmpty()) {
+          throw new IllegalArgumentException("line " + line + ": empty text or label");
+        }
+        rows.add(new LabelledUtterance(text, label, language));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (UncheckedIOException e) {
+      // Commons CSV reports malformed quoting this way, with the line in its message.
+      throw new IllegalArgumentException("malformed CSV: " + e.getCause().getMessage(), e);
     }
     return rows;
+  }
+
+  /** The bytes as UTF-8 text without a leading byte-order mark; anything else is refused. */
+  private static String utf8(byte[] csv) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(csv))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("the CSV is not UTF-8 text", e);
+    }
   }
 
   private static byte[] resource(String name) {

@@ -41,6 +41,10 @@ public final class IntentTrainer {
     Labels labels =
         new Labels(
             List.copyOf(new TreeSet<>(rows.stream().map(LabelledUtterance::label).toList())));
+    if (labels.size() < 2) {
+      throw new IllegalArgumentException(
+          "training data needs at least two labels, found " + labels.names());
+    }
     int[] y = rows.stream().mapToInt(row -> labels.indexOf(row.label())).toArray();
     SoftmaxRegression regression =
         SoftmaxRegression.train(

@@ -51,6 +51,15 @@ import picocli.CommandLine.Parameters;
     })
 public final class NluCommand {
 
+  static {
+    // OpenNLP and the tokenizer log through SLF4J; the command line has nothing to log there, and
+    // without a provider SLF4J prints a warning on every run. Set before anything logs.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
+  }
+
   /** Evaluations weigh the model's parts by the language the pipeline detects, as in production. */
   private static final Function<String, String> DETECTED_LANGUAGE = detectedLanguage();
 
@@ -60,7 +69,22 @@ public final class NluCommand {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new NluCommand()).execute(args));
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs one command; returns its exit code: 0 done, 1 failed (one line "error: …" on standard
+   * error, no stack trace), 2 bad usage (picocli's message and the usage).
+   */
+  static int run(String... args) {
+    CommandLine cli = new CommandLine(new NluCommand());
+    cli.setExecutionExceptionHandler(
+        (failure, command, parsed) -> {
+          command.getErr().println("error: " + CliErrors.describe(failure));
+          command.getErr().flush();
+          return 1;
+        });
+    return cli.execute(args);
   }
 
   /** Options every training command shares. */
