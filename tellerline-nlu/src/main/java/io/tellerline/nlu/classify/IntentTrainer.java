@@ -26,10 +26,11 @@ public final class IntentTrainer {
 
   public IntentModel train(
       List<LabelledUtterance> rows, String dataSha256, TrainingSettings settings) {
+    Labels labels = labelsOf(rows); // before the slow embedding step, so bad data fails at once
     List<String> texts = rows.stream().map(LabelledUtterance::text).toList();
     float[][] embeddings =
         encoder.encodeAll(texts, done -> progress.accept("embedding " + done + "/" + texts.size()));
-    return train(rows, embeddings, dataSha256, settings);
+    return train(rows, labels, embeddings, dataSha256, settings);
   }
 
   /** Trains on embeddings computed beforehand, in the order of {@code rows}. */
@@ -38,6 +39,11 @@ public final class IntentTrainer {
       float[][] embeddings,
       String dataSha256,
       TrainingSettings settings) {
+    return train(rows, labelsOf(rows), embeddings, dataSha256, settings);
+  }
+
+  /** The sorted labels of the rows; a classifier needs at least two. */
+  private static Labels labelsOf(List<LabelledUtterance> rows) {
     Labels labels =
         new Labels(
             List.copyOf(new TreeSet<>(rows.stream().map(LabelledUtterance::label).toList())));
@@ -45,6 +51,15 @@ public final class IntentTrainer {
       throw new IllegalArgumentException(
           "training data needs at least two labels, found " + labels.names());
     }
+    return labels;
+  }
+
+  private IntentModel train(
+      List<LabelledUtterance> rows,
+      Labels labels,
+      float[][] embeddings,
+      String dataSha256,
+      TrainingSettings settings) {
     int[] y = rows.stream().mapToInt(row -> labels.indexOf(row.label())).toArray();
     SoftmaxRegression regression =
         SoftmaxRegression.train(

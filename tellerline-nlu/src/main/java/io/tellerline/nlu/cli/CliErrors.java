@@ -3,8 +3,6 @@ package io.tellerline.nlu.cli;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /** One line for a person at a terminal, instead of a stack trace. */
 final class CliErrors {
@@ -23,15 +21,10 @@ final class CliErrors {
     return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
   }
 
-  /** The exception that says what went wrong, not the wrappers around it. */
+  /** The exception that says what went wrong, not the unchecked wrapper around an I/O error. */
   private static Throwable unwrap(Throwable failure) {
-    Throwable t = failure;
-    while (t.getCause() != null
-        && (t instanceof UncheckedIOException
-            || t instanceof ExecutionException
-            || t instanceof CompletionException)) {
-      t = t.getCause();
-    }
-    return t;
+    return failure instanceof UncheckedIOException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 }

@@ -201,20 +201,23 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
           hidden.get(pooled, 0, dimensions);
           return new float[][] {pooled};
         }
-        float[] max = new float[dimensions];
+        boolean withMax = model.pooling == Pooling.MEAN_AND_MAX;
+        float[] max = new float[withMax ? dimensions : 0];
         java.util.Arrays.fill(max, Float.NEGATIVE_INFINITY);
         float[] row = new float[dimensions];
         for (int t = 0; t < tokens; t++) {
           hidden.get(row, 0, dimensions);
           for (int d = 0; d < dimensions; d++) {
             pooled[d] += row[d];
+          }
+          for (int d = 0; d < max.length; d++) {
             max[d] = Math.max(max[d], row[d]);
           }
         }
         for (int d = 0; d < dimensions; d++) {
           pooled[d] /= tokens;
         }
-        return model.pooling == Pooling.MEAN ? new float[][] {pooled} : new float[][] {pooled, max};
+        return withMax ? new float[][] {pooled, max} : new float[][] {pooled};
       }
     } catch (OrtException e) {
       throw new IllegalStateException("encoding failed", e);
