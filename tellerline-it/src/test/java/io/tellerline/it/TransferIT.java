@@ -52,15 +52,13 @@ class TransferIT extends OnPayaraMicro {
     HttpResponse<String> challenged =
         Http.postJson(api("conversations/" + id + "/messages"), token, "{\"text\":\"yes\"}");
     assertEquals(401, challenged.statusCode(), "moving money needs a fresh second factor");
-    String resume =
-        Json.parse(challenged.body()).getJsonObject("pendingAction").getString("resume");
+    String resume = resumeLink(challenged);
     assertEquals(0, before.compareTo(balance()), "nothing moved before step-up");
 
     String mfa = alice.stepUp("mfa", 300L);
     HttpResponse<String> performed = Http.post(resume, mfa, "application/json", "");
     assertEquals(200, performed.statusCode(), performed.body());
-    String done =
-        Json.parse(performed.body()).getJsonArray("messages").getJsonObject(0).getString("body");
+    String done = firstMessage(performed);
     assertTrue(done.startsWith("Done: €25.00 sent to Mia Schmidt."), done);
     HttpResponse<String> again = Http.post(resume, mfa, "application/json", "");
     assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
@@ -120,13 +118,11 @@ class TransferIT extends OnPayaraMicro {
           Http.postJson(api("conversations/" + id + "/messages"), token, "{\"text\":\"yes\"}");
       assertEquals(401, challenged.statusCode(), "an address change needs a fresh second factor");
       assertEquals("Lindenallee 14", street(), "nothing changed before step-up");
-      String resume =
-          Json.parse(challenged.body()).getJsonObject("pendingAction").getString("resume");
+      String resume = resumeLink(challenged);
       String mfa = alice.stepUp("mfa", 300L);
       HttpResponse<String> performed = Http.post(resume, mfa, "application/json", "");
       assertEquals(200, performed.statusCode(), performed.body());
-      String done =
-          Json.parse(performed.body()).getJsonArray("messages").getJsonObject(0).getString("body");
+      String done = firstMessage(performed);
       assertTrue(done.startsWith("Done: your postal address is changed."), done);
       assertEquals("7 Mill Lane", street());
       assertEquals(
@@ -177,5 +173,15 @@ class TransferIT extends OnPayaraMicro {
   private static BigDecimal balance() throws Exception {
     return (BigDecimal)
         BankDatabase.single("select balance from account where id = ?::uuid", ALICE_CURRENT);
+  }
+
+  /** The link that runs the pending action once the customer has stepped up. */
+  private static String resumeLink(HttpResponse<String> challenged) {
+    return Json.parse(challenged.body()).getJsonObject("pendingAction").getString("resume");
+  }
+
+  /** The first assistant message of a turn's response. */
+  private static String firstMessage(HttpResponse<String> turn) {
+    return Json.parse(turn.body()).getJsonArray("messages").getJsonObject(0).getString("body");
   }
 }
