@@ -76,7 +76,7 @@ public final class TellerlineNlu {
     return new MessageAnalysis(
         language,
         intents.predict(text, embedding, language.language()),
-        frustration.assess(text, embedding));
+        frustration.assess(text, embedding, language.language()));
   }
 
   public String modelVersion() {

@@ -94,7 +94,7 @@ public class StageBenchmark {
   @Benchmark
   public FrustrationDetector.Frustration frustrationGivenEmbedding() {
     int i = next();
-    return frustration.assess(PipelineBenchmark.MESSAGES.get(i), embeddings[i]);
+    return frustration.assess(PipelineBenchmark.MESSAGES.get(i), embeddings[i], "en");
   }
 
   private static SentenceEncoder stock() {

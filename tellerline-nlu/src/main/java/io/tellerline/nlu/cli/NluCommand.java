@@ -4,6 +4,7 @@ import io.tellerline.nlu.IntentCorpus;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.LabelledUtterance;
 import io.tellerline.nlu.ScoredIntent;
+import io.tellerline.nlu.TellerlineNlu;
 import io.tellerline.nlu.classify.IntentModel;
 import io.tellerline.nlu.classify.IntentTrainer;
 import io.tellerline.nlu.classify.LexicalSoftmax;
@@ -47,7 +48,9 @@ import picocli.CommandLine.Parameters;
       NluCommand.Classify.class,
       NluCommand.Evaluate.class,
       NluCommand.CrossValidate.class,
-      NluCommand.EvaluateFrustration.class
+      NluCommand.EvaluateFrustration.class,
+      NluCommand.CrossValidateFrustration.class,
+      NluCommand.ScoreHeldOut.class
     })
 public final class NluCommand {
 
@@ -451,28 +454,34 @@ public final class NluCommand {
       float[][] trainingVectors = encodeTexts(encoder, texts(training), bar, embeddingCache);
       float[][] testVectors = encodeTexts(encoder, texts(testing), bar, embeddingCache);
       bar.finish();
-      FrustrationDetector.Settings shipped = FrustrationDetector.Settings.shipped();
-      FrustrationDetector.Settings settings =
-          maxentWeight == null
-              ? shipped
-              : new FrustrationDetector.Settings(
-                  shipped.maxentIterations(), shipped.embedding(), maxentWeight, 0.5);
+      FrustrationDetector.Settings settings = FrustrationDetector.Settings.shipped();
+      if (maxentWeight != null) {
+        settings = settings.withMaxentWeight(maxentWeight);
+      }
       if (chooseThreshold) {
-        threshold =
-            FrustrationDetector.chooseThreshold(
-                training, trainingVectors, encoder, settings, 5, 42);
-        System.out.println("chosen_threshold: " + threshold);
+        settings =
+            settings.withThresholds(
+                FrustrationDetector.chooseThresholds(
+                    training,
+                    FrustrationDetector.crossValidatedProbabilities(
+                        training, trainingVectors, encoder, settings, 5, 42)));
+        System.out.println("chosen_thresholds: " + settings.languageThresholds());
       }
       if (threshold != null) {
         settings = settings.withThreshold(threshold);
       }
-      System.out.println("threshold: " + settings.threshold());
+      System.out.println(
+          "thresholds: "
+              + settings.languageThresholds()
+              + " (other languages "
+              + settings.threshold()
+              + ")");
       FrustrationDetector detector =
           FrustrationDetector.train(training, trainingVectors, encoder, settings);
       Map<String, int[]> counts = new TreeMap<>(); // language -> tp, fp, fn, n
       for (int i = 0; i < testing.size(); i++) {
         FrustrationDetector.Example e = testing.get(i);
-        boolean said = detector.assess(e.text(), testVectors[i]).frustrated();
+        boolean said = detector.assess(e.text(), testVectors[i], e.language()).frustrated();
         for (String key : List.of("all", e.language())) {
           int[] c = counts.computeIfAbsent(key, k -> new int[4]);
           c[0] += said && e.frustrated() ? 1 : 0;
@@ -498,6 +507,166 @@ public final class NluCommand {
 
     private static List<String> texts(List<FrustrationDetector.Example> examples) {
       return examples.stream().map(FrustrationDetector.Example::text).toList();
+    }
+  }
+
+  @Command(
+      name = "frustration-crossval",
+      description =
+          "5-fold cross-validation of the frustration detector on the bundled training set: for"
+              + " each word-model weight, the threshold per language chosen for at most 1 % false"
+              + " alarms, and the false alarms and recall per language at it.")
+  static final class CrossValidateFrustration implements Callable<Integer> {
+    @Option(
+        names = "--maxent-weights",
+        split = ",",
+        defaultValue = "0.5",
+        description = "word-model weights to try (the embedding model gets the rest)")
+    List<Double> maxentWeights;
+
+    @Option(names = "--seed", defaultValue = "42", description = "fold seed")
+    long seed;
+
+    @Option(
+        names = "--embedding-cache",
+        description = "directory to keep embeddings in between runs")
+    Path embeddingCache;
+
+    @Override
+    public Integer call() {
+      SentenceEncoder encoder = new OnnxSentenceEncoder();
+      List<FrustrationDetector.Example> training = FrustrationDetector.readBundledExamples();
+      ProgressBar bar = new ProgressBar(System.err);
+      float[][] vectors =
+          encodeTexts(
+              encoder,
+              training.stream().map(FrustrationDetector.Example::text).toList(),
+              bar,
+              embeddingCache);
+      bar.finish();
+      FrustrationDetector.Settings shipped = FrustrationDetector.Settings.shipped();
+      for (double weight : maxentWeights) {
+        FrustrationDetector.Settings settings = shipped.withMaxentWeight(weight);
+        double[] p =
+            FrustrationDetector.crossValidatedProbabilities(
+                training, vectors, encoder, settings, 5, seed);
+        Map<String, Double> thresholds = FrustrationDetector.chooseThresholds(training, p);
+        System.out.printf(Locale.ROOT, "maxent_weight: %.2f thresholds: %s%n", weight, thresholds);
+        for (String language : List.of("en", "de")) {
+          int[] c = new int[4]; // false alarms, calm, caught, frustrated
+          for (int i = 0; i < training.size(); i++) {
+            FrustrationDetector.Example e = training.get(i);
+            if (!e.language().equals(language)) {
+              continue;
+            }
+            boolean said = p[i] >= thresholds.get(language);
+            c[e.frustrated() ? 2 : 0] += said ? 1 : 0;
+            c[e.frustrated() ? 3 : 1]++;
+          }
+          System.out.printf(
+              Locale.ROOT,
+              "  %s false_alarm_rate: %.4f (%d of %d) recall: %.4f (%d of %d)%n",
+              language,
+              c[0] / (double) c[1],
+              c[0],
+              c[1],
+              c[2] / (double) c[3],
+              c[2],
+              c[3]);
+        }
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "heldout",
+      description =
+          "Score the shipped pipeline (the bundled models, as the application runs them) on held-out"
+              + " sets of text,language,label: intents and/or frustration. The row's language is"
+              + " the customer's profile language.")
+  static final class ScoreHeldOut implements Callable<Integer> {
+    @Option(names = "--intents", description = "CSV text,language,label (label: intent or oos)")
+    Path intents;
+
+    @Option(names = "--frustration", description = "CSV text,language,label (calm|frustrated)")
+    Path frustration;
+
+    @Option(names = "--errors", description = "also print every wrong answer")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      TellerlineNlu nlu = TellerlineNlu.loadBundled();
+      if (intents != null) {
+        Map<String, int[]> counts = new TreeMap<>(); // language -> right, all
+        for (HeldOutRow row : rows(intents)) {
+          String gold = row.label();
+          var prediction = nlu.analyse(row.text(), row.language()).intent();
+          String said = prediction.outOfScope() ? "oos" : prediction.intent();
+          int[] c = counts.computeIfAbsent(row.language(), k -> new int[2]);
+          c[0] += said.equals(gold) ? 1 : 0;
+          c[1]++;
+          if (errors && !said.equals(gold)) {
+            System.out.println("  wrong " + row.language() + " " + gold + " -> " + said);
+          }
+        }
+        counts.forEach(
+            (language, c) ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "intent_accuracy_%s: %.4f (%d of %d)%n",
+                    language,
+                    c[0] / (double) c[1],
+                    c[0],
+                    c[1]));
+      }
+      if (frustration != null) {
+        Map<String, int[]> counts =
+            new TreeMap<>(); // language -> false alarms, calm, caught, angry
+        for (FrustrationDetector.Example row :
+            FrustrationDetector.read(Files.readAllBytes(frustration))) {
+          boolean said = nlu.analyse(row.text(), row.language()).frustration().frustrated();
+          int[] c = counts.computeIfAbsent(row.language(), k -> new int[4]);
+          c[row.frustrated() ? 2 : 0] += said ? 1 : 0;
+          c[row.frustrated() ? 3 : 1]++;
+          if (errors && said != row.frustrated()) {
+            System.out.println("  wrong " + row.language() + (said ? " false alarm" : " missed"));
+          }
+        }
+        counts.forEach(
+            (language, c) ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "frustration_%s false_alarm_rate: %.4f (%d of %d) recall: %.4f (%d of %d)%n",
+                    language,
+                    c[0] / (double) c[1],
+                    c[0],
+                    c[1],
+                    c[2] / (double) c[3],
+                    c[2],
+                    c[3]));
+      }
+      return 0;
+    }
+
+    record HeldOutRow(String text, String language, String label) {}
+
+    /** Rows of a UTF-8 text,language,label file. */
+    private static List<HeldOutRow> rows(Path csv) throws java.io.IOException {
+      List<HeldOutRow> rows = new ArrayList<>();
+      var format =
+          org.apache.commons.csv.CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get();
+      try (var parser = format.parse(Files.newBufferedReader(csv))) {
+        for (var row : parser) {
+          rows.add(new HeldOutRow(row.get("text"), row.get("language"), row.get("label")));
+        }
+      }
+      return rows;
     }
   }
 

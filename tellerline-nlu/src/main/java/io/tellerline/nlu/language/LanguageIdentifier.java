@@ -21,6 +21,17 @@ public final class LanguageIdentifier {
   /** How many times likelier than the other served language the chosen one must be. */
   static final double MIN_MARGIN = 2.0;
 
+  /**
+   * How many times likelier than English and German another language must be before the message is
+   * taken as written in it. High on purpose: a German message with typos looks Dutch or
+   * Luxembourgish to the detector, and a customer must never be told "I don't speak your language"
+   * in her own language.
+   */
+  static final double MIN_FOREIGN_MARGIN = 1.8;
+
+  /** Letters a message needs before it can be taken as written in another language. */
+  static final int MIN_FOREIGN_LETTERS = 12;
+
   private static final String MODEL = "/langdetect-183.bin";
 
   /** ISO 639-3 codes the detector returns, for the languages Tellerline serves. */
@@ -48,6 +59,13 @@ public final class LanguageIdentifier {
    */
   public LanguageGuess identify(String text, String profileLanguage) {
     long letters = text.codePoints().filter(Character::isLetter).count();
+    if (letters < MIN_FOREIGN_LETTERS) {
+      return new LanguageGuess(profileLanguage, 0, true);
+    }
+    Language[] candidates = detector.predictLanguages(text.toLowerCase(Locale.ROOT));
+    if (clearlyForeign(candidates)) {
+      return new LanguageGuess(profileLanguage, candidates[0].getConfidence(), true, true);
+    }
     if (letters < MIN_LETTERS) {
       return new LanguageGuess(profileLanguage, 0, true);
     }
@@ -56,7 +74,7 @@ public final class LanguageIdentifier {
     String best = null;
     double bestScore = 0;
     double secondScore = 0;
-    for (Language candidate : detector.predictLanguages(text.toLowerCase(Locale.ROOT))) {
+    for (Language candidate : candidates) {
       String language = SUPPORTED.get(candidate.getLang());
       if (language == null) {
         continue;
@@ -73,5 +91,19 @@ public final class LanguageIdentifier {
       return new LanguageGuess(profileLanguage, bestScore, true);
     }
     return new LanguageGuess(best, bestScore / (bestScore + secondScore), false);
+  }
+
+  /** The most likely language is not served and far likelier than either served language. */
+  private static boolean clearlyForeign(Language[] candidates) {
+    if (candidates.length == 0 || SUPPORTED.containsKey(candidates[0].getLang())) {
+      return false;
+    }
+    double served = 0;
+    for (Language candidate : candidates) {
+      if (SUPPORTED.containsKey(candidate.getLang())) {
+        served = Math.max(served, candidate.getConfidence());
+      }
+    }
+    return candidates[0].getConfidence() >= MIN_FOREIGN_MARGIN * served;
   }
 }

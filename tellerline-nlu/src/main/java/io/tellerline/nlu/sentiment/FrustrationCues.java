@@ -14,6 +14,7 @@ final class FrustrationCues {
 
   static String[] of(String text) {
     List<String> features = new ArrayList<>(List.of(Tokens.of(text)));
+    features.addAll(FrustrationLexicon.cues(text));
     if (text.contains("!!")) {
       features.add("__repeated_exclamation");
     }

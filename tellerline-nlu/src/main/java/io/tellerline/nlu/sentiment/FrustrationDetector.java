@@ -1,5 +1,7 @@
 package io.tellerline.nlu.sentiment;
 
+import io.tellerline.nlu.IntentCorpus;
+import io.tellerline.nlu.LabelledUtterance;
 import io.tellerline.nlu.classify.MaxentText;
 import io.tellerline.nlu.classify.SoftmaxRegression;
 import io.tellerline.nlu.embedding.SentenceEncoder;
@@ -19,7 +21,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
@@ -34,8 +41,13 @@ import org.apache.commons.csv.CSVRecord;
  * person. The average of two parts: OpenNLP maximum entropy over words, bigrams, character 4-grams
  * and writing cues (tone lives in "!!" and capitals as much as in words), and a logistic regression
  * on the sentence embedding (it recognises complaints phrased without any angry word). Trained on
- * the bundled {@code corpus/frustration-train.csv} ({@code text,language,label}); the build stores
- * the trained detector in the jar, so the application does not train it at start-up.
+ * the bundled {@code corpus/frustration-train.csv} ({@code text,language,label}) plus every
+ * utterance of the intent corpus except complaints and requests for a person, as calm examples:
+ * those are the everyday requests customers really type, short and unpunctuated, and without them
+ * the detector took a plain "wie viel geld hab ich noch" for anger. The word model also sees each
+ * message as typed on a phone (lower case, no punctuation), so that anger is learnt from what is
+ * said rather than from how it is written. The build stores the trained detector in the jar, so the
+ * application does not train it at start-up.
  */
 public final class FrustrationDetector {
 
@@ -45,25 +57,65 @@ public final class FrustrationDetector {
   public static final String BUNDLED_MODEL = "/io/tellerline/nlu/model/tellerline-frustration.tlm";
 
   private static final String TRAINING = "/io/tellerline/nlu/corpus/frustration-train.csv";
-  private static final int FORMAT = 1;
+
+  /** Intents whose utterances are not taken as calm examples: they may well be angry. */
+  private static final Set<String> NOT_CALM_INTENTS = Set.of("complaint", "human_agent");
+
+  private static final int FORMAT = 2;
   private static final int CALM = 0;
 
   /**
    * How the detector is trained and combined. The shipped values were chosen by 5-fold
-   * cross-validation on the training set only (never the evaluation set); see BENCHMARKS.md.
+   * cross-validation on the training set only (never an evaluation set): each language's threshold
+   * is the lowest at which no more than {@link #MAX_FALSE_ALARM_RATE} of its calm messages are
+   * taken for anger; see BENCHMARKS.md.
+   *
+   * @param frustratedCopies how often each angry example is shown to the word model
+   * @param threshold for a language without a threshold of its own
+   * @param languageThresholds per language (ISO 639-1)
    */
   public record Settings(
       int maxentIterations,
       SoftmaxRegression.Settings embedding,
       double maxentWeight,
-      double threshold) {
+      int frustratedCopies,
+      double threshold,
+      Map<String, Double> languageThresholds) {
 
-    public static Settings shipped() {
-      return new Settings(150, new SoftmaxRegression.Settings(1e-2, 30, 0.001, 64, 42), 0.5, 0.45);
+    public Settings {
+      languageThresholds = Collections.unmodifiableMap(new TreeMap<>(languageThresholds));
     }
 
+    public static Settings shipped() {
+      return new Settings(
+          150,
+          new SoftmaxRegression.Settings(1e-2, 30, 0.001, 64, 42),
+          0.5,
+          3,
+          0.514,
+          Map.of("en", 0.514, "de", 0.483));
+    }
+
+    /** One threshold for every language. */
     public Settings withThreshold(double value) {
-      return new Settings(maxentIterations, embedding, maxentWeight, value);
+      return new Settings(
+          maxentIterations, embedding, maxentWeight, frustratedCopies, value, Map.of());
+    }
+
+    /** A threshold per language; other languages get the highest of them. */
+    public Settings withThresholds(Map<String, Double> values) {
+      double highest = values.values().stream().mapToDouble(Double::doubleValue).max().orElse(0.5);
+      return new Settings(
+          maxentIterations, embedding, maxentWeight, frustratedCopies, highest, values);
+    }
+
+    public Settings withMaxentWeight(double value) {
+      return new Settings(
+          maxentIterations, embedding, value, frustratedCopies, threshold, languageThresholds);
+    }
+
+    public double thresholdFor(String language) {
+      return languageThresholds.getOrDefault(language, threshold);
     }
 
     /** Names every setting, so that a change of them retrains the shipped detector. */
@@ -72,12 +124,16 @@ public final class FrustrationDetector {
           + maxentIterations
           + ";maxent.features="
           + MaxentText.FEATURES
-          + "+cues;embedding="
+          + "+cues+lexicon;frustratedCopies="
+          + frustratedCopies
+          + ";embedding="
           + embedding
           + ";maxentWeight="
           + maxentWeight
           + ";threshold="
-          + threshold;
+          + threshold
+          + ";languageThresholds="
+          + languageThresholds;
     }
   }
 
@@ -90,22 +146,19 @@ public final class FrustrationDetector {
   private final DoccatModel maxent;
   private final SoftmaxRegression embedding;
   private final SentenceEncoder encoder;
-  private final double maxentWeight;
-  private final double threshold;
+  private final Settings settings;
   private final String version;
 
   private FrustrationDetector(
       DoccatModel maxent,
       SoftmaxRegression embedding,
       SentenceEncoder encoder,
-      double maxentWeight,
-      double threshold,
+      Settings settings,
       String version) {
     this.maxent = maxent;
     this.embedding = embedding;
     this.encoder = encoder;
-    this.maxentWeight = maxentWeight;
-    this.threshold = threshold;
+    this.settings = settings;
     this.version = version;
   }
 
@@ -118,8 +171,16 @@ public final class FrustrationDetector {
     int[] y = new int[examples.size()];
     for (int i = 0; i < examples.size(); i++) {
       Example e = examples.get(i);
-      samples.add(
-          new DocumentSample(e.frustrated() ? FRUSTRATED : "calm", FrustrationCues.of(e.text())));
+      String category = e.frustrated() ? FRUSTRATED : "calm";
+      // Angry examples are far fewer than calm ones: repeating them keeps the word model from
+      // learning mostly what calm looks like.
+      for (int copy = 0; copy < (e.frustrated() ? settings.frustratedCopies() : 1); copy++) {
+        samples.add(new DocumentSample(category, FrustrationCues.of(e.text())));
+        String typed = asTypedOnAPhone(e.text());
+        if (!typed.isEmpty() && !typed.equals(e.text())) {
+          samples.add(new DocumentSample(category, FrustrationCues.of(typed)));
+        }
+      }
       y[i] = e.frustrated() ? 1 : CALM;
     }
     TrainingParameters parameters = TrainingParameters.defaultParams();
@@ -131,15 +192,18 @@ public final class FrustrationDetector {
       SoftmaxRegression regression =
           SoftmaxRegression.train(embeddings, y, 2, settings.embedding(), epoch -> {});
       return new FrustrationDetector(
-          maxent,
-          regression,
-          encoder,
-          settings.maxentWeight(),
-          settings.threshold(),
-          version(examples, encoder, settings));
+          maxent, regression, encoder, settings, version(examples, encoder, settings));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The message as many customers type it: lower case, without punctuation. */
+  static String asTypedOnAPhone(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replaceAll("[\\p{P}]+", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   public static FrustrationDetector train(
@@ -162,11 +226,14 @@ public final class FrustrationDetector {
     }
   }
 
+  /** The largest share of calm messages, in each language, that may be taken for anger. */
+  public static final double MAX_FALSE_ALARM_RATE = 0.01;
+
   /**
-   * The threshold that maximises the smaller of precision and recall in k-fold cross-validation on
-   * the given examples (never on evaluation data), with the other settings as given.
+   * The probability each example gets from a detector trained on the other folds (k-fold
+   * cross-validation on the given examples, never on evaluation data).
    */
-  public static double chooseThreshold(
+  public static double[] crossValidatedProbabilities(
       List<Example> examples,
       float[][] embeddings,
       SentenceEncoder encoder,
@@ -192,45 +259,58 @@ public final class FrustrationDetector {
           train(training, vectors.toArray(float[][]::new), encoder, settings);
       for (int j = f; j < order.size(); j += folds) {
         int i = order.get(j);
-        probability[i] = detector.assess(examples.get(i).text(), embeddings[i]).probability();
+        probability[i] =
+            detector
+                .assess(examples.get(i).text(), embeddings[i], examples.get(i).language())
+                .probability();
       }
     }
-    double best = 0.5;
-    double bestScore = -1;
-    for (int step = 0; step <= 32; step++) {
-      double t = 0.10 + 0.025 * step;
-      int tp = 0;
-      int fp = 0;
-      int fn = 0;
-      for (int i = 0; i < examples.size(); i++) {
-        boolean said = probability[i] >= t;
-        boolean truth = examples.get(i).frustrated();
-        tp += said && truth ? 1 : 0;
-        fp += said && !truth ? 1 : 0;
-        fn += !said && truth ? 1 : 0;
-      }
-      double score =
-          Math.min(tp / (double) Math.max(1, tp + fp), tp / (double) Math.max(1, tp + fn));
-      if (score > bestScore) {
-        bestScore = score;
-        best = t;
-      }
-    }
-    return Math.round(best * 1000) / 1000.0;
+    return probability;
   }
 
-  public Frustration assess(String text) {
-    return assess(text, encoder.encode(text));
+  /**
+   * The operating point for precision, per language: the lowest threshold (most anger caught) at
+   * which at most {@link #MAX_FALSE_ALARM_RATE} of the calm examples score at or above it. A false
+   * alarm costs a calm customer a queue and an apology for anger she never felt; a miss is still
+   * caught by the two-misunderstandings rule and the "talk to a person" button.
+   */
+  public static Map<String, Double> chooseThresholds(List<Example> examples, double[] probability) {
+    Map<String, Double> thresholds = new TreeMap<>();
+    for (String language : languages(examples)) {
+      List<Double> calm = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        if (!examples.get(i).frustrated() && examples.get(i).language().equals(language)) {
+          calm.add(probability[i]);
+        }
+      }
+      calm.sort(Collections.reverseOrder());
+      int allowed = (int) Math.floor(MAX_FALSE_ALARM_RATE * calm.size());
+      // Just above the highest calm score that would be one false alarm too many.
+      double needed = allowed < calm.size() ? calm.get(allowed) + 1e-3 : 0;
+      thresholds.put(language, Math.round(Math.min(needed, 0.99) * 1000) / 1000.0);
+    }
+    return thresholds;
+  }
+
+  private static Set<String> languages(List<Example> examples) {
+    Set<String> languages = new TreeSet<>();
+    examples.forEach(e -> languages.add(e.language()));
+    return languages;
+  }
+
+  public Frustration assess(String text, String language) {
+    return assess(text, encoder.encode(text), language);
   }
 
   /** With the message's embedding computed beforehand (the pipeline shares it with intents). */
-  public Frustration assess(String text, float[] vector) {
+  public Frustration assess(String text, float[] vector, String language) {
     DocumentCategorizerME categorizer = new DocumentCategorizerME(maxent);
     double[] outcomes = categorizer.categorize(FrustrationCues.of(text));
+    double weight = settings.maxentWeight();
     double p =
-        maxentWeight * outcomes[categorizer.getIndex(FRUSTRATED)]
-            + (1 - maxentWeight) * embedding.probabilities(vector)[1];
-    return new Frustration(p >= threshold, p);
+        weight * outcomes[categorizer.getIndex(FRUSTRATED)]
+            + (1 - weight) * embedding.probabilities(vector)[1];
+    return new Frustration(p >= settings.thresholdFor(language), p);
   }
 
   /** Names training data, settings and encoder. */
@@ -238,8 +318,8 @@ public final class FrustrationDetector {
     return version;
   }
 
-  public double threshold() {
-    return threshold;
+  public Settings settings() {
+    return settings;
   }
 
   public void write(OutputStream target) throws IOException {
@@ -247,8 +327,14 @@ public final class FrustrationDetector {
     out.writeInt(FORMAT);
     out.writeUTF(version);
     out.writeUTF(encoder.modelId());
-    out.writeDouble(maxentWeight);
-    out.writeDouble(threshold);
+    out.writeDouble(settings.maxentWeight());
+    out.writeInt(settings.frustratedCopies());
+    out.writeDouble(settings.threshold());
+    out.writeInt(settings.languageThresholds().size());
+    for (Map.Entry<String, Double> entry : settings.languageThresholds().entrySet()) {
+      out.writeUTF(entry.getKey());
+      out.writeDouble(entry.getValue());
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     maxent.serialize(bytes);
     out.writeInt(bytes.size());
@@ -270,12 +356,20 @@ public final class FrustrationDetector {
       throw new IOException("model needs encoder " + encoderId + ", not " + encoder.modelId());
     }
     double maxentWeight = in.readDouble();
+    int frustratedCopies = in.readInt();
     double threshold = in.readDouble();
+    Map<String, Double> languageThresholds = new TreeMap<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      languageThresholds.put(in.readUTF(), in.readDouble());
+    }
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
     DoccatModel maxent = new DoccatModel(new ByteArrayInputStream(bytes));
     SoftmaxRegression regression = SoftmaxRegression.read(in);
-    return new FrustrationDetector(maxent, regression, encoder, maxentWeight, threshold, version);
+    // Only the combination and the thresholds matter once trained; the rest is in the version.
+    Settings settings =
+        new Settings(0, null, maxentWeight, frustratedCopies, threshold, languageThresholds);
+    return new FrustrationDetector(maxent, regression, encoder, settings, version);
   }
 
   /** The version a detector gets from these examples, encoder and settings. */
@@ -316,7 +410,13 @@ public final class FrustrationDetector {
       if (in == null) {
         throw new IllegalStateException("frustration training data missing: " + TRAINING);
       }
-      return read(in.readAllBytes());
+      List<Example> examples = new ArrayList<>(read(in.readAllBytes()));
+      for (LabelledUtterance u : IntentCorpus.bundled().utterances()) {
+        if (!NOT_CALM_INTENTS.contains(u.label())) {
+          examples.add(new Example(u.text(), u.language(), false));
+        }
+      }
+      return examples;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

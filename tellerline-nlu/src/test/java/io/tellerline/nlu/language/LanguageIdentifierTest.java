@@ -37,4 +37,28 @@ class LanguageIdentifierTest {
     assertEquals("de", guess.language());
     assertTrue(guess.fromProfile());
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'Merhaba, hesabımda ne kadar para var?'",
+    "'Bonjour, je voudrais connaître mon solde'",
+    "'Hola, quiero bloquear mi tarjeta'",
+    "'Ciao, vorrei sapere il saldo del mio conto'",
+  })
+  void takesAClearlyForeignMessageAsUnsupportedAndAnswersInTheProfileLanguage(String text) {
+    LanguageGuess guess = identifier.identify(text, "de");
+    assertTrue(guess.unsupported());
+    assertEquals("de", guess.language());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'wieviel kohle hab ich noch auf dem konto'",
+    "'ueberweisung an mia 50 euro bitte'",
+    "'how much money do i have left'",
+    "'kontostand bitte'",
+  })
+  void neverTakesEnglishOrGermanWithTyposAsForeign(String text) {
+    assertFalse(identifier.identify(text, "en").unsupported());
+  }
 }

@@ -51,13 +51,17 @@ class FrustrationDetectorTest {
   @Test
   void theBundledDetectorTellsAnAngryMessageFromACalmOne() {
     FrustrationDetector detector = FrustrationDetector.loadBundled(new OnnxSentenceEncoder());
-    assertEquals(FrustrationDetector.Settings.shipped().threshold(), detector.threshold());
+    assertEquals(
+        FrustrationDetector.Settings.shipped().languageThresholds(),
+        detector.settings().languageThresholds());
     assertTrue(
         detector
-            .assess("I have explained this four times already and nothing happens. Unacceptable!")
+            .assess(
+                "I have explained this four times already and nothing happens. Unacceptable!", "en")
             .frustrated());
-    assertFalse(detector.assess("I lost my card, how do I block it?").frustrated());
-    assertTrue(detector.assess("Jetzt reicht es mir, seit Wochen keine Antwort!!").frustrated());
+    assertFalse(detector.assess("I lost my card, how do I block it?", "en").frustrated());
+    assertTrue(
+        detector.assess("Jetzt reicht es mir, seit Wochen keine Antwort!!", "de").frustrated());
   }
 
   @Test
@@ -67,7 +71,8 @@ class FrustrationDetectorTest {
     FrustrationDetector second = FrustrationDetector.train(SMALL, HASHING, settings);
     String text = "Why does nobody answer my emails?!";
     assertEquals(first.version(), second.version());
-    assertEquals(first.assess(text).probability(), second.assess(text).probability(), 0);
+    assertEquals(
+        first.assess(text, "en").probability(), second.assess(text, "en").probability(), 0);
     FrustrationDetector other =
         FrustrationDetector.train(SMALL, HASHING, settings.withThreshold(0.9));
     assertFalse(first.version().equals(other.version()));
@@ -83,7 +88,8 @@ class FrustrationDetectorTest {
         FrustrationDetector.read(new ByteArrayInputStream(bytes.toByteArray()), HASHING);
     String text = "Das ist jetzt das dritte Mal!!";
     assertEquals(detector.version(), loaded.version());
-    assertEquals(detector.assess(text).probability(), loaded.assess(text).probability(), 1e-6);
+    assertEquals(
+        detector.assess(text, "de").probability(), loaded.assess(text, "de").probability(), 1e-6);
     assertThrows(
         IOException.class,
         () ->
