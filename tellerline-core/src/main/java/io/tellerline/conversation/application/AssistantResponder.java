@@ -7,6 +7,7 @@ import io.tellerline.banking.domain.CardSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
+import io.tellerline.conversation.domain.DeclinedRequest;
 import io.tellerline.knowledge.application.FaqAnswers;
 import io.tellerline.nlu.IntentCatalogue;
 import io.tellerline.nlu.IntentPrediction;
@@ -28,6 +29,13 @@ public class AssistantResponder {
   private static final IntentCatalogue CATALOGUE = IntentCatalogue.bundled();
   private static final Set<String> SMALL_TALK = Set.of("greeting", "thanks", "goodbye");
 
+  /**
+   * Questions about the assistant itself, answered honestly from fixed texts (EU AI Act Art. 50):
+   * it says it is automated and offers a person in the same answer, but hands over only when asked.
+   */
+  private static final Set<String> ABOUT_THE_ASSISTANT =
+      Set.of("assistant_identity", "assistant_capabilities", "assistant_privacy", "reach_a_person");
+
   @Inject CoreBanking coreBanking;
   @Inject TransactionAnswers transactions;
   @Inject FaqAnswers faq;
@@ -37,10 +45,21 @@ public class AssistantResponder {
   }
 
   /**
-   * Answers that do not depend on what the intent would do: hand-over (always-escalate intents,
-   * frustration) and "not understood". Empty when the intent itself should be served.
+   * Answers that do not depend on what the intent would do: a message in a language the assistant
+   * does not speak, a request the customer declines ("I don't want to transfer anything"),
+   * hand-over (always-escalate intents, frustration) and "not understood". Empty when the intent
+   * itself should be served.
    */
-  public Optional<AssistantReply> triage(MessageAnalysis analysis, Locale language) {
+  public Optional<AssistantReply> triage(
+      MessageAnalysis analysis, String maskedText, Locale language) {
+    if (analysis.language().unsupported()) {
+      // Not anger, not a misunderstanding: say which languages the assistant speaks, in both.
+      return Optional.of(reply("answer.unsupported_language", language, Outcome.ANSWERED));
+    }
+    if (DeclinedRequest.in(maskedText)) {
+      // "I don't want to transfer anything": the words of a transfer, the opposite request.
+      return Optional.of(reply("answer.declined", language, Outcome.ANSWERED));
+    }
     IntentPrediction prediction = analysis.intent();
     String intent = prediction.intent();
     boolean alwaysEscalate =
@@ -82,6 +101,9 @@ public class AssistantResponder {
         return cards(customer, language);
       default:
         break;
+    }
+    if (ABOUT_THE_ASSISTANT.contains(intent)) {
+      return reply("answer." + intent, language, Outcome.ANSWERED);
     }
     if (!SMALL_TALK.contains(intent)) {
       Optional<AssistantReply> fromArticle = fromKnowledgeBase(intent, language, maskedText);

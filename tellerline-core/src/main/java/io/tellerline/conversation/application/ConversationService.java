@@ -193,16 +193,13 @@ public class ConversationService {
     MessageAnalysis analysis = message.analysis();
     String text = message.text();
     String intent = analysis.intent().intent();
-    Optional<AssistantReply> triaged = responder.triage(analysis, language);
+    Optional<AssistantReply> triaged = responder.triage(analysis, text, language);
     Optional<OpenTask> open = message.openTask();
     Optional<String> task =
         open.map(OpenTask::task)
             .or(
                 () ->
-                    Optional.of(intent)
-                        .filter(DIALOGUES::contains)
-                        .filter(
-                            i -> triaged.map(t -> t.outcome() == Outcome.ANSWERED).orElse(true)));
+                    Optional.of(intent).filter(DIALOGUES::contains).filter(i -> triaged.isEmpty()));
     if (task.isPresent()) {
       boolean handOver = triaged.filter(t -> t.outcome() == Outcome.HANDED_OVER).isPresent();
       DialogueStep step = dialogue(task.get(), open, message, conversation, customer);

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the slots of a question about transactions, in English or German: the period ("last month",
  * "im Oktober", "in the last 7 days"), a merchant the customer has paid, a category ("groceries",
- * "Lebensmittel"), a minimum amount ("over 50 euros", "über 50 €"). What is not said takes
- * defaults: the last 30 days, all merchants and categories.
+ * "Lebensmittel"), a minimum amount ("over 50 euros", "über 50 €", "größer als 300"), a day
+ * ("yesterday", "on the 1st", "am Freitag") and the direction: money that came in (salary, refunds,
+ * "did Tom pay me") or went out. What is not said takes defaults: the last 30 days, all merchants
+ * and categories, money that went out.
  */
 public final class TransactionQuestion {
 
@@ -46,8 +48,16 @@ public final class TransactionQuestion {
       Pattern.compile("(?:last|past|letzten|vergangenen)\\s+(\\d{1,3})\\s+(?:days|tage)");
   private static final Pattern MINIMUM =
       Pattern.compile(
-          "(?:over|more than|above|at least|über|ueber|mehr als|mindestens)\\s*(?:€|eur|euro|£|\\$)?\\s*"
+          "(?:over|more than|above|at least|larger than|bigger than|greater than|higher than|über"
+              + "|ueber|mehr als|mindestens|größer als|groesser als|höher als|hoeher als)"
+              + "\\s*(?:€|eur|euro|£|\\$)?\\s*"
               + "(\\d{1,7}(?:[.,]\\d{1,2})?)");
+
+  /** "Hat Anna mir das Geld geschickt?": money sent to the customer. */
+  private static final Pattern INCOMING_TO_ME =
+      Pattern.compile(
+          " mir .*(geschickt|überwiesen|ueberwiesen|gezahlt|zurückgezahlt|zurueckgezahlt|gesendet)");
+
   private static final Map<String, Month> MONTHS =
       Map.ofEntries(
           Map.entry("january", Month.JANUARY),
@@ -84,11 +94,36 @@ public final class TransactionQuestion {
     LocalDate[] range = period(lower, today);
     Optional<String> category = category(lower);
     Optional<String> merchant = merchant(lower, counterparties);
-    boolean received =
-        category.filter("salary"::equals).isPresent()
-            || containsAny(
-                lower, " received", " got paid", " eingang", " eingänge", " bekommen", " erhalten");
+    boolean received = category.filter("salary"::equals).isPresent() || incoming(lower);
     return new TransactionQuery(range[0], range[1], merchant, category, minimum(lower), !received);
+  }
+
+  /**
+   * Whether the customer asks about money that came in: salary, refunds, "did Tom pay me", "hat
+   * Anna mir das Geld geschickt", rather than money that went out.
+   */
+  private static boolean incoming(String lower) {
+    return containsAny(
+            lower,
+            " received",
+            " got paid",
+            " incoming",
+            " came in",
+            " come in",
+            " arrived",
+            " paid me",
+            " pay me",
+            " sent me",
+            " refund",
+            " eingang",
+            " eingänge",
+            " eingegangen",
+            " reingekommen",
+            " gutschrift",
+            " erstattung",
+            " bekommen",
+            " erhalten")
+        || INCOMING_TO_ME.matcher(lower).find();
   }
 
   private static LocalDate[] period(String lower, LocalDate today) {
@@ -122,6 +157,9 @@ public final class TransactionQuestion {
         today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today
       };
     }
+    if (containsAny(lower, " day before yesterday ", " vorgestern ")) {
+      return new LocalDate[] {today.minusDays(2), today.minusDays(2)};
+    }
     if (containsAny(lower, " yesterday ", " gestern ")) {
       return new LocalDate[] {today.minusDays(1), today.minusDays(1)};
     }
@@ -134,6 +172,10 @@ public final class TransactionQuestion {
     }
     if (containsAny(lower, "this year", "dieses jahr", "diesem jahr")) {
       return new LocalDate[] {today.withDayOfYear(1), today};
+    }
+    Optional<LocalDate> day = DayWords.last(lower, today);
+    if (day.isPresent()) {
+      return new LocalDate[] {day.get(), day.get()};
     }
     Optional<Month> month =
         MONTHS.entrySet().stream()

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * The slots of a transfer in a customer's (masked) message, in English or German: an amount with a
- * currency word or sign ("50 euros", "€50", "50,00 €"; a bare number only when the assistant asked
- * for the amount), a saved payee by name or first or last name, and the date ("today", "tomorrow",
- * "morgen", "15.12.2026", "15.12.").
+ * currency word or sign ("50 euros", "€50", "50,00 €"), a bare number right after the verb ("pay my
+ * landlord 980", "send 50 to Tom") or when the assistant asked for the amount, a saved payee by
+ * name or first or last name, and the date ("today", "tomorrow", "morgen", "15.12.2026", "15.12.",
+ * "on the 1st", "am Ersten", "on Friday").
  */
 public final class TransferSlots {
 
@@ -22,6 +23,14 @@ public final class TransferSlots {
       Pattern.compile(
           "(?:€|eur\\b|euro\\b)\\s*(\\d{1,6}(?:[.,]\\d{1,2})?)"
               + "|(\\d{1,6}(?:[.,]\\d{1,2})?)\\s*(?:€|eur\\b|euros?\\b)");
+
+  /** "pay my landlord 980", "send 50 to Tom": a bare number within three words of the verb. */
+  private static final Pattern AMOUNT_AFTER_VERB =
+      Pattern.compile(
+          "\\b(?:pay|send|transfer|überweise|ueberweise|überweis|zahle|zahl|schicke|schick)\\b"
+              + "(?:\\s+[^\\s\\d]\\S*){0,3}\\s+(\\d{1,6}(?:[.,]\\d{1,2})?)(?!\\d|[.,]\\d|st\\b|nd\\b|rd\\b|th\\b)",
+          Pattern.UNICODE_CHARACTER_CLASS);
+
   private static final Pattern BARE_AMOUNT = Pattern.compile("\\s*(\\d{1,6}(?:[.,]\\d{1,2})?)\\s*");
   private static final Pattern DATE =
       Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?(?!\\d)");
@@ -33,6 +42,10 @@ public final class TransferSlots {
     Matcher m = AMOUNT.matcher(lower);
     if (m.find()) {
       return Optional.of(number(m.group(1) != null ? m.group(1) : m.group(2)));
+    }
+    Matcher afterVerb = AMOUNT_AFTER_VERB.matcher(lower);
+    if (afterVerb.find()) {
+      return Optional.of(number(afterVerb.group(1)));
     }
     Matcher bare = BARE_AMOUNT.matcher(lower);
     return bareNumberAllowed && bare.matches()
@@ -58,7 +71,7 @@ public final class TransferSlots {
     }
     Matcher m = DATE.matcher(lower);
     if (!m.find()) {
-      return Optional.empty();
+      return DayWords.next(lower, today);
     }
     try {
       int year = m.group(3) == null ? today.getYear() : Integer.parseInt(m.group(3));

@@ -67,4 +67,43 @@ class TransactionQuestionTest {
     assertEquals(Optional.of("salary"), salary.category());
     assertFalse(salary.paymentsOnly());
   }
+
+  @Test
+  void moneyThatCameInRatherThanWentOut() {
+    for (String text :
+        List.of(
+            "did my salary come in yet",
+            "did tom pay me back",
+            "any refunds this month",
+            "show incoming payments",
+            "ist mein Gehalt schon eingegangen",
+            "hat anna mir das geld geschickt",
+            "was ist letzte woche reingekommen")) {
+      assertFalse(parse(text).paymentsOnly(), text);
+    }
+    assertTrue(parse("what did I pay yesterday").paymentsOnly());
+  }
+
+  @Test
+  void amountThresholdsInEveryWording() {
+    for (String text :
+        List.of(
+            "any big payments over 500 euros recently",
+            "payments larger than 500",
+            "zahlungen größer als 500 euro",
+            "gab es zahlungen über 500 €")) {
+      assertEquals(Optional.of(new BigDecimal("500")), parse(text).minimumAmount(), text);
+    }
+  }
+
+  @Test
+  void relativeDays() {
+    TransactionQuery first = parse("what did I spend on the 1st");
+    assertEquals(LocalDate.of(2026, 11, 1), first.from());
+    assertEquals(LocalDate.of(2026, 11, 1), first.to());
+    TransactionQuery friday = parse("Was habe ich am Freitag bezahlt?");
+    assertEquals(LocalDate.of(2026, 11, 20), friday.from());
+    TransactionQuery beforeYesterday = parse("Was ging vorgestern raus?");
+    assertEquals(LocalDate.of(2026, 11, 22), beforeYesterday.from());
+  }
 }

@@ -48,4 +48,26 @@ class TransferSlotsTest {
     assertEquals(Optional.of(LocalDate.of(2027, 1, 2)), TransferSlots.date("on 2.1.", TODAY));
     assertTrue(TransferSlots.date("on 31.02.2027", TODAY).isEmpty());
   }
+
+  @Test
+  void aBareNumberRightAfterThePaymentVerbIsTheAmount() {
+    assertEquals(
+        Optional.of(new BigDecimal("980")),
+        TransferSlots.amount("pay my landlord 980 on the 1st", false));
+    assertEquals(Optional.of(new BigDecimal("50")), TransferSlots.amount("send 50 to Tom", false));
+    assertEquals(
+        Optional.of(new BigDecimal("120")), TransferSlots.amount("überweise Mia 120", false));
+    assertTrue(TransferSlots.amount("pay Mia on the 1st", false).isEmpty());
+    assertTrue(TransferSlots.amount("send money to Mia on 15.12.", false).isEmpty());
+  }
+
+  @Test
+  void relativeDaysAreTheNextSuchDay() {
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 12, 1)),
+        TransferSlots.date("pay my landlord 980 on the 1st", TODAY));
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 11, 27)),
+        TransferSlots.date("Überweise 30 Euro an Lena am Freitag", TODAY));
+  }
 }
