@@ -18,7 +18,7 @@ public record AssistantReply(
     this(templateKey, text, outcome, List.of());
   }
 
-  AssistantReply withDownloads(List<Download> offered) {
+  public AssistantReply withDownloads(List<Download> offered) {
     return new AssistantReply(templateKey, text, outcome, offered);
   }
 

@@ -8,24 +8,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The assistant's texts, from resource bundles in the conversation's language. */
-final class AssistantTexts {
+public final class AssistantTexts {
 
   private static final String BUNDLE = "io.tellerline.conversation.application.AssistantMessages";
 
   private AssistantTexts() {}
 
-  static String text(String key, Locale language, Object... arguments) {
+  public static String text(String key, Locale language, Object... arguments) {
     String pattern = bundle(language).getString(key);
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(arguments);
   }
 
-  static AssistantReply reply(
+  public static AssistantReply reply(
       String key, Locale language, AssistantReply.Outcome outcome, Object... arguments) {
     return new AssistantReply(key, text(key, language, arguments), outcome);
   }
 
   /** A heading ({@code key}) followed by one line ({@code key.line}) per item. */
-  static <T> AssistantReply listing(
+  public static <T> AssistantReply listing(
       String key, Locale language, List<T> items, Function<T, Object[]> lineArguments) {
     String lines =
         items.stream()

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One turn of a multi-turn task (a transfer, an address change): the reply; or, once the customer
- * confirmed, the task's parameters instead (the reply is then the sensitive action's result or its
- * step-up challenge). {@code understood} is false when the message gave the task nothing.
+ * One turn of a {@link Dialogue}: the reply; or, once the customer confirmed, the task's parameters
+ * instead (the reply is then its handler's action's result or the step-up challenge). {@code
+ * understood} is false when the message gave the task nothing.
  */
-record DialogueStep(
+public record DialogueStep(
     AssistantReply reply, Optional<Map<String, String>> confirmed, boolean understood) {
 
   private static final Set<String> YES =
@@ -18,23 +18,23 @@ record DialogueStep(
   private static final Set<String> NO =
       Set.of("no", "n", "nein", "cancel", "abbrechen", "stop", "stopp");
 
-  static DialogueStep say(AssistantReply reply) {
+  public static DialogueStep say(AssistantReply reply) {
     return new DialogueStep(reply, Optional.empty(), true);
   }
 
-  static DialogueStep sayAgain(AssistantReply reply) {
+  public static DialogueStep sayAgain(AssistantReply reply) {
     return new DialogueStep(reply, Optional.empty(), false);
   }
 
-  static DialogueStep confirm(Map<String, String> parameters) {
+  public static DialogueStep confirm(Map<String, String> parameters) {
     return new DialogueStep(null, Optional.of(parameters), true);
   }
 
-  static boolean isYes(String text) {
+  public static boolean isYes(String text) {
     return YES.contains(answer(text));
   }
 
-  static boolean isNo(String text) {
+  public static boolean isNo(String text) {
     return NO.contains(answer(text));
   }
 

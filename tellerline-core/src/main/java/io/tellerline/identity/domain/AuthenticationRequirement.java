@@ -31,4 +31,12 @@ public record AuthenticationRequirement(AuthenticationLevel level, Optional<Dura
   public boolean isStrongerThanPassword() {
     return level == AuthenticationLevel.MFA;
   }
+
+  /**
+   * Whether this asks more than a signed-in session: a stronger level, or an authentication no
+   * older than some age (which a caller may have to renew by stepping up).
+   */
+  public boolean asksMoreThanSignIn() {
+    return isStrongerThanPassword() || maxAge.isPresent();
+  }
 }

@@ -1,11 +1,18 @@
-package io.tellerline.conversation.application;
+package io.tellerline.conversation.application.intents;
 
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Payee;
+import io.tellerline.banking.domain.TransferOutcome;
+import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
-import io.tellerline.conversation.domain.Conversation;
+import io.tellerline.conversation.application.AssistantTexts;
+import io.tellerline.conversation.application.Dialogue;
+import io.tellerline.conversation.application.DialogueStep;
+import io.tellerline.conversation.application.DialogueTurn;
+import io.tellerline.conversation.application.IntentHandler;
+import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.conversation.domain.TransferSlots;
@@ -21,20 +28,23 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A transfer as a conversation: the assistant collects payee (a saved one), amount and date (today
- * unless said otherwise), asking only for what is missing, then shows a summary and waits for
- * "yes". The confirmed parameters go to the sensitive-action path (policy, step-up, exactly once).
+ * unless said otherwise; the slots are read by {@link TransferSlots}), asking only for what is
+ * missing, then shows a summary and waits for "yes". The confirmed slots go through the step-up
+ * gate to the core-banking transfer, which runs exactly once.
  */
 @ApplicationScoped
-public class TransferDialogue {
+public class TransferHandler implements IntentHandler, Dialogue {
 
-  public static final String TASK = "transfer_money";
+  static final String TASK = "transfer_money";
   static final String PAYEE = "payee";
   static final String AMOUNT = "amount";
   static final String CURRENCY = "currency";
@@ -50,11 +60,23 @@ public class TransferDialogue {
   @ConfigProperty(name = "tellerline.transfer.chat-limit", defaultValue = "10000")
   BigDecimal chatLimit;
 
-  DialogueStep handle(
-      Optional<OpenTask> open, Conversation conversation, CustomerId customer, String text) {
-    Locale language = conversation.language();
+  @Override
+  public Set<String> intents() {
+    return Set.of(TASK);
+  }
+
+  @Override
+  public Optional<Dialogue> dialogue() {
+    return Optional.of(this);
+  }
+
+  @Override
+  public DialogueStep next(DialogueTurn turn) {
+    Optional<OpenTask> open = turn.open();
+    String text = turn.maskedText();
+    Locale language = turn.language();
     Instant now = clock.instant();
-    List<Payee> payees = coreBanking.payeesOf(customer);
+    List<Payee> payees = coreBanking.payeesOf(turn.customer());
     if (payees.isEmpty()) {
       open.ifPresent(tasks::remove);
       return DialogueStep.say(
@@ -63,7 +85,7 @@ public class TransferDialogue {
     OpenTask task =
         open.orElseGet(
             () -> {
-              OpenTask started = new OpenTask(conversation.id(), TASK, now);
+              OpenTask started = new OpenTask(turn.conversation().id(), TASK, now);
               tasks.add(started);
               return started;
             });
@@ -81,6 +103,51 @@ public class TransferDialogue {
       return DialogueStep.sayAgain(again(ask(task, payees, language), language));
     }
     return DialogueStep.say(ask(task, payees, language));
+  }
+
+  /** The confirmed transfer; without its slots, staff finish it with the customer verified. */
+  @Override
+  public AssistantReply act(IntentRequest request) {
+    Map<String, String> slots = request.parameters();
+    Locale language = request.language();
+    CustomerId customer = request.customer();
+    if (!slots.keySet().containsAll(List.of(PAYEE, AMOUNT, DATE))) {
+      return AssistantTexts.reply("action.verified_handover", language, Outcome.HANDED_OVER);
+    }
+    UUID payeeId = UUID.fromString(slots.get(PAYEE));
+    Money amount =
+        new Money(new BigDecimal(slots.get(AMOUNT)), Currency.getInstance(slots.get(CURRENCY)));
+    LocalDate date = LocalDate.parse(slots.get(DATE));
+    String payee =
+        coreBanking.payeesOf(customer).stream()
+            .filter(p -> p.id().equals(payeeId))
+            .map(Payee::name)
+            .findFirst()
+            .orElse("");
+    TransferOutcome outcome =
+        coreBanking.transfer(customer, payeeId, amount, date, "Chat transfer");
+    return switch (outcome.status()) {
+      case EXECUTED ->
+          AssistantTexts.reply(
+              "transfer.done",
+              language,
+              Outcome.ANSWERED,
+              amount.format(language),
+              payee,
+              outcome.newBalance().orElseThrow().format(language));
+      case SCHEDULED ->
+          AssistantTexts.reply(
+              "transfer.scheduled",
+              language,
+              Outcome.ANSWERED,
+              amount.format(language),
+              payee,
+              date.format(
+                  DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)));
+      case INSUFFICIENT_FUNDS ->
+          AssistantTexts.reply("transfer.insufficient", language, Outcome.ANSWERED);
+      default -> AssistantTexts.reply("transfer.failed", language, Outcome.ANSWERED);
+    };
   }
 
   /** Takes whatever slots the message gives; true if it gave one. */

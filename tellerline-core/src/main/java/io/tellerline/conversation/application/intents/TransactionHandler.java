@@ -1,11 +1,15 @@
-package io.tellerline.conversation.application;
+package io.tellerline.conversation.application.intents;
 
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Transaction;
 import io.tellerline.banking.domain.TransactionQuery;
+import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
+import io.tellerline.conversation.application.AssistantTexts;
+import io.tellerline.conversation.application.IntentHandler;
+import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.TransactionQuestion;
 import io.tellerline.platform.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +22,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Answers about the customer's transactions from the core-banking system: the latest ones, and
- * searches with totals ("how much did I spend on groceries last month?"). Amounts are summed per
- * currency, never converted.
+ * searches with totals ("how much did I spend on groceries last month?"; the question's slots are
+ * read by {@link TransactionQuestion}). Amounts are summed per currency, never converted.
  */
 @ApplicationScoped
-public class TransactionAnswers {
+public class TransactionHandler implements IntentHandler {
+
+  static final String LATEST = "transaction_history";
+  static final String SEARCH = "transaction_search";
 
   static final int LISTED = 5;
   static final int SEARCHED = 1_000;
@@ -34,7 +42,19 @@ public class TransactionAnswers {
   @Inject CoreBanking coreBanking;
   @Inject BankCalendar calendar;
 
-  AssistantReply latest(CustomerId customer, Locale language) {
+  @Override
+  public Set<String> intents() {
+    return Set.of(LATEST, SEARCH);
+  }
+
+  @Override
+  public AssistantReply act(IntentRequest request) {
+    return SEARCH.equals(request.intent())
+        ? search(request.customer(), request.maskedText(), request.language())
+        : latest(request.customer(), request.language());
+  }
+
+  private AssistantReply latest(CustomerId customer, Locale language) {
     LocalDate today = calendar.today();
     TransactionQuery recent =
         new TransactionQuery(
@@ -51,7 +71,7 @@ public class TransactionAnswers {
     return AssistantTexts.listing("answer.history", language, found, t -> line(t, language));
   }
 
-  AssistantReply search(CustomerId customer, String maskedText, Locale language) {
+  private AssistantReply search(CustomerId customer, String maskedText, Locale language) {
     TransactionQuery query =
         TransactionQuestion.parse(
             maskedText, calendar.today(), coreBanking.counterpartiesOf(customer));

@@ -1,0 +1,133 @@
+package io.tellerline.conversation.application;
+
+import io.tellerline.banking.domain.CustomerProfile;
+import io.tellerline.conversation.application.AssistantReply.Outcome;
+import io.tellerline.conversation.domain.Conversation;
+import io.tellerline.conversation.domain.Message;
+import io.tellerline.conversation.domain.PendingAction;
+import io.tellerline.conversation.domain.PendingActionRepository;
+import io.tellerline.identity.domain.AuthenticationPolicy;
+import io.tellerline.identity.domain.Caller;
+import io.tellerline.identity.domain.PolicyDecision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The step-up gate of the assistant's actions. The authentication policy file says which intents it
+ * guards (those that ask more than a signed-in session) and what they need. A guarded action runs
+ * at once when the caller's token satisfies the policy; otherwise it waits as a {@link
+ * PendingAction} (RFC 9470 challenge) and runs once, on {@link #resume}, after the step-up. A
+ * repeated resume returns the recorded result without acting again.
+ */
+@ApplicationScoped
+public class StepUpGate {
+
+  @Inject AuthenticationPolicy policy;
+  @Inject PendingActionRepository pendingActions;
+  @Inject IntentHandlers handlers;
+  @Inject Replies replies;
+  @Inject AiDecisionRecorder decisions;
+  @Inject ConversationChanges changes;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.step-up.pending-action-ttl", defaultValue = "PT10M")
+  Duration pendingActionTimeToLive;
+
+  /** Whether the policy asks more for this intent than the session every customer has. */
+  boolean guards(String intent) {
+    return policy.requirementFor(intent).asksMoreThanSignIn();
+  }
+
+  PolicyDecision decide(String intent, Caller caller, Instant now) {
+    return policy.decide(intent, caller, now);
+  }
+
+  /** Runs the intent's action now if the policy allows it, else parks it for step-up. */
+  Answer pass(
+      Caller caller,
+      String intent,
+      Map<String, String> parameters,
+      Conversation conversation,
+      CustomerProfile customer) {
+    Instant now = clock.instant();
+    PolicyDecision decision = policy.decide(intent, caller, now);
+    if (decision.allowed()) {
+      AssistantReply reply = act(intent, parameters, conversation, customer);
+      return new Answer(reply, Optional.empty(), Optional.of(decision));
+    }
+    PendingAction pending =
+        PendingAction.awaitStepUp(conversation, intent, parameters, now, pendingActionTimeToLive);
+    pendingActions.add(pending);
+    return new Answer(
+        AssistantTexts.reply("step_up.required", conversation.language(), Outcome.STEP_UP_REQUIRED),
+        Optional.of(challenge(pending, decision)),
+        Optional.of(decision));
+  }
+
+  /**
+   * Performs a pending action once the caller's (new) token satisfies the policy. An action of
+   * another customer or conversation is reported as not found.
+   */
+  TurnResult resume(
+      Caller caller, CustomerProfile customer, Conversation conversation, UUID pendingActionId) {
+    PendingAction pending =
+        pendingActions
+            .lock(pendingActionId)
+            .filter(action -> action.belongsTo(customer.id(), conversation.id()))
+            .orElseThrow(() -> new PendingActionNotFoundException(pendingActionId));
+    Instant now = clock.instant();
+    PolicyDecision decision = policy.decide(pending.intent(), caller, now);
+    if (pending.resultMessageId().isPresent()) {
+      Message result = conversation.message(pending.resultMessageId().get()).orElseThrow();
+      decisions.recordResume(caller, pending, decision, "REPLAYED");
+      return new TurnResult(List.of(MessageView.of(result)), Optional.empty(), true);
+    }
+    if (!pending.stillRunnable(now)) {
+      AssistantReply expired =
+          AssistantTexts.reply("step_up.expired", conversation.language(), Outcome.EXPIRED);
+      Message answer = conversation.replyAutomatically(expired.text(), now);
+      decisions.recordResume(caller, pending, decision, "EXPIRED");
+      changes.announce(conversation.id());
+      return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
+    }
+    if (!decision.allowed()) {
+      decisions.recordResume(caller, pending, decision, "STEP_UP_REQUIRED");
+      return TurnResult.of(List.of(), Optional.of(challenge(pending, decision)));
+    }
+    AssistantReply reply = act(pending.intent(), pending.parameters(), conversation, customer);
+    List<MessageView> answers = replies.add(conversation, customer, reply, now);
+    pending.complete(answers.get(0).id(), now);
+    decisions.recordResume(caller, pending, decision, "PERFORMED:" + reply.templateKey());
+    changes.announce(conversation.id());
+    return TurnResult.of(answers, Optional.empty());
+  }
+
+  private AssistantReply act(
+      String intent,
+      Map<String, String> parameters,
+      Conversation conversation,
+      CustomerProfile customer) {
+    return handlers
+        .serving(intent)
+        .act(IntentRequest.action(intent, parameters, customer.id(), conversation.language()));
+  }
+
+  private static StepUpChallenge challenge(PendingAction pending, PolicyDecision decision) {
+    return new StepUpChallenge(
+        pending.id(),
+        pending.intent(),
+        decision.requirement().level().acrValue(),
+        decision.requirement().maxAge().map(Duration::toSeconds),
+        pending.expiresAt(),
+        decision.reason());
+  }
+}

@@ -1,0 +1,112 @@
+package io.tellerline.conversation.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tellerline.conversation.application.AssistantFixture.AmountDialogue;
+import io.tellerline.conversation.application.AssistantFixture.EchoHandler;
+import io.tellerline.conversation.domain.EscalationReason;
+import io.tellerline.identity.domain.Caller;
+import io.tellerline.nlu.MessageAnalysis;
+import io.tellerline.nlu.language.LanguageGuess;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class TurnPipelineTest {
+
+  private final EchoHandler balance = new EchoHandler("account_balance");
+  private final AssistantFixture assistant = new AssistantFixture();
+  private final AmountDialogue address = new AmountDialogue("address_change", assistant);
+  private final Caller password = AssistantFixture.passwordCaller();
+
+  TurnPipelineTest() {
+    assistant.serve(balance, address);
+  }
+
+  @Test
+  void aMessageIsStoredAnsweredAuditedAndAnnounced() {
+    assistant.next = AssistantFixture.analysis("account_balance", 0.9);
+
+    TurnResult turn = take("what is my balance?");
+
+    assertEquals(List.of("what is my balance?"), assistant.understood);
+    assertEquals(2, turn.messages().size(), "the question and the answer");
+    assertEquals("CUSTOMER", turn.messages().get(0).author());
+    assertTrue(turn.messages().get(1).body().startsWith("account_balance what is my balance?"));
+    String decision = assistant.lastAudit("AI_DECISION");
+    assertTrue(decision.contains("\"intent\":\"account_balance\""), decision);
+    assertTrue(decision.contains("\"responseTemplate\":\"echo:account_balance\""), decision);
+    assertTrue(decision.contains("\"action\":\"account_balance\""), decision);
+    assertEquals(List.of(assistant.conversation.id()), assistant.announced);
+  }
+
+  @Test
+  void theAuditNamesTheGateDecisionOfAConfirmedTaskNotOfTheYes() {
+    assistant.next = AssistantFixture.analysis("address_change", 0.9);
+    take("I moved");
+    take("12");
+    assistant.next = AssistantFixture.analysis("greeting", 0.9);
+
+    TurnResult yes = take("yes");
+
+    assertTrue(yes.stepUp().isPresent());
+    String decision = assistant.lastAudit("AI_DECISION");
+    assertTrue(decision.contains("\"intent\":\"greeting\""), decision);
+    assertTrue(decision.contains("\"action\":\"address_change\""), decision);
+    assertTrue(decision.contains("\"verdict\":\"STEP_UP_REQUIRED\""), decision);
+  }
+
+  @Test
+  void aMessageTheOpenDialogueAsksToKeepWholeIsProtectedAsOneValue() {
+    assistant.next = AssistantFixture.analysis("address_change", 0.9);
+    take("I moved");
+
+    take("address: 1 Long Street, London");
+
+    assertEquals("{ADDRESS}", assistant.kept.get(assistant.kept.size() - 2));
+    DialogueTurn turn = address.turns.get(1);
+    assertTrue(turn.keptWhole());
+    assertEquals("[ADDRESS]", turn.maskedText(), "the dialogue sees the value masked");
+    assertEquals("[ADDRESS]", assistant.understood.get(1), "and so does the NLU");
+  }
+
+  @Test
+  void withoutAnOpenDialogueNothingIsKeptWhole() {
+    assistant.next = AssistantFixture.analysis("account_balance", 0.9);
+
+    take("address: 1 Long Street, London");
+
+    assertEquals("address: 1 Long Street, London", assistant.kept.get(0));
+  }
+
+  @Test
+  void whileStaffServeTheMessageIsOnlyStoredForThem() {
+    assistant.conversation.handOverToStaff(EscalationReason.CUSTOMER_ASKED, AssistantFixture.START);
+
+    TurnResult turn = take("hello?");
+
+    assertEquals(1, turn.messages().size());
+    assertTrue(assistant.understood.isEmpty(), "the assistant does not read it");
+    assertTrue(assistant.audit.isEmpty());
+    assertEquals(List.of(assistant.conversation.id()), assistant.announced);
+  }
+
+  @Test
+  void theFirstMessageChoosesTheLanguage() {
+    MessageAnalysis balanceQuestion = AssistantFixture.analysis("account_balance", 0.9);
+    assistant.next =
+        new MessageAnalysis(
+            new LanguageGuess("de", 0.99, false),
+            balanceQuestion.intent(),
+            balanceQuestion.frustration());
+
+    take("Wie ist mein Kontostand?");
+
+    assertEquals(Locale.GERMAN, assistant.conversation.language());
+  }
+
+  private TurnResult take(String text) {
+    return assistant.pipeline.take(password, assistant.customer, assistant.conversation, text);
+  }
+}
