@@ -38,6 +38,14 @@ public final class MaxentText {
   private final DoccatModel model;
   private final int[] labelOfCategory;
 
+  /**
+   * Registers this package's feature generators with OpenNLP before a serialized model that names
+   * them is read (the static initializer does it; a model read first must trigger it).
+   */
+  public static void allowFeatureGenerators() {
+    // The static initializer has run by the time this body executes.
+  }
+
   private MaxentText(DoccatModel model, Labels labels) {
     this.model = model;
     DocumentCategorizerME categorizer = new DocumentCategorizerME(model);

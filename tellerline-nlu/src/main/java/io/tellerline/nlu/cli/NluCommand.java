@@ -4,7 +4,6 @@ import io.tellerline.nlu.IntentCorpus;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.LabelledUtterance;
 import io.tellerline.nlu.ScoredIntent;
-import io.tellerline.nlu.TellerlineNlu;
 import io.tellerline.nlu.classify.IntentModel;
 import io.tellerline.nlu.classify.IntentTrainer;
 import io.tellerline.nlu.classify.LexicalSoftmax;
@@ -17,7 +16,6 @@ import io.tellerline.nlu.eval.Evaluator;
 import io.tellerline.nlu.eval.Folds;
 import io.tellerline.nlu.eval.Report;
 import io.tellerline.nlu.language.LanguageIdentifier;
-import io.tellerline.nlu.sentiment.FrustrationDetector;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +46,9 @@ import picocli.CommandLine.Parameters;
       NluCommand.Classify.class,
       NluCommand.Evaluate.class,
       NluCommand.CrossValidate.class,
-      NluCommand.EvaluateFrustration.class,
-      NluCommand.CrossValidateFrustration.class,
-      NluCommand.ScoreHeldOut.class
+      EvaluateFrustrationCommand.class,
+      CrossValidateFrustrationCommand.class,
+      ScoreHeldOutCommand.class
     })
 public final class NluCommand {
 
@@ -403,270 +401,6 @@ public final class NluCommand {
             System.out.println("macro_f1_" + language + ": " + r.lines().get("macro_f1"));
           });
       return 0;
-    }
-  }
-
-  @Command(
-      name = "frustration",
-      description =
-          "Train the frustration detector on the bundled training set (shipped settings) and"
-              + " evaluate it on a CSV of text,language,label.")
-  static final class EvaluateFrustration implements Callable<Integer> {
-    @Option(names = "--test", required = true)
-    Path test;
-
-    @Option(
-        names = "--threshold",
-        description = "probability from which a message counts as frustrated")
-    Double threshold;
-
-    @Option(
-        names = "--choose-threshold",
-        description = "choose the threshold by 5-fold cross-validation on the training set")
-    boolean chooseThreshold;
-
-    @Option(
-        names = "--maxent-weight",
-        description = "weight of the word model; the embedding model gets the rest")
-    Double maxentWeight;
-
-    @Option(
-        names = "--embedding-cache",
-        description = "directory to keep embeddings in between runs")
-    Path embeddingCache;
-
-    @Option(
-        names = "--encoder",
-        defaultValue = "bge-small-en-v1.5-q",
-        description =
-            "sentence encoder: bge-small-en-v1.5-q (shipped), all-minilm-l6-v2-q or"
-                + " all-minilm-l6-v2-q-mean-max")
-    String encoderName;
-
-    @Override
-    public Integer call() throws Exception {
-      SentenceEncoder encoder =
-          new OnnxSentenceEncoder(OnnxSentenceEncoder.Model.named(encoderName));
-      List<FrustrationDetector.Example> training = FrustrationDetector.readBundledExamples();
-      List<FrustrationDetector.Example> testing =
-          FrustrationDetector.read(Files.readAllBytes(test));
-      ProgressBar bar = new ProgressBar(System.err);
-      float[][] trainingVectors = encodeTexts(encoder, texts(training), bar, embeddingCache);
-      float[][] testVectors = encodeTexts(encoder, texts(testing), bar, embeddingCache);
-      bar.finish();
-      FrustrationDetector.Settings settings = FrustrationDetector.Settings.shipped();
-      if (maxentWeight != null) {
-        settings = settings.withMaxentWeight(maxentWeight);
-      }
-      if (chooseThreshold) {
-        settings =
-            settings.withThresholds(
-                FrustrationDetector.chooseThresholds(
-                    training,
-                    FrustrationDetector.crossValidatedProbabilities(
-                        training, trainingVectors, encoder, settings, 5, 42)));
-        System.out.println("chosen_thresholds: " + settings.languageThresholds());
-      }
-      if (threshold != null) {
-        settings = settings.withThreshold(threshold);
-      }
-      System.out.println(
-          "thresholds: "
-              + settings.languageThresholds()
-              + " (other languages "
-              + settings.threshold()
-              + ")");
-      FrustrationDetector detector =
-          FrustrationDetector.train(training, trainingVectors, encoder, settings);
-      Map<String, int[]> counts = new TreeMap<>(); // language -> tp, fp, fn, n
-      for (int i = 0; i < testing.size(); i++) {
-        FrustrationDetector.Example e = testing.get(i);
-        boolean said = detector.assess(e.text(), testVectors[i], e.language()).frustrated();
-        for (String key : List.of("all", e.language())) {
-          int[] c = counts.computeIfAbsent(key, k -> new int[4]);
-          c[0] += said && e.frustrated() ? 1 : 0;
-          c[1] += said && !e.frustrated() ? 1 : 0;
-          c[2] += !said && e.frustrated() ? 1 : 0;
-          c[3]++;
-        }
-      }
-      counts.forEach(
-          (key, c) -> {
-            String suffix = key.equals("all") ? "" : "_" + key;
-            System.out.printf(
-                Locale.ROOT,
-                "frustrated_precision%s: %.4f%n",
-                suffix,
-                c[0] / (double) (c[0] + c[1]));
-            System.out.printf(
-                Locale.ROOT, "frustrated_recall%s: %.4f%n", suffix, c[0] / (double) (c[0] + c[2]));
-            System.out.printf(Locale.ROOT, "messages%s: %d%n", suffix, c[3]);
-          });
-      return 0;
-    }
-
-    private static List<String> texts(List<FrustrationDetector.Example> examples) {
-      return examples.stream().map(FrustrationDetector.Example::text).toList();
-    }
-  }
-
-  @Command(
-      name = "frustration-crossval",
-      description =
-          "5-fold cross-validation of the frustration detector on the bundled training set: for"
-              + " each word-model weight, the threshold per language chosen for at most 1 % false"
-              + " alarms, and the false alarms and recall per language at it.")
-  static final class CrossValidateFrustration implements Callable<Integer> {
-    @Option(
-        names = "--maxent-weights",
-        split = ",",
-        defaultValue = "0.5",
-        description = "word-model weights to try (the embedding model gets the rest)")
-    List<Double> maxentWeights;
-
-    @Option(names = "--seed", defaultValue = "42", description = "fold seed")
-    long seed;
-
-    @Option(
-        names = "--embedding-cache",
-        description = "directory to keep embeddings in between runs")
-    Path embeddingCache;
-
-    @Override
-    public Integer call() {
-      SentenceEncoder encoder = new OnnxSentenceEncoder();
-      List<FrustrationDetector.Example> training = FrustrationDetector.readBundledExamples();
-      ProgressBar bar = new ProgressBar(System.err);
-      float[][] vectors =
-          encodeTexts(
-              encoder,
-              training.stream().map(FrustrationDetector.Example::text).toList(),
-              bar,
-              embeddingCache);
-      bar.finish();
-      FrustrationDetector.Settings shipped = FrustrationDetector.Settings.shipped();
-      for (double weight : maxentWeights) {
-        FrustrationDetector.Settings settings = shipped.withMaxentWeight(weight);
-        double[] p =
-            FrustrationDetector.crossValidatedProbabilities(
-                training, vectors, encoder, settings, 5, seed);
-        Map<String, Double> thresholds = FrustrationDetector.chooseThresholds(training, p);
-        System.out.printf(Locale.ROOT, "maxent_weight: %.2f thresholds: %s%n", weight, thresholds);
-        for (String language : List.of("en", "de")) {
-          int[] c = new int[4]; // false alarms, calm, caught, frustrated
-          for (int i = 0; i < training.size(); i++) {
-            FrustrationDetector.Example e = training.get(i);
-            if (!e.language().equals(language)) {
-              continue;
-            }
-            boolean said = p[i] >= thresholds.get(language);
-            c[e.frustrated() ? 2 : 0] += said ? 1 : 0;
-            c[e.frustrated() ? 3 : 1]++;
-          }
-          System.out.printf(
-              Locale.ROOT,
-              "  %s false_alarm_rate: %.4f (%d of %d) recall: %.4f (%d of %d)%n",
-              language,
-              c[0] / (double) c[1],
-              c[0],
-              c[1],
-              c[2] / (double) c[3],
-              c[2],
-              c[3]);
-        }
-      }
-      return 0;
-    }
-  }
-
-  @Command(
-      name = "heldout",
-      description =
-          "Score the shipped pipeline (the bundled models, as the application runs them) on held-out"
-              + " sets of text,language,label: intents and/or frustration. The row's language is"
-              + " the customer's profile language.")
-  static final class ScoreHeldOut implements Callable<Integer> {
-    @Option(names = "--intents", description = "CSV text,language,label (label: intent or oos)")
-    Path intents;
-
-    @Option(names = "--frustration", description = "CSV text,language,label (calm|frustrated)")
-    Path frustration;
-
-    @Option(names = "--errors", description = "also print every wrong answer")
-    boolean errors;
-
-    @Override
-    public Integer call() throws Exception {
-      TellerlineNlu nlu = TellerlineNlu.loadBundled();
-      if (intents != null) {
-        Map<String, int[]> counts = new TreeMap<>(); // language -> right, all
-        for (HeldOutRow row : rows(intents)) {
-          String gold = row.label();
-          var prediction = nlu.analyse(row.text(), row.language()).intent();
-          String said = prediction.outOfScope() ? "oos" : prediction.intent();
-          int[] c = counts.computeIfAbsent(row.language(), k -> new int[2]);
-          c[0] += said.equals(gold) ? 1 : 0;
-          c[1]++;
-          if (errors && !said.equals(gold)) {
-            System.out.println("  wrong " + row.language() + " " + gold + " -> " + said);
-          }
-        }
-        counts.forEach(
-            (language, c) ->
-                System.out.printf(
-                    Locale.ROOT,
-                    "intent_accuracy_%s: %.4f (%d of %d)%n",
-                    language,
-                    c[0] / (double) c[1],
-                    c[0],
-                    c[1]));
-      }
-      if (frustration != null) {
-        Map<String, int[]> counts =
-            new TreeMap<>(); // language -> false alarms, calm, caught, angry
-        for (FrustrationDetector.Example row :
-            FrustrationDetector.read(Files.readAllBytes(frustration))) {
-          boolean said = nlu.analyse(row.text(), row.language()).frustration().frustrated();
-          int[] c = counts.computeIfAbsent(row.language(), k -> new int[4]);
-          c[row.frustrated() ? 2 : 0] += said ? 1 : 0;
-          c[row.frustrated() ? 3 : 1]++;
-          if (errors && said != row.frustrated()) {
-            System.out.println("  wrong " + row.language() + (said ? " false alarm" : " missed"));
-          }
-        }
-        counts.forEach(
-            (language, c) ->
-                System.out.printf(
-                    Locale.ROOT,
-                    "frustration_%s false_alarm_rate: %.4f (%d of %d) recall: %.4f (%d of %d)%n",
-                    language,
-                    c[0] / (double) c[1],
-                    c[0],
-                    c[1],
-                    c[2] / (double) c[3],
-                    c[2],
-                    c[3]));
-      }
-      return 0;
-    }
-
-    record HeldOutRow(String text, String language, String label) {}
-
-    /** Rows of a UTF-8 text,language,label file. */
-    private static List<HeldOutRow> rows(Path csv) throws java.io.IOException {
-      List<HeldOutRow> rows = new ArrayList<>();
-      var format =
-          org.apache.commons.csv.CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get();
-      try (var parser = format.parse(Files.newBufferedReader(csv))) {
-        for (var row : parser) {
-          rows.add(new HeldOutRow(row.get("text"), row.get("language"), row.get("label")));
-        }
-      }
-      return rows;
     }
   }
 

@@ -364,6 +364,7 @@ public final class FrustrationDetector {
     }
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
+    MaxentText.allowFeatureGenerators();
     DoccatModel maxent = new DoccatModel(new ByteArrayInputStream(bytes));
     SoftmaxRegression regression = SoftmaxRegression.read(in);
     // Only the combination and the thresholds matter once trained; the rest is in the version.

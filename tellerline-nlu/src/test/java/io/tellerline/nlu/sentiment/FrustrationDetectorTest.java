@@ -96,4 +96,42 @@ class FrustrationDetectorTest {
             FrustrationDetector.read(
                 new ByteArrayInputStream(bytes.toByteArray()), new OnnxSentenceEncoder()));
   }
+
+  @Test
+  void angerIsReadFromWordFamiliesNotFromCapitals() {
+    assertTrue(FrustrationLexicon.cues("ihr seid echt unfähig").contains("__anger_insult"));
+    assertTrue(FrustrationLexicon.cues("ihr seid echt unfaehig").contains("__anger_insult"));
+    assertTrue(FrustrationLexicon.cues("third time I'm asking").contains("__anger_repetition"));
+    assertTrue(FrustrationLexicon.cues("Wie oft denn noch").contains("__anger_repetition"));
+    assertTrue(FrustrationLexicon.cues("BLOCK MY CARD NOW").isEmpty());
+    assertTrue(FrustrationLexicon.cues("wie viel geld hab ich noch").isEmpty());
+  }
+
+  @Test
+  void aMessageAsTypedOnAPhoneHasNoCapitalsOrPunctuation() {
+    assertEquals(
+        "why is this still broken",
+        FrustrationDetector.asTypedOnAPhone("WHY is this STILL broken?!!"));
+    assertEquals("", FrustrationDetector.asTypedOnAPhone("?"));
+  }
+
+  @Test
+  void eachLanguageGetsTheLowestThresholdWithAtMostOnePercentFalseAlarms() {
+    List<FrustrationDetector.Example> examples = new java.util.ArrayList<>();
+    double[] p = new double[402];
+    for (int i = 0; i < 200; i++) {
+      examples.add(new FrustrationDetector.Example("calm en " + i, "en", false));
+      p[2 * i] = i / 1000.0; // English calm: 0.000 .. 0.199
+      examples.add(new FrustrationDetector.Example("calm de " + i, "de", false));
+      p[2 * i + 1] = 0.3 + i / 1000.0; // German calm scores higher: 0.300 .. 0.499
+    }
+    examples.add(new FrustrationDetector.Example("angry en", "en", true));
+    examples.add(new FrustrationDetector.Example("angry de", "de", true));
+    p[400] = 0.9;
+    p[401] = 0.9;
+    var thresholds = FrustrationDetector.chooseThresholds(examples, p);
+    // 1 % of 200 calm messages: two may score at or above the threshold, the third may not.
+    assertEquals(0.198, thresholds.get("en"), 1e-9);
+    assertEquals(0.498, thresholds.get("de"), 1e-9);
+  }
 }
