@@ -51,28 +51,12 @@ final class CrossValidateFrustrationCommand implements Callable<Integer> {
               training, vectors, encoder, settings, 5, seed);
       Map<String, Double> thresholds = FrustrationDetector.chooseThresholds(training, p);
       System.out.printf(Locale.ROOT, "maxent_weight: %.2f thresholds: %s%n", weight, thresholds);
-      for (String language : List.of("en", "de")) {
-        int[] c = new int[4]; // false alarms, calm, caught, frustrated
-        for (int i = 0; i < training.size(); i++) {
-          FrustrationDetector.Example e = training.get(i);
-          if (!e.language().equals(language)) {
-            continue;
-          }
-          boolean said = p[i] >= thresholds.get(language);
-          c[e.frustrated() ? 2 : 0] += said ? 1 : 0;
-          c[e.frustrated() ? 3 : 1]++;
-        }
-        System.out.printf(
-            Locale.ROOT,
-            "  %s false_alarm_rate: %.4f (%d of %d) recall: %.4f (%d of %d)%n",
-            language,
-            c[0] / (double) c[1],
-            c[0],
-            c[1],
-            c[2] / (double) c[3],
-            c[2],
-            c[3]);
+      FrustrationTally tally = new FrustrationTally();
+      for (int i = 0; i < training.size(); i++) {
+        FrustrationDetector.Example e = training.get(i);
+        tally.add(e.language(), e.frustrated(), p[i] >= thresholds.get(e.language()));
       }
+      tally.print("  ");
     }
     return 0;
   }

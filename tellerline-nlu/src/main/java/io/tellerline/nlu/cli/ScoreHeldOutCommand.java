@@ -56,29 +56,16 @@ final class ScoreHeldOutCommand implements Callable<Integer> {
                   c[1]));
     }
     if (frustration != null) {
-      Map<String, int[]> counts = new TreeMap<>(); // language -> false alarms, calm, caught, angry
+      FrustrationTally tally = new FrustrationTally();
       for (FrustrationDetector.Example row :
           FrustrationDetector.read(Files.readAllBytes(frustration))) {
         boolean said = nlu.analyse(row.text(), row.language()).frustration().frustrated();
-        int[] c = counts.computeIfAbsent(row.language(), k -> new int[4]);
-        c[row.frustrated() ? 2 : 0] += said ? 1 : 0;
-        c[row.frustrated() ? 3 : 1]++;
+        tally.add(row.language(), row.frustrated(), said);
         if (errors && said != row.frustrated()) {
           System.out.println("  wrong " + row.language() + (said ? " false alarm" : " missed"));
         }
       }
-      counts.forEach(
-          (language, c) ->
-              System.out.printf(
-                  Locale.ROOT,
-                  "frustration_%s false_alarm_rate: %.4f (%d of %d) recall: %.4f (%d of %d)%n",
-                  language,
-                  c[0] / (double) c[1],
-                  c[0],
-                  c[1],
-                  c[2] / (double) c[3],
-                  c[2],
-                  c[3]));
+      tally.print("frustration_");
     }
     return 0;
   }
