@@ -1,15 +1,72 @@
 package io.tellerline;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.List;
 
 /** The architecture rules the build enforces (see README, "Architecture"). */
 @AnalyzeClasses(packages = "io.tellerline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+  /**
+   * The capabilities of tellerline-core in their one order: each may use those before it, never
+   * those after it (see each package's package-info).
+   */
+  static final List<String> CHAIN =
+      List.of(
+          "kernel",
+          "platform",
+          "audit",
+          "identity",
+          "banking",
+          "privacy",
+          "knowledge",
+          "conversation",
+          "startup");
+
+  /** No dependency loop between capabilities (nor between any top-level packages). */
+  @ArchTest
+  static final ArchRule capabilitiesAreFreeOfCycles =
+      slices().matching("io.tellerline.(*)..").should().beFreeOfCycles();
+
+  @ArchTest static final ArchRule capabilitiesFormOneChain = chain();
+
+  /** A new capability takes its place in the chain (libraries such as the NLU stand outside). */
+  @ArchTest
+  static final ArchRule everyCapabilityIsInTheChain =
+      classes()
+          .that()
+          .resideInAPackage("io.tellerline..")
+          .should()
+          .resideInAnyPackage(
+              CHAIN.stream()
+                  .map(capability -> "io.tellerline." + capability + "..")
+                  .toList()
+                  .toArray(String[]::new))
+          .orShould()
+          .resideInAPackage("io.tellerline.nlu..");
+
+  private static ArchRule chain() {
+    LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+    for (String capability : CHAIN) {
+      layers = layers.layer(capability).definedBy("io.tellerline." + capability + "..");
+    }
+    for (int i = 0; i < CHAIN.size() - 1; i++) {
+      layers =
+          layers
+              .whereLayer(CHAIN.get(i))
+              .mayOnlyBeAccessedByLayers(CHAIN.subList(i + 1, CHAIN.size()).toArray(String[]::new));
+    }
+    return layers.whereLayer(CHAIN.get(CHAIN.size() - 1)).mayNotBeAccessedByAnyLayer();
+  }
 
   /** Domain models hold business rules only: JPA and Bean Validation annotations are allowed. */
   @ArchTest

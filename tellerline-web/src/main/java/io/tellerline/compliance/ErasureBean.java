@@ -1,8 +1,8 @@
 package io.tellerline.compliance;
 
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.console.ConsolePage;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.application.CustomerErasureService;
 import io.tellerline.privacy.domain.Erasure;
 import jakarta.ejb.EJBAccessException;

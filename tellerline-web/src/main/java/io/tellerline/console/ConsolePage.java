@@ -1,8 +1,8 @@
 package io.tellerline.console;
 
 import io.tellerline.identity.application.StaffStepUpRequiredException;
-import io.tellerline.identity.domain.Caller;
 import io.tellerline.identity.web.ConsoleSignIn;
+import io.tellerline.kernel.Caller;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -2,11 +2,11 @@ package io.tellerline.console;
 
 import io.tellerline.banking.application.CustomerOverview;
 import io.tellerline.banking.application.CustomerOverviewService;
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.identity.application.StaffIdentityService;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.domain.LoginStatus;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.Role;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,6 @@
 package io.tellerline.console;
 
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Role;
 import io.tellerline.knowledge.application.ArticleView;
 import io.tellerline.knowledge.application.KnowledgeBaseService;
 import jakarta.ejb.EJBAccessException;

@@ -10,7 +10,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.tellerline.audit.application;
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package io.tellerline.banking.domain;
 
+import io.tellerline.kernel.CustomerId;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.tellerline.banking.domain;
 
+import io.tellerline.kernel.CustomerId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

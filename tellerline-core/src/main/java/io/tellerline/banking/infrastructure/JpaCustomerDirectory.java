@@ -1,9 +1,9 @@
 package io.tellerline.banking.infrastructure;
 
 import io.tellerline.banking.domain.CustomerDirectory;
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.banking.domain.PostalAddress;
+import io.tellerline.kernel.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,5 +1,6 @@
 package io.tellerline.conversation.application;
 
+import io.tellerline.banking.application.NotACustomerException;
 import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.domain.Channel;
@@ -7,8 +8,8 @@ import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.EscalationReason;
 import io.tellerline.conversation.domain.Message;
-import io.tellerline.identity.domain.Caller;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,8 +1,8 @@
 package io.tellerline.conversation.application;
 
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.OpenTask;
+import io.tellerline.kernel.CustomerId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;

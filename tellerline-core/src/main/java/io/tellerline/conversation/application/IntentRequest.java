@@ -1,6 +1,6 @@
 package io.tellerline.conversation.application;
 
-import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.kernel.CustomerId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.privacy.detection.PiiType;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -9,7 +9,7 @@ import io.tellerline.conversation.domain.ConversationNote;
 import io.tellerline.conversation.domain.IntentCorrection;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.StaffRecords;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Role;
 import io.tellerline.nlu.IntentCatalogue;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.domain.ProtectedText;

@@ -8,7 +8,7 @@ import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.ConversationStateException;
 import io.tellerline.conversation.domain.Message;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.application.PersonalDataProtection.SearchToken;
 import io.tellerline.privacy.domain.ProtectedText;

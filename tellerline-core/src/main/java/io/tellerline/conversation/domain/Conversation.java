@@ -1,6 +1,6 @@
 package io.tellerline.conversation.domain;
 
-import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.domain.PiiMarks;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

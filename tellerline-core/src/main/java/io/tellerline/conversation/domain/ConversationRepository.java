@@ -1,6 +1,6 @@
 package io.tellerline.conversation.domain;
 
-import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.kernel.CustomerId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

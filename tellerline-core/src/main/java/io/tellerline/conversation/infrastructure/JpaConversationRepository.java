@@ -1,10 +1,10 @@
 package io.tellerline.conversation.infrastructure;
 
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.ConversationStatus;
 import io.tellerline.conversation.domain.Message;
+import io.tellerline.kernel.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

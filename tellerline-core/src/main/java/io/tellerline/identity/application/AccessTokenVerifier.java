@@ -1,6 +1,6 @@
 package io.tellerline.identity.application;
 
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 
 /** Verifies a bearer access token and says who presented it. */
 public interface AccessTokenVerifier {

@@ -1,6 +1,6 @@
 package io.tellerline.identity.application;
 
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 
 /** Verifies an OpenID Connect ID token received by a sign-in (authorization-code) flow. */
 public interface IdTokenVerifier {

@@ -1,7 +1,7 @@
 package io.tellerline.identity.application;
 
-import io.tellerline.identity.domain.Caller;
 import io.tellerline.identity.domain.PolicyDecision;
+import io.tellerline.kernel.Caller;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 

@@ -3,14 +3,14 @@ package io.tellerline.identity.application;
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
-import io.tellerline.banking.domain.CustomerDirectory;
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.identity.domain.AuthenticationPolicy;
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.identity.domain.CustomerLogins;
 import io.tellerline.identity.domain.IdentityProvider;
 import io.tellerline.identity.domain.LoginStatus;
 import io.tellerline.identity.domain.PolicyDecision;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public class StaffIdentityService {
   static final int MAX_REASON_LENGTH = 500;
 
   @Inject IdentityProvider identityProvider;
-  @Inject CustomerDirectory customers;
+  @Inject CustomerLogins logins;
   @Inject AuthenticationPolicy policy;
   @Inject AuditTrail auditTrail;
   @Inject Clock clock;
@@ -76,7 +76,7 @@ public class StaffIdentityService {
   }
 
   private String subjectOf(CustomerId customer) {
-    return customers
+    return logins
         .identitySubjectOf(customer)
         .orElseThrow(() -> new NoSuchElementException("no such customer: " + customer.value()));
   }

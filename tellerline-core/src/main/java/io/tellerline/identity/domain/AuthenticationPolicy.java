@@ -1,5 +1,6 @@
 package io.tellerline.identity.domain;
 
+import io.tellerline.kernel.Caller;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -14,7 +14,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.tellerline.identity.application.AccessTokenVerifier;
 import io.tellerline.identity.application.IdTokenVerifier;
 import io.tellerline.identity.application.InvalidAccessTokenException;
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package io.tellerline.knowledge.application;
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Role;
 import io.tellerline.knowledge.domain.Article;
 import io.tellerline.knowledge.domain.Articles;
 import jakarta.annotation.Resource;

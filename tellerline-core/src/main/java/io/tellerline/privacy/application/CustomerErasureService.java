@@ -4,21 +4,20 @@ import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.banking.domain.CustomerDirectory;
-import io.tellerline.banking.domain.CustomerId;
-import io.tellerline.conversation.domain.ConversationRepository;
-import io.tellerline.conversation.domain.Message;
 import io.tellerline.identity.application.StaffAuditFields;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.domain.AuthenticationPolicy;
-import io.tellerline.identity.domain.Caller;
 import io.tellerline.identity.domain.PolicyDecision;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.Role;
 import io.tellerline.privacy.domain.DataKeys;
 import io.tellerline.privacy.domain.Erasure;
 import io.tellerline.privacy.domain.Erasures;
 import io.tellerline.privacy.domain.ProtectedValue;
 import io.tellerline.privacy.domain.ProtectedValues;
 import io.tellerline.privacy.domain.StaffReason;
+import io.tellerline.privacy.domain.StoredMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,7 +43,7 @@ public class CustomerErasureService {
   @Inject CustomerDirectory customers;
   @Inject DataKeys dataKeys;
   @Inject ProtectedValues values;
-  @Inject ConversationRepository conversations;
+  @Inject StoredMessages messages;
   @Inject Erasures erasures;
   @Inject PersonalDataProtection protection;
   @Inject AuthenticationPolicy policy;
@@ -68,20 +67,15 @@ public class CustomerErasureService {
       throw new StaffStepUpRequiredException(decision);
     }
     int keys = dataKeys.destroyAllOf(customer);
-    int messages = 0;
-    for (Message message : conversations.messagesOf(customer)) {
-      if (!message.piiMarks().isEmpty()) {
-        message.redactPersonalData();
-        messages++;
-      }
-    }
+    int redactedMessages = messages.redactPersonalDataOf(customer);
     int redacted = 0;
     for (ProtectedValue value : values.ofCustomer(customer.value())) {
       value.redactToken();
       redacted++;
     }
     Erasure erasure =
-        new Erasure(customer, now, officer.username(), safeReason, keys, messages, redacted);
+        new Erasure(
+            customer, now, officer.username(), safeReason, keys, redactedMessages, redacted);
     erasures.record(erasure);
     record(officer, customer, decision, safeReason, erasure);
     return erasure;

@@ -1,8 +1,8 @@
 package io.tellerline.privacy.application;
 
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.banking.domain.PostalAddress;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.crypto.FieldCipher;
 import io.tellerline.privacy.crypto.FieldKeyRing;
 import io.tellerline.privacy.detection.PiiDetector;

@@ -1,6 +1,6 @@
 package io.tellerline.privacy.domain;
 
-import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.kernel.CustomerId;
 import java.util.Optional;
 
 /** Custody of the customers' data keys; implementations keep them wrapped at rest. */

@@ -1,6 +1,6 @@
 package io.tellerline.privacy.domain;
 
-import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.kernel.CustomerId;
 import java.time.Instant;
 
 /** What an erasure did; holds no personal data (the reason is tokenized). */

@@ -1,6 +1,6 @@
 package io.tellerline.privacy.infrastructure;
 
-import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.application.MasterKeys;
 import io.tellerline.privacy.domain.DataKey;
 import io.tellerline.privacy.domain.DataKeys;

@@ -1,7 +1,6 @@
 package io.tellerline.conversation.application;
 
 import io.tellerline.audit.domain.AuditEvent;
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.domain.Channel;
@@ -11,8 +10,9 @@ import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.conversation.domain.PendingAction;
 import io.tellerline.conversation.domain.PendingActionRepository;
-import io.tellerline.identity.domain.Caller;
 import io.tellerline.identity.infrastructure.AuthenticationPolicyFile;
+import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.knowledge.application.FaqAnswers;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.MessageAnalysis;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.conversation.application.AssistantFixture.AmountDialogue;
 import io.tellerline.conversation.application.AssistantFixture.EchoHandler;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.application.AssistantFixture.EchoHandler;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.domain.PendingActionStatus;
+import io.tellerline.kernel.CustomerId;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.conversation.application.AssistantFixture.AmountDialogue;
 import io.tellerline.conversation.application.AssistantFixture.EchoHandler;
 import io.tellerline.conversation.domain.EscalationReason;
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.language.LanguageGuess;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tellerline.banking.domain.CustomerId;
+import io.tellerline.kernel.CustomerId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;

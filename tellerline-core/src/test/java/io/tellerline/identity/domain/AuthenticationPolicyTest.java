@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

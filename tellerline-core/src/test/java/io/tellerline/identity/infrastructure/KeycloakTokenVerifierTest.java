@@ -16,7 +16,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.tellerline.identity.application.InvalidAccessTokenException;
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;

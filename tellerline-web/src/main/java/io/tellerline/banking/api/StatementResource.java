@@ -5,7 +5,7 @@ import io.tellerline.banking.application.StatementService;
 import io.tellerline.banking.domain.Statement;
 import io.tellerline.identity.api.ApiCallers;
 import io.tellerline.identity.api.StepUpRequired;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Role;
 import io.tellerline.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

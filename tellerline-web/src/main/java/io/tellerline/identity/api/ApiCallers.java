@@ -1,7 +1,7 @@
 package io.tellerline.identity.api;
 
-import io.tellerline.identity.domain.Caller;
 import io.tellerline.identity.web.TellerlineAuthenticationMechanism;
+import io.tellerline.kernel.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 

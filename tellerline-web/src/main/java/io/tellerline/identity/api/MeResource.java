@@ -1,7 +1,7 @@
 package io.tellerline.identity.api;
 
-import io.tellerline.identity.domain.Caller;
-import io.tellerline.identity.domain.Role;
+import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;

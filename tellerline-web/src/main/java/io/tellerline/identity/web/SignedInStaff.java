@@ -1,6 +1,6 @@
 package io.tellerline.identity.web;
 
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

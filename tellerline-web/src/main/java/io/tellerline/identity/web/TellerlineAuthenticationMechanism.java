@@ -2,7 +2,7 @@ package io.tellerline.identity.web;
 
 import io.tellerline.identity.application.AccessTokenVerifier;
 import io.tellerline.identity.application.InvalidAccessTokenException;
-import io.tellerline.identity.domain.Caller;
+import io.tellerline.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

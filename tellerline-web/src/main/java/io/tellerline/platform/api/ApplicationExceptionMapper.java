@@ -1,8 +1,8 @@
 package io.tellerline.platform.api;
 
+import io.tellerline.banking.application.NotACustomerException;
 import io.tellerline.banking.application.StatementNotFoundException;
 import io.tellerline.conversation.application.ConversationNotFoundException;
-import io.tellerline.conversation.application.NotACustomerException;
 import io.tellerline.conversation.application.PendingActionNotFoundException;
 import io.tellerline.conversation.domain.ConversationClosedException;
 import io.tellerline.conversation.domain.ConversationStateException;

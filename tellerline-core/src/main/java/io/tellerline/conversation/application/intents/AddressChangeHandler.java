@@ -1,7 +1,6 @@
 package io.tellerline.conversation.application.intents;
 
 import io.tellerline.banking.domain.CoreBanking;
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.PostalAddress;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
@@ -13,6 +12,7 @@ import io.tellerline.conversation.application.IntentHandler;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.detection.PiiType;
 import jakarta.enterprise.context.ApplicationScoped;

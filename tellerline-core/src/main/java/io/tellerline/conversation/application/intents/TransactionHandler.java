@@ -1,7 +1,6 @@
 package io.tellerline.conversation.application.intents;
 
 import io.tellerline.banking.domain.CoreBanking;
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Transaction;
 import io.tellerline.banking.domain.TransactionQuery;
@@ -11,6 +10,7 @@ import io.tellerline.conversation.application.AssistantTexts;
 import io.tellerline.conversation.application.IntentHandler;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.TransactionQuestion;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.platform.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,6 @@
 package io.tellerline.conversation.application.intents;
 
 import io.tellerline.banking.domain.CoreBanking;
-import io.tellerline.banking.domain.CustomerId;
 import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Payee;
 import io.tellerline.banking.domain.TransferOutcome;
@@ -16,6 +15,7 @@ import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.conversation.domain.TransferSlots;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.platform.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.tellerline.conversation.application;
+package io.tellerline.banking.application;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,4 +1,4 @@
-package io.tellerline.identity.domain;
+package io.tellerline.kernel;
 
 /** Realm roles defined in realm-export/tellerline-realm.json. */
 public final class Role {

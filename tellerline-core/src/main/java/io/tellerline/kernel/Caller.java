@@ -1,4 +1,4 @@
-package io.tellerline.identity.domain;
+package io.tellerline.kernel;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.tellerline.platform;
+package io.tellerline.startup;
 
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;

@@ -1,4 +1,4 @@
-package io.tellerline.banking.domain;
+package io.tellerline.kernel;
 
 import java.util.Objects;
 import java.util.UUID;

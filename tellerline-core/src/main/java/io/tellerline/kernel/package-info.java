@@ -1,0 +1,11 @@
+/**
+ * Shared kernel: the few values every capability speaks — {@link io.tellerline.kernel.CustomerId}
+ * (the customer, also their pseudonym in the audit trail), {@link io.tellerline.kernel.Caller} (a
+ * verified caller: subject, roles, how strongly and when they authenticated) and {@link
+ * io.tellerline.kernel.Role} (the realm roles).
+ *
+ * <p>Capabilities form one chain; each may use those before it, never those after it (enforced by
+ * {@code ArchitectureTest}): kernel ← platform ← audit ← identity ← banking ← privacy ← knowledge ←
+ * conversation ← startup. The kernel depends on nothing.
+ */
+package io.tellerline.kernel;
