@@ -18,6 +18,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes one AI_DECISION audit event per assistant turn. It records what was decided and on what
@@ -59,6 +61,7 @@ public class AiDecisionRecorder {
             .add("policy", policy(decision))
             .add("outcome", reply.outcome().name())
             .add("responseTemplate", reply.templateKey())
+            .add("done", done(reply))
             .add("acr", caller.authenticationLevel())
             .add("latencyMicros", elapsedNanos / 1_000);
     caller.authenticatedAt().ifPresent(at -> payload.add("authTime", at.toString()));
@@ -72,7 +75,12 @@ public class AiDecisionRecorder {
   }
 
   /** Records a customer's return to a pending sensitive action and what came of it. */
-  void recordResume(Caller caller, PendingAction pending, PolicyDecision decision, String result) {
+  void recordResume(
+      Caller caller,
+      PendingAction pending,
+      PolicyDecision decision,
+      String result,
+      Map<String, String> done) {
     JsonObjectBuilder payload =
         Json.createObjectBuilder()
             .add("conversationId", pending.conversationId().toString())
@@ -81,6 +89,7 @@ public class AiDecisionRecorder {
             .add("intent", pending.intent())
             .add("policy", policy(decision))
             .add("result", result)
+            .add("done", done(done))
             .add("acr", caller.authenticationLevel());
     caller.authenticatedAt().ifPresent(at -> payload.add("authTime", at.toString()));
     auditTrail.record(
@@ -90,6 +99,17 @@ public class AiDecisionRecorder {
             pending.conversationId(),
             payload.build().toString(),
             clock.instant()));
+  }
+
+  private static JsonObjectBuilder done(AssistantReply reply) {
+    return done(reply.done());
+  }
+
+  /** What an action changed (ids, amounts, tokens), in key order so equal records read alike. */
+  private static JsonObjectBuilder done(Map<String, String> done) {
+    JsonObjectBuilder record = Json.createObjectBuilder();
+    new TreeMap<>(done).forEach(record::add);
+    return record;
   }
 
   private static JsonObjectBuilder policy(PolicyDecision decision) {

@@ -88,25 +88,26 @@ public class StepUpGate {
     PolicyDecision decision = policy.decide(pending.intent(), caller, now);
     if (pending.resultMessageId().isPresent()) {
       Message result = conversation.message(pending.resultMessageId().get()).orElseThrow();
-      decisions.recordResume(caller, pending, decision, "REPLAYED");
+      decisions.recordResume(caller, pending, decision, "REPLAYED", Map.of());
       return new TurnResult(List.of(MessageView.of(result)), Optional.empty(), true);
     }
     if (!pending.stillRunnable(now)) {
       AssistantReply expired =
           AssistantTexts.reply("step_up.expired", conversation.language(), Outcome.EXPIRED);
       Message answer = conversation.replyAutomatically(expired.text(), now);
-      decisions.recordResume(caller, pending, decision, "EXPIRED");
+      decisions.recordResume(caller, pending, decision, "EXPIRED", Map.of());
       changes.announce(conversation.id());
       return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
     }
     if (!decision.allowed()) {
-      decisions.recordResume(caller, pending, decision, "STEP_UP_REQUIRED");
+      decisions.recordResume(caller, pending, decision, "STEP_UP_REQUIRED", Map.of());
       return TurnResult.of(List.of(), Optional.of(challenge(pending, decision)));
     }
     AssistantReply reply = act(pending.intent(), pending.parameters(), conversation, customer);
     List<MessageView> answers = replies.add(conversation, customer, reply, now);
     pending.complete(answers.get(0).id(), now);
-    decisions.recordResume(caller, pending, decision, "PERFORMED:" + reply.templateKey());
+    decisions.recordResume(
+        caller, pending, decision, "PERFORMED:" + reply.templateKey(), reply.done());
     changes.announce(conversation.id());
     return TurnResult.of(answers, Optional.empty());
   }

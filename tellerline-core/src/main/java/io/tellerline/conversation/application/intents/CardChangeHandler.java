@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -124,11 +125,15 @@ public class CardChangeHandler implements IntentHandler, Dialogue {
       return reply("action.card.none", language);
     }
     return AssistantTexts.reply(
-        "action." + request.intent() + ".done",
-        language,
-        Outcome.ANSWERED,
-        card.scheme(),
-        card.panLast4());
+            "action." + request.intent() + ".done",
+            language,
+            Outcome.ANSWERED,
+            card.scheme(),
+            card.panLast4())
+        .withDone(
+            Map.of(
+                "cardId", card.cardId().toString(),
+                "status", target(request.intent()).name()));
   }
 
   /** The four-digit numbers in a message, at most five, as candidates for a card's last four. */

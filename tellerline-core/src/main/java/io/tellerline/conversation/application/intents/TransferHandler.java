@@ -126,6 +126,18 @@ public class TransferHandler implements IntentHandler, Dialogue {
             .orElse("");
     TransferOutcome outcome =
         coreBanking.transfer(customer, payeeId, amount, date, "Chat transfer");
+    Map<String, String> done =
+        Map.of(
+            "payeeId", payeeId.toString(),
+            "amount", amount.amount().toPlainString(),
+            "currency", amount.currency().getCurrencyCode(),
+            "executionDate", date.toString(),
+            "status", outcome.status().name());
+    return answer(outcome, amount, payee, date, language).withDone(done);
+  }
+
+  private static AssistantReply answer(
+      TransferOutcome outcome, Money amount, String payee, LocalDate date, Locale language) {
     return switch (outcome.status()) {
       case EXECUTED ->
           AssistantTexts.reply(
