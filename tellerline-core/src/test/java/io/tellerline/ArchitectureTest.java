@@ -10,7 +10,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.audit.domain.AuditTrail;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** The architecture rules the build enforces (see README, "Architecture"). */
 @AnalyzeClasses(packages = "io.tellerline", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -107,4 +112,32 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("io.tellerline..infrastructure..");
+
+  /**
+   * One way to audit: only the audit capability creates events, through its builder, which takes
+   * the actor from the container's caller (see {@code Audit}).
+   */
+  @ArchTest
+  static final ArchRule auditEventsAreCreatedOnlyByTheAuditBuilder =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.tellerline.audit..")
+          .should()
+          .callConstructor(
+              AuditEvent.class,
+              AuditEventType.class,
+              String.class,
+              UUID.class,
+              String.class,
+              Instant.class)
+          .because("events are written through audit.application.Audit");
+
+  @ArchTest
+  static final ArchRule theAuditTrailIsWrittenOnlyByTheAuditBuilder =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.tellerline.audit..")
+          .should()
+          .callMethod(AuditTrail.class, "record", AuditEvent.class)
+          .because("events are written through audit.application.Audit");
 }

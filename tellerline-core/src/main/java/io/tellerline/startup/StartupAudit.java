@@ -1,8 +1,7 @@
 package io.tellerline.startup;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.audit.infrastructure.AuditSigningKey;
 import io.tellerline.conversation.application.MessageUnderstanding;
 import io.tellerline.identity.domain.AuthenticationPolicy;
@@ -11,7 +10,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.time.Clock;
 
 /**
  * Records each start of the application in the audit log, with what decides customers' answers: the
@@ -22,27 +20,20 @@ import java.time.Clock;
 @DependsOn("DatabaseMigrator")
 public class StartupAudit {
 
-  @Inject AuditTrail trail;
+  @Inject Audit audit;
   @Inject MessageUnderstanding understanding;
   @Inject AuthenticationPolicy policy;
   @Inject AuditSigningKey signingKey;
-  @Inject Clock clock;
 
   @PostConstruct
   void recordStart() {
-    String payload =
-        "{\"modelVersion\":\""
-            + understanding.modelVersion()
-            + "\",\"trainingDataSha256\":\""
-            + understanding.trainingDataSha256()
-            + "\",\"policyVersion\":\""
-            + policy.version()
-            + "\",\"signingKeyId\":\""
-            + signingKey.key().keyId()
-            + "\",\"java\":\""
-            + Runtime.version()
-            + "\"}";
-    trail.record(
-        new AuditEvent(AuditEventType.SYSTEM_STARTED, "system", null, payload, clock.instant()));
+    audit
+        .systemEvent(AuditEventType.SYSTEM_STARTED)
+        .with("modelVersion", understanding.modelVersion())
+        .with("trainingDataSha256", understanding.trainingDataSha256())
+        .with("policyVersion", policy.version())
+        .with("signingKeyId", signingKey.key().keyId())
+        .with("java", Runtime.version().toString())
+        .record();
   }
 }

@@ -39,14 +39,13 @@ public class AuditExportServlet extends HttpServlet {
     String name = "tellerline-audit-" + from + "-" + to + (csv ? ".csv" : ".zip");
     response.setContentType(csv ? "text/csv; charset=UTF-8" : "application/zip");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    String staff = request.getUserPrincipal().getName();
     try {
       if (csv) {
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        audit.exportCsv(staff, from, to, out);
+        audit.exportCsv(from, to, out);
         out.flush();
       } else {
-        audit.exportBundle(staff, from, to, response.getOutputStream(), written -> {});
+        audit.exportBundle(from, to, response.getOutputStream(), written -> {});
       }
     } catch (EJBException e) {
       if (e.getCause() instanceof IllegalArgumentException invalid && !response.isCommitted()) {

@@ -140,10 +140,7 @@ public class AuditLogBean implements Serializable {
   public void verifyRange() {
     try {
       verification =
-          audit.verifyRange(
-              request.getUserPrincipal().getName(),
-              Long.parseLong(rangeFrom.strip()),
-              Long.parseLong(rangeTo.strip()));
+          audit.verifyRange(Long.parseLong(rangeFrom.strip()), Long.parseLong(rangeTo.strip()));
     } catch (NumberFormatException e) {
       ConsolePage.error("Leaf indexes are whole numbers.");
     } catch (EJBException e) {
@@ -153,7 +150,7 @@ public class AuditLogBean implements Serializable {
   }
 
   public void verify() {
-    verification = audit.verify(request.getUserPrincipal().getName());
+    verification = audit.verify();
     status = audit.status();
   }
 

@@ -49,7 +49,7 @@ public class ExportJobs {
 
   private void run(ExportJob job) {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(job.file()), 1 << 16)) {
-      audit.exportBundle(job.getStaff(), job.getFrom(), job.getTo(), out, job::progress);
+      audit.exportBundle(job.getFrom(), job.getTo(), out, job::progress);
       job.finished(true);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "audit export " + job.getId() + " failed", e);

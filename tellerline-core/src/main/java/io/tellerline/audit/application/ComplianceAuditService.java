@@ -1,8 +1,6 @@
 package io.tellerline.audit.application;
 
-import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,7 +8,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -26,8 +23,7 @@ public class ComplianceAuditService {
   static final int MAX_RESULTS = 500;
 
   @Inject AuditLog log;
-  @Inject AuditTrail trail;
-  @Inject Clock clock;
+  @Inject Audit audit;
 
   public AuditLog.Status status() {
     return log.status();
@@ -45,57 +41,47 @@ public class ComplianceAuditService {
     return log.consistency(first, second);
   }
 
-  public LogVerification verify(String staff) {
+  public LogVerification verify() {
     LogVerification result = log.verify();
-    record(
-        AuditEventType.AUDIT_VERIFIED,
-        staff,
-        "{\"verified\":"
-            + result.verified()
-            + ",\"events\":"
-            + result.events()
-            + ",\"treeSize\":"
-            + result.treeSize()
-            + ",\"problems\":"
-            + result.problems().size()
-            + "}");
+    audit
+        .staffAction(AuditEventType.AUDIT_VERIFIED)
+        .with("verified", result.verified())
+        .with("events", result.events())
+        .with("treeSize", result.treeSize())
+        .with("problems", result.problems().size())
+        .record();
     return result;
   }
 
-  public LogVerification verifyRange(String staff, long from, long to) {
+  public LogVerification verifyRange(long from, long to) {
     LogVerification result = log.verifyRange(from, to);
-    record(
-        AuditEventType.AUDIT_VERIFIED,
-        staff,
-        "{\"verified\":"
-            + result.verified()
-            + ",\"from\":"
-            + from
-            + ",\"to\":"
-            + to
-            + ",\"problems\":"
-            + result.problems().size()
-            + "}");
+    audit
+        .staffAction(AuditEventType.AUDIT_VERIFIED)
+        .with("verified", result.verified())
+        .with("from", from)
+        .with("to", to)
+        .with("problems", result.problems().size())
+        .record();
     return result;
   }
 
-  public void exportBundle(
-      String staff, long from, long to, OutputStream out, LongConsumer progress)
+  public void exportBundle(long from, long to, OutputStream out, LongConsumer progress)
       throws IOException {
-    record(AuditEventType.AUDIT_EXPORTED, staff, export("bundle", from, to));
+    recordExport("bundle", from, to);
     log.exportBundle(from, to, out, progress);
   }
 
-  public void exportCsv(String staff, long from, long to, Writer out) throws IOException {
-    record(AuditEventType.AUDIT_EXPORTED, staff, export("csv", from, to));
+  public void exportCsv(long from, long to, Writer out) throws IOException {
+    recordExport("csv", from, to);
     log.exportCsv(from, to, out);
   }
 
-  private static String export(String format, long from, long to) {
-    return "{\"format\":\"" + format + "\",\"from\":" + from + ",\"to\":" + to + "}";
-  }
-
-  private void record(AuditEventType type, String staff, String payload) {
-    trail.record(new AuditEvent(type, "staff:" + staff, null, payload, clock.instant()));
+  private void recordExport(String format, long from, long to) {
+    audit
+        .staffAction(AuditEventType.AUDIT_EXPORTED)
+        .with("format", format)
+        .with("from", from)
+        .with("to", to)
+        .record();
   }
 }

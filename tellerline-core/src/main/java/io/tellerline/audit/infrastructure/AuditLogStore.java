@@ -9,6 +9,7 @@ import io.tellerline.audit.log.Proofs;
 import io.tellerline.audit.log.SigningKey;
 import io.tellerline.audit.log.SubtreeHashes;
 import io.tellerline.audit.log.TreeHead;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
@@ -241,13 +242,12 @@ public final class AuditLogStore implements SubtreeHashes {
       event.setString(5, null);
       event.setString(
           6,
-          "{\"keyId\":\""
-              + head.keyId()
-              + "\",\"ed25519\":\""
-              + java.util.Base64.getEncoder().encodeToString(publicKey)
-              + "\",\"firstTreeSize\":"
-              + head.size()
-              + "}");
+          Json.createObjectBuilder()
+              .add("keyId", head.keyId())
+              .add("ed25519", java.util.Base64.getEncoder().encodeToString(publicKey))
+              .add("firstTreeSize", head.size())
+              .build()
+              .toString());
       event.executeUpdate();
     }
   }

@@ -1,19 +1,15 @@
 package io.tellerline.banking.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.TransactionQuery;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.Role;
 import io.tellerline.platform.BankCalendar;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -28,10 +24,8 @@ public class CustomerOverviewService {
   static final int RECENT = 10;
 
   @Inject CoreBanking coreBanking;
-  @Inject AuditTrail auditTrail;
-  @Inject Clock clock;
+  @Inject Audit audit;
   @Inject BankCalendar calendar;
-  @Resource SessionContext session;
 
   public CustomerOverview overview(CustomerId customer) {
     LocalDate today = calendar.today();
@@ -46,13 +40,11 @@ public class CustomerOverviewService {
     CustomerOverview overview =
         new CustomerOverview(
             coreBanking.accountsOf(customer), coreBanking.transactionsOf(customer, recent, RECENT));
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.CONSOLE_ACTION,
-            "staff:" + session.getCallerPrincipal().getName(),
-            null,
-            "{\"action\":\"VIEW_CUSTOMER\",\"customer\":\"" + customer.value() + "\"}",
-            clock.instant()));
+    audit
+        .staffAction(AuditEventType.CONSOLE_ACTION)
+        .with("action", "VIEW_CUSTOMER")
+        .with("customer", customer.value().toString())
+        .record();
     return overview;
   }
 }

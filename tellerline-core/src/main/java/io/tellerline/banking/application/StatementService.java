@@ -1,8 +1,7 @@
 package io.tellerline.banking.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.banking.domain.CustomerProfile;
@@ -17,7 +16,6 @@ import io.tellerline.platform.BankCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -42,7 +40,7 @@ public class StatementService {
   @Inject CoreBanking coreBanking;
   @Inject AuthenticationPolicy policy;
   @Inject StatementRenderer renderer;
-  @Inject AuditTrail auditTrail;
+  @Inject Audit audit;
   @Inject BankCalendar calendar;
   @Inject Clock clock;
 
@@ -69,20 +67,14 @@ public class StatementService {
             .filter(document -> !month.isAfter(YearMonth.from(calendar.today())))
             .orElseThrow(StatementNotFoundException::new);
     byte[] content = renderer.render(statement, customer.preferredLanguage());
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.STATEMENT_DOWNLOADED,
-            "customer:" + caller.subject(),
-            null,
-            Json.createObjectBuilder()
-                .add("customer", customer.id().value().toString())
-                .add("account", accountId.toString())
-                .add("month", month.toString())
-                .add("acr", caller.authenticationLevel())
-                .add("policyVersion", decision.policyVersion())
-                .build()
-                .toString(),
-            now));
+    audit
+        .customerAction(AuditEventType.STATEMENT_DOWNLOADED)
+        .with("customer", customer.id().value().toString())
+        .with("account", accountId.toString())
+        .with("month", month.toString())
+        .with("acr", caller.authenticationLevel())
+        .with("policyVersion", decision.policyVersion())
+        .record();
     String iban = statement.iban();
     String name = "statement-" + iban.substring(iban.length() - 4) + "-" + month + ".pdf";
     return new StatementDownload(

@@ -1,8 +1,7 @@
 package io.tellerline.conversation.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.PendingAction;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,9 +26,8 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class AiDecisionRecorder {
 
-  @Inject AuditTrail auditTrail;
+  @Inject Audit audit;
   @Inject MessageUnderstanding understanding;
-  @Inject Clock clock;
 
   void record(
       Caller caller,
@@ -65,13 +62,11 @@ public class AiDecisionRecorder {
             .add("acr", caller.authenticationLevel())
             .add("latencyMicros", elapsedNanos / 1_000);
     caller.authenticatedAt().ifPresent(at -> payload.add("authTime", at.toString()));
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.AI_DECISION,
-            "assistant",
-            conversation.id(),
-            payload.build().toString(),
-            clock.instant()));
+    audit
+        .assistantDecision(AuditEventType.AI_DECISION)
+        .inConversation(conversation.id())
+        .withAll(payload)
+        .record();
   }
 
   /** Records a customer's return to a pending sensitive action and what came of it. */
@@ -92,13 +87,11 @@ public class AiDecisionRecorder {
             .add("done", done(done))
             .add("acr", caller.authenticationLevel());
     caller.authenticatedAt().ifPresent(at -> payload.add("authTime", at.toString()));
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.SENSITIVE_ACTION_RESUMED,
-            "assistant",
-            pending.conversationId(),
-            payload.build().toString(),
-            clock.instant()));
+    audit
+        .assistantDecision(AuditEventType.SENSITIVE_ACTION_RESUMED)
+        .inConversation(pending.conversationId())
+        .withAll(payload)
+        .record();
   }
 
   private static JsonObjectBuilder done(AssistantReply reply) {

@@ -91,7 +91,7 @@ public class ConversationService {
     Instant now = clock.instant();
     Message notice =
         handover
-            .queue(conversation, EscalationReason.CUSTOMER_ASKED, "customer", now)
+            .queue(conversation, EscalationReason.CUSTOMER_ASKED, Handover.RoutedBy.CUSTOMER, now)
             .orElseGet(
                 () ->
                     conversation.replyAutomatically(
@@ -108,7 +108,7 @@ public class ConversationService {
     Message notice =
         conversation.close(
             AssistantTexts.text("conversation.closed", conversation.language()), now);
-    handover.routed(conversation, "customer", from, "CLOSED", "CUSTOMER_ENDED", now);
+    handover.routed(conversation, Handover.RoutedBy.CUSTOMER, from, "CLOSED", "CUSTOMER_ENDED");
     changes.announce(conversation.id());
     return TurnResult.of(List.of(MessageView.of(notice)), Optional.empty());
   }

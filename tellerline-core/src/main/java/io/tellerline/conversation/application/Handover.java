@@ -1,8 +1,8 @@
 package io.tellerline.conversation.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
+import io.tellerline.audit.application.AuditEventBuilder;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
@@ -13,7 +13,6 @@ import io.tellerline.platform.BankCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Handover {
 
   @Inject ConversationRepository conversations;
-  @Inject AuditTrail auditTrail;
+  @Inject Audit audit;
   @Inject BankCalendar calendar;
 
   @Inject
@@ -57,11 +56,11 @@ public class Handover {
    * already with or waiting for staff.
    */
   Optional<Message> queue(
-      Conversation conversation, EscalationReason reason, String actor, Instant now) {
+      Conversation conversation, EscalationReason reason, RoutedBy actor, Instant now) {
     if (!conversation.handOverToStaff(reason, now)) {
       return Optional.empty();
     }
-    routed(conversation, actor, "WITH_ASSISTANT", "WAITING_FOR_STAFF", reason.name(), now);
+    routed(conversation, actor, "WITH_ASSISTANT", "WAITING_FOR_STAFF", reason.name());
     String notice =
         hours.staffedAt(now)
             ? AssistantTexts.text(
@@ -82,22 +81,28 @@ public class Handover {
     return hours.staffedAt(now);
   }
 
+  /** Who moved a conversation: the actor of its CONVERSATION_ROUTED event. */
+  enum RoutedBy {
+    ASSISTANT,
+    CUSTOMER,
+    STAFF
+  }
+
   /** Audits a change of who serves the conversation. */
-  void routed(
-      Conversation conversation, String actor, String from, String to, String reason, Instant now) {
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.CONVERSATION_ROUTED,
-            actor,
-            conversation.id(),
-            Json.createObjectBuilder()
-                .add("conversationId", conversation.id().toString())
-                .add("customer", conversation.customerId().value().toString())
-                .add("from", from)
-                .add("to", to)
-                .add("reason", reason)
-                .build()
-                .toString(),
-            now));
+  void routed(Conversation conversation, RoutedBy actor, String from, String to, String reason) {
+    AuditEventBuilder event =
+        switch (actor) {
+          case ASSISTANT -> audit.assistantDecision(AuditEventType.CONVERSATION_ROUTED);
+          case CUSTOMER -> audit.customerAction(AuditEventType.CONVERSATION_ROUTED);
+          case STAFF -> audit.staffAction(AuditEventType.CONVERSATION_ROUTED);
+        };
+    event
+        .inConversation(conversation.id())
+        .with("conversationId", conversation.id().toString())
+        .with("customer", conversation.customerId().value().toString())
+        .with("from", from)
+        .with("to", to)
+        .with("reason", reason)
+        .record();
   }
 }

@@ -32,7 +32,7 @@ public class Replies {
         new ArrayList<>(List.of(MessageView.shown(answer, reply.text(), reply.downloads())));
     if (reply.outcome() == Outcome.HANDED_OVER) {
       handover
-          .queue(conversation, Handover.reasonFor(reply), "assistant", now)
+          .queue(conversation, Handover.reasonFor(reply), Handover.RoutedBy.ASSISTANT, now)
           .ifPresent(notice -> shown.add(MessageView.of(notice)));
     }
     return shown;

@@ -1,8 +1,7 @@
 package io.tellerline.conversation.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.conversation.domain.Author;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationNote;
@@ -18,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +38,7 @@ public class StaffAnnotationService {
   @Inject StaffRecords records;
   @Inject StaffLookup lookup;
   @Inject PersonalDataProtection protection;
-  @Inject AuditTrail auditTrail;
+  @Inject Audit audit;
   @Inject Clock clock;
   @Resource SessionContext session;
 
@@ -114,19 +112,14 @@ public class StaffAnnotationService {
                   records.add(added);
                   return added;
                 });
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.CONSOLE_ACTION,
-            "staff:" + staff(),
-            conversationId,
-            Json.createObjectBuilder()
-                .add("action", "INTENT_CORRECTED")
-                .add("messageId", messageId.toString())
-                .add("predicted", correction.predictedIntent())
-                .add("corrected", label)
-                .build()
-                .toString(),
-            clock.instant()));
+    audit
+        .staffAction(AuditEventType.CONSOLE_ACTION)
+        .inConversation(conversationId)
+        .with("action", "INTENT_CORRECTED")
+        .with("messageId", messageId.toString())
+        .with("predicted", correction.predictedIntent())
+        .with("corrected", label)
+        .record();
   }
 
   /** Every correction as training rows (masked text, corrected label). Supervisors only. */

@@ -1,8 +1,7 @@
 package io.tellerline.conversation.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
@@ -33,7 +32,7 @@ public class StaffConversationService {
   private static final int MAX_REPLY_LENGTH = 2000;
 
   @Inject ConversationRepository conversations;
-  @Inject AuditTrail auditTrail;
+  @Inject Audit audit;
   @Inject PersonalDataProtection protection;
   @Inject StaffLookup lookup;
   @Inject Handover handover;
@@ -46,13 +45,11 @@ public class StaffConversationService {
     int rows = Math.max(1, Math.min(limit, MAX_ROWS));
     List<ConversationSummary> shown =
         conversations.mostRecentlyActive(rows).stream().map(ConversationSummary::of).toList();
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.CONSOLE_ACTION,
-            "staff:" + session.getCallerPrincipal().getName(),
-            null,
-            "{\"action\":\"LIST_CONVERSATIONS\",\"shown\":" + shown.size() + "}",
-            clock.instant()));
+    audit
+        .staffAction(AuditEventType.CONSOLE_ACTION)
+        .with("action", "LIST_CONVERSATIONS")
+        .with("shown", shown.size())
+        .record();
     return shown;
   }
 
@@ -70,17 +67,12 @@ public class StaffConversationService {
         token.map(t -> conversations.mentioning(t.compact(), MAX_ROWS)).orElse(List.of()).stream()
             .map(ConversationSummary::of)
             .toList();
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.CONSOLE_ACTION,
-            "staff:" + session.getCallerPrincipal().getName(),
-            null,
-            "{\"action\":\"SEARCH_BY_VALUE\",\"recognised\":\""
-                + token.map(t -> t.type().name()).orElse("NONE")
-                + "\",\"shown\":"
-                + found.size()
-                + "}",
-            clock.instant()));
+    audit
+        .staffAction(AuditEventType.CONSOLE_ACTION)
+        .with("action", "SEARCH_BY_VALUE")
+        .with("recognised", token.map(t -> t.type().name()).orElse("NONE"))
+        .with("shown", found.size())
+        .record();
     return token.map(t -> found);
   }
 
@@ -95,7 +87,7 @@ public class StaffConversationService {
     Conversation conversation = lookup.conversation(id);
     conversation.claim(staffName(), clock.instant());
     handover.routed(
-        conversation, actor(), "WAITING_FOR_STAFF", "WITH_STAFF", "CLAIMED", clock.instant());
+        conversation, Handover.RoutedBy.STAFF, "WAITING_FOR_STAFF", "WITH_STAFF", "CLAIMED");
     changes.announce(id);
   }
 
@@ -110,7 +102,12 @@ public class StaffConversationService {
     Message reply =
         conversation.replyAsStaff(staffName(), typed.text(), typed.marks(), clock.instant());
     protection.keep(customer.id(), conversation.id(), reply.id(), typed);
-    record(conversation.id(), "{\"action\":\"STAFF_REPLY\",\"messageId\":\"" + reply.id() + "\"}");
+    audit
+        .staffAction(AuditEventType.CONSOLE_ACTION)
+        .inConversation(conversation.id())
+        .with("action", "STAFF_REPLY")
+        .with("messageId", reply.id().toString())
+        .record();
     changes.announce(id);
     return MessageView.of(reply);
   }
@@ -123,7 +120,7 @@ public class StaffConversationService {
         AssistantTexts.text("handover.back", conversation.language()),
         clock.instant());
     handover.routed(
-        conversation, actor(), "WITH_STAFF", "WITH_ASSISTANT", "HANDED_BACK", clock.instant());
+        conversation, Handover.RoutedBy.STAFF, "WITH_STAFF", "WITH_ASSISTANT", "HANDED_BACK");
     changes.announce(id);
   }
 
@@ -136,22 +133,12 @@ public class StaffConversationService {
     }
     conversation.close(
         AssistantTexts.text("conversation.closed", conversation.language()), clock.instant());
-    handover.routed(conversation, actor(), from, "CLOSED", "RESOLVED", clock.instant());
+    handover.routed(conversation, Handover.RoutedBy.STAFF, from, "CLOSED", "RESOLVED");
     changes.announce(id);
   }
 
   private String staffName() {
     return session.getCallerPrincipal().getName();
-  }
-
-  private String actor() {
-    return "staff:" + staffName();
-  }
-
-  private void record(UUID conversationId, String payload) {
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.CONSOLE_ACTION, actor(), conversationId, payload, clock.instant()));
   }
 
   /**
@@ -165,13 +152,12 @@ public class StaffConversationService {
   /** One conversation's transcript, personal data masked; staff access to it is audited. */
   public ConversationView conversation(UUID id) {
     ConversationView view = ConversationView.of(lookup.conversation(id));
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.CONSOLE_ACTION,
-            "staff:" + session.getCallerPrincipal().getName(),
-            id,
-            "{\"action\":\"VIEW_CONVERSATION\",\"messages\":" + view.messages().size() + "}",
-            clock.instant()));
+    audit
+        .staffAction(AuditEventType.CONSOLE_ACTION)
+        .inConversation(id)
+        .with("action", "VIEW_CONVERSATION")
+        .with("messages", view.messages().size())
+        .record();
     return view;
   }
 }

@@ -1,9 +1,7 @@
 package io.tellerline.identity.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
-import io.tellerline.identity.domain.AuthenticationPolicy;
 import io.tellerline.identity.domain.CustomerLogins;
 import io.tellerline.identity.domain.IdentityProvider;
 import io.tellerline.identity.domain.LoginStatus;
@@ -15,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
-import java.time.Clock;
 import java.util.NoSuchElementException;
 
 /**
@@ -33,9 +30,8 @@ public class StaffIdentityService {
 
   @Inject IdentityProvider identityProvider;
   @Inject CustomerLogins logins;
-  @Inject AuthenticationPolicy policy;
-  @Inject AuditTrail auditTrail;
-  @Inject Clock clock;
+  @Inject StepUpGuard stepUp;
+  @Inject Audit audit;
 
   public LoginStatus loginStatus(Caller staff, CustomerId customer) {
     LoginStatus status = identityProvider.loginStatus(subjectOf(customer));
@@ -67,12 +63,10 @@ public class StaffIdentityService {
   }
 
   private PolicyDecision stepUpChecked(Caller staff, CustomerId customer, String operation) {
-    PolicyDecision decision = policy.decide(OPERATION, staff, clock.instant());
-    if (!decision.allowed()) {
-      record(staff, customer, operation + "_REFUSED", decision, null);
-      throw new StaffStepUpRequiredException(decision);
-    }
-    return decision;
+    return stepUp.require(
+        OPERATION,
+        staff,
+        refused -> record(staff, customer, operation + "_REFUSED", refused, null));
   }
 
   private String subjectOf(CustomerId customer) {
@@ -90,12 +84,6 @@ public class StaffIdentityService {
     if (reason != null) {
       payload.add("reason", reason);
     }
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.IDENTITY_OPERATION,
-            "staff:" + staff.username(),
-            null,
-            payload.build().toString(),
-            clock.instant()));
+    audit.staffAction(AuditEventType.IDENTITY_OPERATION).withAll(payload).record();
   }
 }

@@ -1,8 +1,7 @@
 package io.tellerline.knowledge.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.kernel.Role;
 import io.tellerline.knowledge.domain.Article;
 import io.tellerline.knowledge.domain.Articles;
@@ -11,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +25,7 @@ import java.util.NoSuchElementException;
 public class KnowledgeBaseService {
 
   @Inject Articles articles;
-  @Inject AuditTrail auditTrail;
+  @Inject Audit audit;
   @Inject Clock clock;
   @Resource SessionContext session;
 
@@ -76,19 +74,13 @@ public class KnowledgeBaseService {
     articles.published(draft.slug(), draft.language()).ifPresent(Article::retire);
     articles.flush();
     draft.publish(editor(), clock.instant());
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.CONSOLE_ACTION,
-            "staff:" + editor(),
-            null,
-            Json.createObjectBuilder()
-                .add("action", "KB_ARTICLE_PUBLISHED")
-                .add("slug", draft.slug())
-                .add("language", draft.language())
-                .add("version", draft.version())
-                .build()
-                .toString(),
-            clock.instant()));
+    audit
+        .staffAction(AuditEventType.CONSOLE_ACTION)
+        .with("action", "KB_ARTICLE_PUBLISHED")
+        .with("slug", draft.slug())
+        .with("language", draft.language())
+        .with("version", draft.version())
+        .record();
     return ArticleView.of(draft);
   }
 

@@ -1,12 +1,11 @@
 package io.tellerline.privacy.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.identity.application.StaffAuditFields;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
-import io.tellerline.identity.domain.AuthenticationPolicy;
+import io.tellerline.identity.application.StepUpGuard;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
@@ -46,8 +45,8 @@ public class CustomerErasureService {
   @Inject StoredMessages messages;
   @Inject Erasures erasures;
   @Inject PersonalDataProtection protection;
-  @Inject AuthenticationPolicy policy;
-  @Inject AuditTrail auditTrail;
+  @Inject StepUpGuard stepUp;
+  @Inject Audit audit;
   @Inject Clock clock;
 
   /**
@@ -61,11 +60,9 @@ public class CustomerErasureService {
       throw new NoSuchElementException("no such customer");
     }
     Instant now = clock.instant();
-    PolicyDecision decision = policy.decide(ACTION, officer, now);
-    if (!decision.allowed()) {
-      record(officer, customer, decision, safeReason, null);
-      throw new StaffStepUpRequiredException(decision);
-    }
+    PolicyDecision decision =
+        stepUp.require(
+            ACTION, officer, refused -> record(officer, customer, refused, safeReason, null));
     int keys = dataKeys.destroyAllOf(customer);
     int redactedMessages = messages.redactPersonalDataOf(customer);
     int redacted = 0;
@@ -94,12 +91,6 @@ public class CustomerErasureService {
           .add("messagesRedacted", done.messagesRedacted())
           .add("valuesRedacted", done.valuesRedacted());
     }
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.CUSTOMER_DATA_ERASED,
-            "staff:" + officer.username(),
-            null,
-            payload.build().toString(),
-            clock.instant()));
+    audit.staffAction(AuditEventType.CUSTOMER_DATA_ERASED).withAll(payload).record();
   }
 }

@@ -1,11 +1,10 @@
 package io.tellerline.privacy.application;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.identity.application.StaffAuditFields;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
-import io.tellerline.identity.domain.AuthenticationPolicy;
+import io.tellerline.identity.application.StepUpGuard;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.Role;
@@ -40,8 +39,8 @@ public class PiiRevealService {
   @Inject ProtectedValues values;
   @Inject DataKeys dataKeys;
   @Inject PersonalDataProtection protection;
-  @Inject AuthenticationPolicy policy;
-  @Inject AuditTrail auditTrail;
+  @Inject StepUpGuard stepUp;
+  @Inject Audit audit;
   @Inject Clock clock;
 
   @Inject
@@ -69,11 +68,12 @@ public class PiiRevealService {
             .filter(v -> v.conversationId().equals(conversationId))
             .orElseThrow(() -> new ProtectedValueNotFoundException(valueId));
     Instant now = clock.instant();
-    PolicyDecision decision = policy.decide(ACTION, staff, now);
-    if (!decision.allowed()) {
-      record(AuditEventType.PII_REVEAL_REFUSED, staff, value, decision, safeReason, null);
-      throw new StaffStepUpRequiredException(decision);
-    }
+    PolicyDecision decision =
+        stepUp.require(
+            ACTION,
+            staff,
+            refused ->
+                record(AuditEventType.PII_REVEAL_REFUSED, staff, value, refused, safeReason, null));
     DataKey key = dataKeys.find(value.dataKeyId()).orElse(null);
     if (key == null) {
       record(AuditEventType.PII_REVEAL_REFUSED, staff, value, decision, safeReason, "ERASED");
@@ -111,12 +111,6 @@ public class PiiRevealService {
     if (detail != null) {
       payload.add(type == AuditEventType.PII_REVEALED ? "expiresAt" : "refusal", detail);
     }
-    auditTrail.record(
-        new AuditEvent(
-            type,
-            "staff:" + staff.username(),
-            value.conversationId(),
-            payload.build().toString(),
-            clock.instant()));
+    audit.staffAction(type).inConversation(value.conversationId()).withAll(payload).record();
   }
 }

@@ -1,8 +1,7 @@
 package io.tellerline.privacy.infrastructure;
 
-import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
-import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.privacy.application.MasterKeys;
 import io.tellerline.privacy.crypto.FieldCipher;
 import jakarta.ejb.ConcurrencyManagement;
@@ -39,7 +38,7 @@ public class DataKeyRewrapper {
   private EntityManager entityManager;
 
   @Inject MasterKeys masterKeys;
-  @Inject AuditTrail auditTrail;
+  @Inject Audit audit;
   @Inject Clock clock;
 
   @Inject
@@ -96,18 +95,12 @@ public class DataKeyRewrapper {
     }
     JsonArrayBuilder previous = Json.createArrayBuilder();
     from.forEach(previous::add);
-    auditTrail.record(
-        new AuditEvent(
-            AuditEventType.DATA_KEYS_REWRAPPED,
-            "system",
-            null,
-            Json.createObjectBuilder()
-                .add("count", rows.size())
-                .add("fromMasterKeys", previous)
-                .add("toMasterKey", active)
-                .build()
-                .toString(),
-            clock.instant()));
+    audit
+        .systemEvent(AuditEventType.DATA_KEYS_REWRAPPED)
+        .with("count", rows.size())
+        .with("fromMasterKeys", previous)
+        .with("toMasterKey", active)
+        .record();
     return rows.size();
   }
 }

@@ -1,5 +1,7 @@
 package io.tellerline.conversation.application;
 
+import io.tellerline.audit.application.Audit;
+import io.tellerline.audit.application.RecordingAudit;
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
@@ -69,13 +71,13 @@ final class AssistantFixture {
   AssistantFixture(IntentHandler... handled) {
     OpenTasks tasks = new InMemoryTasks();
     PersonalDataProtection protection = new FakeProtection();
+    Audit recording = RecordingAudit.into(audit, clock, passwordCaller());
     AiDecisionRecorder decisions = new AiDecisionRecorder();
-    decisions.auditTrail = audit::add;
+    decisions.audit = recording;
     decisions.understanding = understanding();
-    decisions.clock = clock;
     Handover handover = new Handover();
     handover.conversations = queue();
-    handover.auditTrail = audit::add;
+    handover.audit = recording;
     handover.calendar =
         new BankCalendar() {
           @Override

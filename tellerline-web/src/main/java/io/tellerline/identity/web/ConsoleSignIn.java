@@ -3,12 +3,12 @@ package io.tellerline.identity.web;
 import io.tellerline.identity.application.IdTokenVerifier;
 import io.tellerline.identity.application.InvalidAccessTokenException;
 import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.VerifiedCallerPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -79,7 +79,7 @@ public class ConsoleSignIn {
     }
     if (staff != null) {
       return context.notifyContainerAboutLogin(
-          new CallerPrincipal(staff.username()), staff.roles());
+          new VerifiedCallerPrincipal(staff.asCaller()), staff.roles());
     }
     if (context.isProtected()) {
       return startSignIn(request, context, request.getRequestURI() + query(request), Map.of());

@@ -3,10 +3,10 @@ package io.tellerline.identity.web;
 import io.tellerline.identity.application.AccessTokenVerifier;
 import io.tellerline.identity.application.InvalidAccessTokenException;
 import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.VerifiedCallerPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,8 +60,7 @@ public class TellerlineAuthenticationMechanism implements HttpAuthenticationMech
     try {
       Caller caller = accessTokens.verify(authorization.substring(BEARER.length()).strip());
       request.setAttribute(API_CALLER, caller);
-      return context.notifyContainerAboutLogin(
-          new CallerPrincipal(caller.username()), caller.roles());
+      return context.notifyContainerAboutLogin(new VerifiedCallerPrincipal(caller), caller.roles());
     } catch (InvalidAccessTokenException e) {
       LOG.fine(e::getMessage);
       request.setAttribute(TOKEN_ERROR, "invalid_token");
