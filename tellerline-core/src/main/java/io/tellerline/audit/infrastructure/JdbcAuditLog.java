@@ -7,7 +7,7 @@ import io.tellerline.audit.application.ConsistencyCheck;
 import io.tellerline.audit.application.EventProof;
 import io.tellerline.audit.application.LogVerification;
 import io.tellerline.audit.log.AuditRecord;
-import io.tellerline.audit.log.CompactRange;
+import io.tellerline.audit.log.LogVerifier;
 import io.tellerline.audit.log.MerkleTree;
 import io.tellerline.audit.log.MerkleVerifier;
 import io.tellerline.audit.log.SigningKey;
@@ -20,14 +20,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,50 +154,25 @@ public class JdbcAuditLog implements AuditLog {
     long started = System.nanoTime();
     return read(
         store -> {
-          List<String> problems = new ArrayList<>();
+          LogVerifier verifier = new LogVerifier();
           List<TreeHead> heads = store.heads();
           Map<String, byte[]> keys = store.publicKeys();
-          for (TreeHead head : heads) {
-            byte[] key = keys.get(head.keyId());
-            if (key == null || !SigningKey.verify(key, head)) {
-              problems.add("tree head " + head.size() + ": signature invalid");
-            }
-          }
+          heads.forEach(head -> verifier.signedHead(head, keys.get(head.keyId())));
           long size = heads.isEmpty() ? 0 : heads.get(heads.size() - 1).size();
-          CompactRange range = new CompactRange();
-          Iterator<TreeHead> next = heads.iterator();
-          TreeHead due = next.hasNext() ? next.next() : null;
+          LogVerifier.Rebuild tree = verifier.rebuildFromFirstLeaf(heads);
           try (PreparedStatement query = store.eventsByLeaf(0, size);
               ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
               long index = rows.getLong(8);
               byte[] recomputed = AuditLogStore.record(index, rows).leafHash();
-              if (index != range.size()) {
-                problems.add("leaf " + range.size() + " is missing");
+              if (!tree.append(index, recomputed)) {
                 break;
               }
-              if (!MessageDigest.isEqual(recomputed, rows.getBytes(9))) {
-                problems.add("event of leaf " + index + " does not match its leaf hash (altered)");
-              }
-              range.append(recomputed);
-              while (due != null && due.size() == range.size()) {
-                if (!MessageDigest.isEqual(range.root(), due.rootHash())) {
-                  problems.add("events do not rebuild the signed root of tree size " + due.size());
-                }
-                due = next.hasNext() ? next.next() : null;
-              }
+              verifier.storedLeaf(index, recomputed, rows.getBytes(9));
             }
           }
-          if (range.size() != size) {
-            problems.add("the log has " + range.size() + " leaves, the signed head says " + size);
-          }
-          return new LogVerification(
-              problems.isEmpty(),
-              range.size(),
-              size,
-              heads.size(),
-              (System.nanoTime() - started) / 1_000_000,
-              problems.stream().limit(50).toList());
+          tree.finish();
+          return verification(verifier, tree.size(), size, heads.size(), started);
         });
   }
 
@@ -211,44 +184,33 @@ public class JdbcAuditLog implements AuditLog {
           TreeHead head =
               store.latestHead().orElseThrow(() -> new IllegalArgumentException("nothing signed"));
           AuditLogStore.requireRange(from, to, head.size());
-          List<String> problems = new ArrayList<>();
-          byte[] key = store.publicKeys().get(head.keyId());
-          if (key == null || !SigningKey.verify(key, head)) {
-            problems.add("tree head " + head.size() + ": signature invalid");
-          }
+          LogVerifier verifier = new LogVerifier();
+          verifier.signedHead(head, store.publicKeys().get(head.keyId()));
           List<byte[]> recomputed = new ArrayList<>();
           try (PreparedStatement query = store.eventsByLeaf(from, to);
               ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
               long index = rows.getLong(8);
               byte[] hash = AuditLogStore.record(index, rows).leafHash();
-              if (!MessageDigest.isEqual(hash, rows.getBytes(9))) {
-                problems.add("event of leaf " + index + " does not match its leaf hash (altered)");
-              }
+              verifier.storedLeaf(index, hash, rows.getBytes(9));
               recomputed.add(hash);
             }
           }
-          List<byte[]> proof = MerkleTree.rangeProof(store, from, to, head.size());
-          if (recomputed.size() != to - from
-              || !MerkleVerifier.verifyRange(
-                  recomputed, from, to, head.size(), proof, head.rootHash())) {
-            problems.add(
-                "events ["
-                    + from
-                    + ", "
-                    + to
-                    + ") do not rebuild the signed root of tree"
-                    + " size "
-                    + head.size());
-          }
-          return new LogVerification(
-              problems.isEmpty(),
-              recomputed.size(),
-              head.size(),
-              1,
-              (System.nanoTime() - started) / 1_000_000,
-              problems.stream().limit(50).toList());
+          verifier.range(
+              recomputed, from, to, head, MerkleTree.rangeProof(store, from, to, head.size()));
+          return verification(verifier, recomputed.size(), head.size(), 1, started);
         });
+  }
+
+  private static LogVerification verification(
+      LogVerifier verifier, long events, long treeSize, int heads, long startedNanos) {
+    return new LogVerification(
+        verifier.verified(),
+        events,
+        treeSize,
+        heads,
+        (System.nanoTime() - startedNanos) / 1_000_000,
+        verifier.problems());
   }
 
   @Override
