@@ -24,15 +24,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The compliance side of the Merkle log on PostgreSQL. Reads join the caller's transaction; large
@@ -58,45 +54,7 @@ public class JdbcAuditLog implements AuditLog {
 
   @Override
   public List<AuditEntry> search(AuditSearch search, int limit) {
-    StringBuilder sql =
-        new StringBuilder(
-            "select e.id, l.leaf_index, e.occurred_at, e.event_type, e.actor, e.conversation_id,"
-                + " e.payload from audit_event e left join audit_leaf l on l.event_seq = e.seq"
-                + " where true");
-    List<Object> parameters = new ArrayList<>();
-    search
-        .from()
-        .ifPresent(at -> add(sql, parameters, " and e.occurred_at >= ?", Timestamp.from(at)));
-    search.to().ifPresent(at -> add(sql, parameters, " and e.occurred_at < ?", Timestamp.from(at)));
-    search.eventType().ifPresent(type -> add(sql, parameters, " and e.event_type = ?", type));
-    search
-        .customer()
-        .ifPresent(c -> add(sql, parameters, " and e.payload::jsonb ->> 'customer' = ?", c));
-    search
-        .intent()
-        .ifPresent(i -> add(sql, parameters, " and e.payload::jsonb ->> 'intent' = ?", i));
-    search
-        .outcome()
-        .ifPresent(o -> add(sql, parameters, " and e.payload::jsonb ->> 'outcome' = ?", o));
-    search
-        .modelVersion()
-        .ifPresent(m -> add(sql, parameters, " and e.payload::jsonb ->> 'modelVersion' = ?", m));
-    sql.append(" order by e.seq desc limit ").append(limit);
-    return read(
-        store -> {
-          List<AuditEntry> entries = new ArrayList<>();
-          try (PreparedStatement query = store.connection().prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-              query.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-              while (rows.next()) {
-                entries.add(entry(rows));
-              }
-            }
-          }
-          return entries;
-        });
+    return read(store -> AuditSearchQuery.run(store, search, limit));
   }
 
   @Override
@@ -232,38 +190,7 @@ public class JdbcAuditLog implements AuditLog {
   public void exportCsv(long from, long to, Writer out) throws IOException {
     read(
         store -> {
-          AuditLogStore.requireRange(from, to, store.size());
-          try (CSVPrinter csv =
-                  new CSVPrinter(
-                      out,
-                      CSVFormat.RFC4180
-                          .builder()
-                          .setHeader(
-                              "leaf_index",
-                              "event_id",
-                              "occurred_at",
-                              "type",
-                              "actor",
-                              "conversation_id",
-                              "payload")
-                          .get());
-              PreparedStatement query = store.eventsByLeaf(from, to);
-              ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-              AuditRecord record = AuditLogStore.record(rows.getLong(8), rows);
-              csv.printRecord(
-                  record.index(),
-                  record.id(),
-                  record.occurredAt(),
-                  record.type(),
-                  record.actor(),
-                  record.conversationId(),
-                  record.payload());
-            }
-            csv.flush();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          AuditCsvExport.write(store, from, to, out);
           return null;
         });
   }
@@ -278,24 +205,6 @@ public class JdbcAuditLog implements AuditLog {
       }
     }
     return records;
-  }
-
-  private static AuditEntry entry(ResultSet row) throws SQLException {
-    long leaf = row.getLong(2);
-    Object conversation = row.getObject(6);
-    return new AuditEntry(
-        row.getObject(1, UUID.class),
-        row.wasNull() ? Optional.empty() : Optional.of(leaf),
-        row.getTimestamp(3).toInstant(),
-        row.getString(4),
-        row.getString(5),
-        Optional.ofNullable(conversation).map(value -> UUID.fromString(value.toString())),
-        row.getString(7));
-  }
-
-  private static void add(StringBuilder sql, List<Object> parameters, String clause, Object value) {
-    sql.append(clause);
-    parameters.add(value);
   }
 
   private static long count(AuditLogStore store, String sql) throws SQLException {
