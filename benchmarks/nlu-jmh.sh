@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Latency of the full NLU pipeline (language + intent + frustration) with JMH, on ONE core
 # (taskset -c 0: the JVM, its JIT and GC threads and ONNX Runtime all share CPU 0), after warm-up.
-# Needs a built tree: ./mvnw -B -q -pl tellerline-nlu,tellerline-nlu-bench package -DskipTests
+# Needs a built tree: ./mvnw -B -q -pl tellerline-nlu,tellerline-nlu-tools,tellerline-nlu-bench -am package -DskipTests
 #   usage: benchmarks/nlu-jmh.sh [stages|encoder] [extra JMH options]
 #   "stages" times each stage alone (language, encoder, intent, frustration) instead; "encoder" the
 #   encoder stage alone. -p encoderModel=bge-small-en-v1.5-q,all-minilm-l6-v2-q compares encoders

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every NLU figure in BENCHMARKS.md, with the exact commands. Needs a built tree
-# (./mvnw -B -q -pl tellerline-nlu,tellerline-nlu-bench package -DskipTests) and ../shared/datasets. Takes about 25 minutes on 2 cores.
+# (./mvnw -B -q -pl tellerline-nlu,tellerline-nlu-tools,tellerline-nlu-bench -am package -DskipTests) and ../shared/datasets. Takes about 25 minutes on 2 cores.
 #   usage: benchmarks/nlu.sh [banking77|clinc150|tellerline|frustration|minilm|minilm-mean-max|clinc150-choose ...]
 #   (default: the first four; "minilm" repeats BANKING77 and the own corpus with the 6-layer
 #   encoder, not shipped; "minilm-mean-max" every accuracy figure with that encoder's mean and max
@@ -9,7 +9,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DATA=$ROOT/../shared/datasets
-CLI=(java -jar "${TELLERLINE_NLU_CLI:-$ROOT/tellerline-nlu/target/tellerline-nlu-cli.jar}")
+CLI=(java -jar "${TELLERLINE_NLU_CLI:-$ROOT/tellerline-nlu-tools/target/tellerline-nlu-cli.jar}")
 WORK=$ROOT/target/benchmarks
 mkdir -p "$WORK"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -n 1)"

@@ -31,10 +31,10 @@ import java.util.zip.ZipFile;
  */
 public final class AuditBundleVerifier {
 
-  private static final int MAX_PROBLEMS = 50;
   private static final JsonProvider JSON = JsonProvider.provider();
 
-  private final List<String> problems = new ArrayList<>();
+  /** The checks the server's verification shares; this class adds the bundle's own. */
+  private final LogVerifier verifier = new LogVerifier();
 
   private AuditBundleVerifier() {}
 
@@ -64,17 +64,17 @@ public final class AuditBundleVerifier {
       checkConsistency(zip, heads);
       checkRange(zip, leaves, from, to, treeSize, heads);
       return new BundleVerdict(
-          problems.isEmpty() && key != null,
+          verifier.verified() && key != null,
           from,
           to,
           treeSize,
           leaves.size(),
           heads.size(),
           keyId,
-          problems);
+          verifier.problems());
     } catch (IOException | RuntimeException e) {
       problem("the bundle cannot be read: " + e.getMessage());
-      return new BundleVerdict(false, -1, -1, -1, 0, 0, "", problems);
+      return new BundleVerdict(false, -1, -1, -1, 0, 0, "", verifier.problems());
     }
   }
 
@@ -171,16 +171,11 @@ public final class AuditBundleVerifier {
     try (BufferedReader lines = reader(zip, AuditBundle.TREE_HEADS)) {
       for (String line; (line = lines.readLine()) != null; ) {
         TreeHead head = TreeHead.from(json(line));
-        byte[] key = trusted != null ? trusted : keys.get(head.keyId());
-        if (key == null || !SigningKey.verify(key, head)) {
-          problem("the tree head of size " + head.size() + " has no valid signature");
-        }
-        if (!heads.isEmpty() && head.size() <= heads.get(heads.size() - 1).size()) {
-          problem("tree heads are not in increasing size at size " + head.size());
-        }
+        verifier.signedHead(head, trusted != null ? trusted : keys.get(head.keyId()));
         heads.add(head);
       }
     }
+    verifier.increasing(heads);
     if (heads.isEmpty()) {
       problem("the bundle has no tree head");
     }
@@ -198,13 +193,7 @@ public final class AuditBundleVerifier {
     for (int i = 1; i < heads.size(); i++) {
       TreeHead older = heads.get(i - 1);
       TreeHead newer = heads.get(i);
-      Proofs.Consistency proof = proofs.get(older.size());
-      if (proof == null
-          || proof.to() != newer.size()
-          || !MerkleVerifier.verifyConsistency(
-              older.size(), newer.size(), older.rootHash(), newer.rootHash(), proof.hashes())) {
-        problem("tree heads " + older.size() + " and " + newer.size() + " are not consistent");
-      }
+      verifier.consistent(older, newer, Optional.ofNullable(proofs.get(older.size())));
     }
   }
 
@@ -221,19 +210,7 @@ public final class AuditBundleVerifier {
       problem("the range proof does not match the manifest and the last tree head");
       return;
     }
-    if (leaves.size() != to - from
-        || !MerkleVerifier.verifyRange(
-            leaves, from, to, treeSize, range.hashes(), last.rootHash())) {
-      problem(
-          "events ["
-              + from
-              + ", "
-              + to
-              + ") do not rebuild the root of the signed tree head"
-              + " of size "
-              + treeSize
-              + " (events or proof altered)");
-    }
+    verifier.range(leaves, from, to, last, range.hashes());
   }
 
   private Map<String, byte[]> publicKeys(ZipFile zip) throws IOException {
@@ -252,9 +229,7 @@ public final class AuditBundleVerifier {
   }
 
   private void problem(String text) {
-    if (problems.size() < MAX_PROBLEMS) {
-      problems.add(text);
-    }
+    verifier.problem(text);
   }
 
   private static JsonObject json(String text) {

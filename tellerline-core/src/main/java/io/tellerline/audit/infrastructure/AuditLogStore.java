@@ -9,14 +9,12 @@ import io.tellerline.audit.log.Proofs;
 import io.tellerline.audit.log.SigningKey;
 import io.tellerline.audit.log.SubtreeHashes;
 import io.tellerline.audit.log.TreeHead;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +43,11 @@ public final class AuditLogStore implements SubtreeHashes {
   static final long SEQUENCER_LOCK = 0x7e11e71e_a0d17L;
 
   private final Connection connection;
+  private final SignedHeadStore signed;
   private final Map<Long, byte[]> cache = new HashMap<>();
 
   public AuditLogStore(Connection connection) {
+    this.signed = new SignedHeadStore(connection);
     this.connection = connection;
   }
 
@@ -175,93 +175,27 @@ public final class AuditLogStore implements SubtreeHashes {
 
   /** All signed heads, smallest first. */
   public List<TreeHead> heads() throws SQLException {
-    return heads("order by tree_size");
+    return signed.heads("order by tree_size");
   }
 
   public Optional<TreeHead> latestHead() throws SQLException {
-    return heads("order by tree_size desc limit 1").stream().findFirst();
+    return signed.heads("order by tree_size desc limit 1").stream().findFirst();
   }
 
   /** The smallest signed head covering {@code size} leaves. */
   public Optional<TreeHead> headCovering(long size) throws SQLException {
-    return heads("where tree_size >= " + size + " order by tree_size limit 1").stream().findFirst();
+    return signed.heads("where tree_size >= " + size + " order by tree_size limit 1").stream()
+        .findFirst();
   }
 
-  private List<TreeHead> heads(String clause) throws SQLException {
-    List<TreeHead> heads = new ArrayList<>();
-    try (PreparedStatement query =
-            connection.prepareStatement(
-                "select tree_size, root_hash, signed_at, key_id, signature from audit_tree_head "
-                    + clause);
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        heads.add(
-            new TreeHead(
-                rows.getLong(1),
-                rows.getBytes(2),
-                rows.getTimestamp(3).toInstant(),
-                rows.getString(4),
-                rows.getBytes(5)));
-      }
-    }
-    return heads;
-  }
-
+  /** Stores a signed head; a key's first head also stores the key and audits its arrival. */
   public void saveHead(TreeHead head, byte[] publicKey) throws SQLException {
-    try (PreparedStatement key =
-        connection.prepareStatement(
-            "insert into audit_signing_key (key_id, public_key, first_used_at) values (?, ?, ?)"
-                + " on conflict (key_id) do nothing")) {
-      key.setString(1, head.keyId());
-      key.setBytes(2, publicKey);
-      key.setTimestamp(3, Timestamp.from(head.timestamp()));
-      if (key.executeUpdate() == 1) {
-        recordKeyAdded(head, publicKey);
-      }
-    }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into audit_tree_head (tree_size, root_hash, signed_at, key_id, signature)"
-                + " values (?, ?, ?, ?, ?)")) {
-      insert.setLong(1, head.size());
-      insert.setBytes(2, head.rootHash());
-      insert.setTimestamp(3, Timestamp.from(head.timestamp()));
-      insert.setString(4, head.keyId());
-      insert.setBytes(5, head.signature());
-      insert.executeUpdate();
-    }
+    signed.save(head, publicKey);
   }
 
-  /** Key rotation is itself an audited event, in the same transaction as the first head. */
-  private void recordKeyAdded(TreeHead head, byte[] publicKey) throws SQLException {
-    try (PreparedStatement event = connection.prepareStatement(APPEND_EVENT)) {
-      event.setString(1, UUID.randomUUID().toString());
-      event.setTimestamp(2, Timestamp.from(head.timestamp()));
-      event.setString(3, "SIGNING_KEY_ADDED");
-      event.setString(4, "system");
-      event.setString(5, null);
-      event.setString(
-          6,
-          Json.createObjectBuilder()
-              .add("keyId", head.keyId())
-              .add("ed25519", java.util.Base64.getEncoder().encodeToString(publicKey))
-              .add("firstTreeSize", head.size())
-              .build()
-              .toString());
-      event.executeUpdate();
-    }
-  }
-
+  /** The public keys of every key that ever signed a head, by key id. */
   public Map<String, byte[]> publicKeys() throws SQLException {
-    Map<String, byte[]> keys = new HashMap<>();
-    try (PreparedStatement query =
-            connection.prepareStatement("select key_id, public_key from audit_signing_key");
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        keys.put(rows.getString(1), rows.getBytes(2));
-      }
-    }
-    return keys;
+    return signed.publicKeys();
   }
 
   /**

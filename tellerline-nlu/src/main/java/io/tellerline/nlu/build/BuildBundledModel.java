@@ -1,4 +1,4 @@
-package io.tellerline.nlu.cli;
+package io.tellerline.nlu.build;
 
 import io.tellerline.nlu.IntentCorpus;
 import io.tellerline.nlu.classify.IntentModel;

@@ -1,4 +1,4 @@
-package io.tellerline.nlu.cli;
+package io.tellerline.nlu.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

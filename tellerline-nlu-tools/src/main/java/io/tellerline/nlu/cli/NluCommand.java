@@ -4,6 +4,7 @@ import io.tellerline.nlu.IntentCorpus;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.LabelledUtterance;
 import io.tellerline.nlu.ScoredIntent;
+import io.tellerline.nlu.build.ProgressBar;
 import io.tellerline.nlu.classify.IntentModel;
 import io.tellerline.nlu.classify.IntentTrainer;
 import io.tellerline.nlu.classify.LexicalSoftmax;

@@ -1,4 +1,4 @@
-package io.tellerline.nlu.cli;
+package io.tellerline.nlu.build;
 
 import java.io.PrintStream;
 import java.util.regex.Matcher;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * return does not redraw anything, a plain line at the start and at every tenth of a task, so at
  * most eleven lines per task, and one line for a status without a count.
  */
-final class ProgressBar {
+public final class ProgressBar {
 
   private static final Pattern COUNT = Pattern.compile("(.*?)(\\d+)/(\\d+)$");
   private static final int WIDTH = 30;
@@ -21,19 +21,19 @@ final class ProgressBar {
   private String lastTask = "";
   private int lastStep = -1;
 
-  ProgressBar(PrintStream out) {
+  public ProgressBar(PrintStream out) {
     this(out, System.console() != null);
   }
 
   /**
    * @param interactive whether {@code out} is a terminal that redraws a line on carriage return
    */
-  ProgressBar(PrintStream out, boolean interactive) {
+  public ProgressBar(PrintStream out, boolean interactive) {
     this.out = out;
     this.interactive = interactive;
   }
 
-  synchronized void update(String status) {
+  public synchronized void update(String status) {
     if (interactive) {
       redraw(status);
     } else {
@@ -86,7 +86,7 @@ final class ProgressBar {
     out.flush();
   }
 
-  synchronized void finish() {
+  public synchronized void finish() {
     if (interactive && !lastTask.isEmpty()) {
       out.println();
     }

@@ -1,5 +1,6 @@
 package io.tellerline.nlu.cli;
 
+import io.tellerline.nlu.build.ProgressBar;
 import io.tellerline.nlu.embedding.OnnxSentenceEncoder;
 import io.tellerline.nlu.embedding.SentenceEncoder;
 import io.tellerline.nlu.sentiment.FrustrationDetector;
