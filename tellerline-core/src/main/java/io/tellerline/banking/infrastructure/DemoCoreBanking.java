@@ -119,7 +119,7 @@ public class DemoCoreBanking implements CoreBanking {
             .getResultList();
     return rows.stream()
         .map(row -> (Object[]) row)
-        .map(DemoCoreBanking::toTransaction)
+        .map(DemoRows::transaction)
         .filter(query::matches)
         .toList();
   }
@@ -134,16 +134,6 @@ public class DemoCoreBanking implements CoreBanking {
         .map(row -> (String) row[0])
         .sorted()
         .toList();
-  }
-
-  private static Transaction toTransaction(Object[] row) {
-    Currency currency = Currency.getInstance(row[2].toString().strip());
-    return new Transaction(
-        ((Date) row[0]).toLocalDate(),
-        new Money((BigDecimal) row[1], currency),
-        (String) row[3],
-        (String) row[4],
-        (String) row[5]);
   }
 
   @Override
@@ -225,82 +215,17 @@ public class DemoCoreBanking implements CoreBanking {
 
   @Override
   public List<Statement> statementsOf(CustomerId customer, YearMonth from, YearMonth to) {
-    return rows(
-            "select a.id, a.product_name, right(a.iban, 4), to_char(t.booked_on, 'YYYY-MM')"
-                + " from account a join account_transaction t on t.account_id = a.id"
-                + " where a.customer_id = ?1 and t.booked_on between ?2 and ?3"
-                + " group by 1, 2, 3, 4, a.opened_on order by 4 desc, a.opened_on, 1",
-            customer,
-            Date.valueOf(from.atDay(1)),
-            Date.valueOf(to.atEndOfMonth()))
-        .stream()
-        .map(
-            row ->
-                new Statement(
-                    UUID.fromString(row[0].toString()),
-                    (String) row[1],
-                    (String) row[2],
-                    YearMonth.parse((String) row[3])))
-        .toList();
+    return new DemoStatements(entityManager).statementsOf(customer, from, to);
   }
 
-  /**
-   * The closing balance is today's balance less everything booked after the month; the opening
-   * balance is the closing balance less the month's bookings.
-   */
   @Override
   public Optional<StatementDocument> statement(
       CustomerId customer, UUID accountId, YearMonth month) {
-    List<Object[]> accounts =
-        rows(
-            "select c.display_name, a.product_name, a.iban, a.currency, a.balance,"
-                + " coalesce((select sum(t.amount) from account_transaction t"
-                + " where t.account_id = a.id and t.booked_on > ?3), 0)"
-                + " from account a join customer c on c.id = a.customer_id"
-                + " where a.customer_id = ?1 and a.id = ?2",
-            customer,
-            accountId,
-            Date.valueOf(month.atEndOfMonth()));
-    if (accounts.isEmpty()) {
-      return Optional.empty();
-    }
-    Object[] account = accounts.get(0);
-    Currency currency = Currency.getInstance(account[3].toString().strip());
-    List<Transaction> bookings =
-        rows(
-                "select t.booked_on, t.amount, t.currency, t.counterparty, t.category,"
-                    + " right(a.iban, 4) from account_transaction t"
-                    + " join account a on a.id = t.account_id"
-                    + " where a.customer_id = ?1 and a.id = ?2 and t.booked_on between ?3 and ?4"
-                    + " order by t.booked_on, t.id",
-                customer,
-                accountId,
-                Date.valueOf(month.atDay(1)),
-                Date.valueOf(month.atEndOfMonth()))
-            .stream()
-            .map(DemoCoreBanking::toTransaction)
-            .toList();
-    BigDecimal closing = ((BigDecimal) account[4]).subtract((BigDecimal) account[5]);
-    BigDecimal booked =
-        bookings.stream().map(t -> t.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return Optional.of(
-        new StatementDocument(
-            (String) account[0],
-            (String) account[1],
-            (String) account[2],
-            month,
-            new Money(closing.subtract(booked), currency),
-            new Money(closing, currency),
-            bookings));
+    return new DemoStatements(entityManager).statement(customer, accountId, month);
   }
 
   private List<Object[]> rows(String sql, CustomerId customer, Object... more) {
-    var query = entityManager.createNativeQuery(sql).setParameter(1, customer.value());
-    for (int i = 0; i < more.length; i++) {
-      query.setParameter(i + 2, more[i]);
-    }
-    List<?> rows = query.getResultList();
-    return rows.stream().map(row -> (Object[]) row).toList();
+    return DemoRows.of(entityManager, sql, customer, more);
   }
 
   private static AccountSummary toSummary(Object[] row) {
