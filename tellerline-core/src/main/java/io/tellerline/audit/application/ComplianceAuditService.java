@@ -97,10 +97,13 @@ public class ComplianceAuditService {
   }
 
   /**
-   * The log checks ranges too, as a programming error; checked here first, the officer's mistake is
-   * a business failure with a message. The signed size only grows, so the check stays true.
+   * Checks a range of leaves to verify or export (also before a background export starts). The log
+   * checks ranges too, as a programming error; checked here first, the officer's mistake is a
+   * business failure with a message. The signed size only grows, so the check stays true.
+   *
+   * @throws InvalidInputException unless 0 &lt;= from &lt; to &lt;= the signed size
    */
-  private void requireSignedRange(long from, long to) {
+  public void requireSignedRange(long from, long to) {
     long signed = log.status().signedSize();
     if (from < 0 || from >= to || to > signed) {
       throw new InvalidInputException("from", "audit.range_invalid", 0, signed);
