@@ -59,7 +59,8 @@
     const response = await fetch(api + path, {
       method,
       headers: Object.assign(
-        { Authorization: "Bearer " + keycloak.token, Accept: "application/json" },
+        // Accept-Language: problem details (errors) come in the conversation's language.
+        { Authorization: "Bearer " + keycloak.token, Accept: "application/json", "Accept-Language": lang },
         body === undefined ? {} : { "Content-Type": "application/json" }),
       body: body === undefined ? undefined : JSON.stringify(body),
     });

@@ -198,6 +198,16 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
     check(
         !body.contains("Exception") && !body.contains("at io.") && !body.contains("at org."),
         endpoint + " / " + who + " leaks internals: " + body);
+    if (response.statusCode() >= 400 && !body.isEmpty()) {
+      check(
+          response
+                  .headers()
+                  .firstValue("Content-Type")
+                  .orElse("")
+                  .startsWith("application/problem+json")
+              && body.contains("\"type\":"),
+          endpoint + " / " + who + " is not a problem with a type: " + body);
+    }
   }
 
   private void check(boolean condition, String failure) {

@@ -1,7 +1,8 @@
 package io.tellerline.compliance;
 
 import io.tellerline.audit.application.ComplianceAuditService;
-import jakarta.ejb.EJBException;
+import io.tellerline.console.ConsolePage;
+import io.tellerline.kernel.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -47,13 +48,10 @@ public class AuditExportServlet extends HttpServlet {
       } else {
         audit.exportBundle(from, to, response.getOutputStream(), written -> {});
       }
-    } catch (EJBException e) {
-      if (e.getCause() instanceof IllegalArgumentException invalid && !response.isCommitted()) {
-        response.reset();
-        response.sendError(400, invalid.getMessage());
-        return;
-      }
-      throw e;
+    } catch (InvalidInputException invalid) {
+      // Checked before anything is written, so the response can still be an error page.
+      response.reset();
+      response.sendError(400, invalid.message(ConsolePage.LANGUAGE));
     }
   }
 }

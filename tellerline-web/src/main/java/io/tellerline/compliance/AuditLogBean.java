@@ -8,7 +8,6 @@ import io.tellerline.audit.application.ConsistencyCheck;
 import io.tellerline.audit.application.EventProof;
 import io.tellerline.audit.application.LogVerification;
 import io.tellerline.console.ConsolePage;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,9 +97,8 @@ public class AuditLogBean implements Serializable {
           audit.consistency(Long.parseLong(first.strip()), Long.parseLong(second.strip()));
     } catch (NumberFormatException e) {
       ConsolePage.error("Tree sizes are whole numbers.");
-    } catch (EJBException e) {
-      IllegalArgumentException invalid = ConsolePage.expected(e, IllegalArgumentException.class);
-      ConsolePage.error(invalid.getMessage());
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
     }
   }
 
@@ -109,16 +107,14 @@ public class AuditLogBean implements Serializable {
     try {
       long from = Long.parseLong(exportFrom.strip());
       long to = Long.parseLong(exportTo.strip());
-      if (from < 0 || from >= to || to > audit.status().signedSize()) {
-        ConsolePage.error(
-            "The range must satisfy 0 <= from < to <= " + audit.status().signedSize() + ".");
-        return;
-      }
+      audit.requireSignedRange(from, to);
       job = exports.start(request.getUserPrincipal().getName(), from, to);
     } catch (NumberFormatException e) {
       ConsolePage.error("Leaf indexes are whole numbers.");
     } catch (java.io.IOException e) {
       ConsolePage.error("The export could not be started.");
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
     }
   }
 
@@ -130,8 +126,8 @@ public class AuditLogBean implements Serializable {
             exports
                 .find(java.util.UUID.fromString(jobId), request.getUserPrincipal().getName())
                 .orElse(null);
-      } catch (IllegalArgumentException e) {
-        job = null;
+      } catch (IllegalArgumentException notAnId) {
+        // no such job: nothing to show
       }
     }
     return job;
@@ -143,9 +139,8 @@ public class AuditLogBean implements Serializable {
           audit.verifyRange(Long.parseLong(rangeFrom.strip()), Long.parseLong(rangeTo.strip()));
     } catch (NumberFormatException e) {
       ConsolePage.error("Leaf indexes are whole numbers.");
-    } catch (EJBException e) {
-      IllegalArgumentException invalid = ConsolePage.expected(e, IllegalArgumentException.class);
-      ConsolePage.error(invalid.getMessage());
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
     }
   }
 
@@ -154,10 +149,8 @@ public class AuditLogBean implements Serializable {
     status = audit.status();
   }
 
-  private static Optional<Instant> time(String text) {
-    return text.isBlank()
-        ? Optional.empty()
-        : Optional.of(LocalDateTime.parse(text.strip()).toInstant(ZoneOffset.UTC));
+  private static Optional<Instant> time(String value) {
+    return text(value).map(typed -> LocalDateTime.parse(typed).toInstant(ZoneOffset.UTC));
   }
 
   private static Optional<String> text(String value) {

@@ -5,14 +5,11 @@ import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.application.CustomerErasureService;
 import io.tellerline.privacy.domain.Erasure;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 /** The compliance page that carries out an erasure request (crypto-shredding) for one customer. */
@@ -34,25 +31,24 @@ public class ErasureBean implements Serializable {
     stepUpUrl = null;
     done = null;
     try {
-      CustomerId id = new CustomerId(UUID.fromString(customer == null ? "" : customer.strip()));
-      done = erasures.erase(ConsolePage.signedInStaff(request), id, reason);
+      done = erasures.erase(ConsolePage.signedInStaff(request), customerId(), reason);
       reason = null;
       ConsolePage.info(
           "The customer's personal data was erased. The audit log records the erasure.");
     } catch (StaffStepUpRequiredException e) {
       stepUpUrl = ConsolePage.stepUpUrl(request, "/console/compliance/erasure.xhtml", e);
-      ConsolePage.error(
-          "Please confirm it is you with your one-time code first, then erase again.");
-    } catch (EJBAccessException e) {
-      ConsolePage.error("Your role does not allow this action.");
-    } catch (EJBException e) {
-      ConsolePage.expected(e, NoSuchElementException.class);
-      ConsolePage.error("There is no such customer.");
-    } catch (NoSuchElementException e) {
-      ConsolePage.error("There is no such customer.");
-    } catch (IllegalArgumentException e) {
-      ConsolePage.error(
-          "Give the customer's pseudonym (a UUID) and a reason of 10 to 500 characters.");
+      ConsolePage.showFailure(e);
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
+    }
+  }
+
+  /** The customer's pseudonym as typed; one that is not a UUID names nobody (not found). */
+  private CustomerId customerId() {
+    try {
+      return new CustomerId(UUID.fromString(customer == null ? "" : customer.strip()));
+    } catch (IllegalArgumentException notAUuid) {
+      return new CustomerId(new UUID(0, 0));
     }
   }
 

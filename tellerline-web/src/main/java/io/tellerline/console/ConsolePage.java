@@ -2,7 +2,9 @@ package io.tellerline.console;
 
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.web.ConsoleSignIn;
+import io.tellerline.kernel.BusinessException;
 import io.tellerline.kernel.Caller;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -10,9 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 
 /** What every console page bean needs: the signed-in staff member, step-up links, messages. */
 public final class ConsolePage {
+
+  /** The console is written in English; its failure texts follow when its pages are translated. */
+  public static final Locale LANGUAGE = Locale.ENGLISH;
 
   private ConsolePage() {}
 
@@ -37,15 +44,47 @@ public final class ConsolePage {
   }
 
   /**
-   * The business error of the given type an EJB call failed with (services report bad input as
-   * IllegalArgumentException or NoSuchElementException, which the container wraps); any other
-   * failure is rethrown, to the error page.
+   * Shows why an action failed, as an error message on the page: a business failure's own text, a
+   * refused role, or a concurrent change. Anything else is rethrown, to the error page.
    */
-  public static <T extends Throwable> T expected(EJBException failure, Class<T> type) {
-    if (type.isInstance(failure.getCause())) {
-      return type.cast(failure.getCause());
+  public static void showFailure(RuntimeException failure) {
+    Optional<String> text = describe(failure);
+    if (text.isEmpty()) {
+      throw failure;
     }
-    throw failure;
+    error(text.get());
+  }
+
+  /**
+   * The text for a failure the staff member can act on, if it is one. The one place the console
+   * looks into an EJBException: business failures are application exceptions and arrive unwrapped,
+   * but a container may still wrap one once.
+   */
+  static Optional<String> describe(RuntimeException failure) {
+    Throwable shown =
+        failure instanceof EJBException && !(failure instanceof EJBAccessException)
+            ? Optional.ofNullable(failure.getCause()).orElse(failure)
+            : failure;
+    if (shown instanceof BusinessException business) {
+      return Optional.of(business.message(LANGUAGE));
+    }
+    if (shown instanceof EJBAccessException) {
+      return Optional.of("Your role does not allow this action.");
+    }
+    if (concurrentChange(failure)) {
+      return Optional.of("Someone else changed this at the same time. Please try again.");
+    }
+    return Optional.empty();
+  }
+
+  /** An optimistic-lock conflict anywhere in the cause chain (JPA's or EclipseLink's). */
+  private static boolean concurrentChange(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static void info(String text) {

@@ -6,15 +6,10 @@ import io.tellerline.conversation.application.ConversationView;
 import io.tellerline.conversation.application.NoteView;
 import io.tellerline.conversation.application.StaffAnnotationService;
 import io.tellerline.conversation.application.StaffConversationService;
-import io.tellerline.conversation.domain.ConversationStateException;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.privacy.application.MaskedValue;
-import io.tellerline.privacy.application.PersonalDataErasedException;
 import io.tellerline.privacy.application.PiiRevealService;
-import io.tellerline.privacy.application.ProtectedValueNotFoundException;
 import io.tellerline.privacy.application.RevealedValue;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +18,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -59,51 +55,55 @@ public class ConversationConsoleBean implements Serializable {
 
   /** viewAction: loads the transcript once per view; an unknown or malformed id shows a message. */
   public void load() {
+    conversation = null;
+    if (conversationId().isEmpty()) {
+      ConsolePage.error(new ConversationNotFoundException(null).message(ConsolePage.LANGUAGE));
+      return;
+    }
     try {
-      UUID conversationId = conversationId();
+      UUID conversationId = conversationId().get();
       conversation = staffConversations.conversation(conversationId);
       values = reveals.valuesOf(conversationId);
       loadAnnotations();
-    } catch (IllegalArgumentException | EJBException e) {
+    } catch (RuntimeException e) {
       conversation = null;
-      ConsolePage.error("There is no such conversation.");
+      ConsolePage.showFailure(e);
     }
   }
 
   public void addNote() {
-    String text = note == null ? "" : note.strip();
-    if (text.isEmpty() || text.length() > 4000) {
-      ConsolePage.error("Write a note of 1 to 4000 characters.");
-      return;
+    try {
+      annotations.addNote(id(), note);
+      note = null;
+      ConsolePage.info("Note added. Customers never see notes.");
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
     }
-    annotations.addNote(conversationId(), text);
-    note = null;
-    ConsolePage.info("Note added. Customers never see notes.");
     loadAnnotations();
   }
 
   public void correctIntent() {
-    String choose = "Choose one of the customer's messages and the right intent.";
-    if (correctedMessage == null || correctedIntent == null) {
-      ConsolePage.error(choose);
-      return;
-    }
     try {
-      annotations.correctIntent(
-          conversationId(), UUID.fromString(correctedMessage), correctedIntent);
+      annotations.correctIntent(id(), messageId(), correctedIntent);
       ConsolePage.info("Correction saved; it will be used for the next training.");
-    } catch (IllegalArgumentException | ConversationNotFoundException e) {
-      ConsolePage.error(choose);
-    } catch (EJBException e) {
-      ConsolePage.expected(e, IllegalArgumentException.class);
-      ConsolePage.error(choose);
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
     }
     loadAnnotations();
   }
 
+  /** The chosen message; a random id when none (or a forged one) is chosen: then not found. */
+  private UUID messageId() {
+    try {
+      return UUID.fromString(correctedMessage == null ? "" : correctedMessage);
+    } catch (IllegalArgumentException notAnId) {
+      return new UUID(0, 0);
+    }
+  }
+
   private void loadAnnotations() {
-    notes = annotations.notes(conversationId());
-    classified = annotations.classifiedMessages(conversationId());
+    notes = annotations.notes(id());
+    classified = annotations.classifiedMessages(id());
     labels = annotations.labels();
   }
 
@@ -128,91 +128,63 @@ public class ConversationConsoleBean implements Serializable {
   }
 
   public void claim() {
-    serve(() -> staffConversations.claim(conversationId()), "You serve this conversation now.");
+    serve(() -> staffConversations.claim(id()), "You serve this conversation now.");
   }
 
   public void sendReply() {
-    String text = reply == null ? "" : reply.strip();
-    if (text.isEmpty() || text.length() > 2000) {
-      ConsolePage.error("Write a reply of 1 to 2000 characters.");
-      return;
+    if (serve(() -> staffConversations.reply(id(), reply), "Sent.")) {
+      reply = null;
     }
-    serve(() -> staffConversations.reply(conversationId(), text), "Sent.");
-    reply = null;
   }
 
   public void handBack() {
-    serve(
-        () -> staffConversations.handBack(conversationId()),
-        "The customer is with the assistant again.");
+    serve(() -> staffConversations.handBack(id()), "The customer is with the assistant again.");
   }
 
   public void resolve() {
     serve(
-        () -> staffConversations.resolve(conversationId()),
+        () -> staffConversations.resolve(id()),
         "Resolved. The customer is asked to rate the conversation.");
   }
 
-  private void serve(Runnable action, String done) {
+  /** Runs a serving action and shows the transcript as it is now; true if it was done. */
+  private boolean serve(Runnable action, String done) {
+    boolean served = false;
     try {
       action.run();
       ConsolePage.info(done);
-    } catch (ConversationStateException e) {
-      ConsolePage.error(e.getMessage());
-    } catch (EJBAccessException e) {
-      ConsolePage.error("Your role does not allow this action.");
-    } catch (EJBException e) {
-      if (!concurrentChange(e)) {
-        throw e;
-      }
-      ConsolePage.error(
-          "Someone else changed this conversation at the same time. Please try again.");
+      served = true;
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
     }
     refresh();
-  }
-
-  /** An optimistic-lock conflict somewhere in the cause chain (JPA's or EclipseLink's). */
-  private static boolean concurrentChange(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
-        return true;
-      }
-    }
-    return false;
+    return served;
   }
 
   public void reveal() {
     stepUpUrl = null;
-    if (valueId == null || valueId.isBlank()) {
-      ConsolePage.error("Choose a value of this conversation.");
-      return;
-    }
     try {
       RevealedValue value =
-          reveals.reveal(
-              ConsolePage.signedInStaff(request),
-              conversationId(),
-              UUID.fromString(valueId),
-              reason);
+          reveals.reveal(ConsolePage.signedInStaff(request), id(), chosenValueId(), reason);
       revealed.removeIf(r -> r.valueId().equals(value.valueId()));
       revealed.add(value);
       reason = null;
       ConsolePage.info(
           "Shown until " + value.expiresAt() + " (UTC). The reveal is recorded in the audit log.");
     } catch (StaffStepUpRequiredException e) {
-      stepUpUrl =
-          ConsolePage.stepUpUrl(request, "/console/conversation.xhtml?id=" + conversationId(), e);
-      ConsolePage.error(
-          "Please confirm it is you with your one-time code first, then reveal again.");
-    } catch (PersonalDataErasedException e) {
-      ConsolePage.error(
-          "This customer's personal data was erased; the value can no longer be shown.");
-    } catch (ProtectedValueNotFoundException e) {
-      ConsolePage.error("Choose a value of this conversation.");
-    } catch (IllegalArgumentException e) {
-      ConsolePage.error("Give a reason of 10 to 500 characters for revealing the value.");
-    } catch (EJBAccessException e) {
-      ConsolePage.error("Your role does not allow this action.");
+      stepUpUrl = ConsolePage.stepUpUrl(request, "/console/conversation.xhtml?id=" + id(), e);
+      ConsolePage.showFailure(e);
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
+    }
+  }
+
+  /** The chosen value; a random id when none (or a forged one) is chosen: then not found. */
+  private UUID chosenValueId() {
+    try {
+      return UUID.fromString(valueId == null ? "" : valueId.strip());
+    } catch (IllegalArgumentException notAnId) {
+      return new UUID(0, 0);
     }
   }
 
@@ -222,8 +194,18 @@ public class ConversationConsoleBean implements Serializable {
     return List.copyOf(revealed);
   }
 
-  private UUID conversationId() {
-    return UUID.fromString(id == null ? "" : id.strip());
+  /** The conversation named in the page's address; empty if it is not an id. */
+  private Optional<UUID> conversationId() {
+    try {
+      return Optional.of(UUID.fromString(id == null ? "" : id.strip()));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
+
+  /** The conversation of this view: only actions after a successful load get here. */
+  private UUID id() {
+    return conversationId().orElseThrow();
   }
 
   public String getId() {

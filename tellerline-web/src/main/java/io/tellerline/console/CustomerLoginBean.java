@@ -2,20 +2,20 @@ package io.tellerline.console;
 
 import io.tellerline.banking.application.CustomerOverview;
 import io.tellerline.banking.application.CustomerOverviewService;
+import io.tellerline.identity.application.CustomerNotFoundException;
 import io.tellerline.identity.application.StaffIdentityService;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.domain.LoginStatus;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.Role;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The console's view of one customer's login: OTP enrolment, last sign-in, enabled or not; and the
@@ -41,36 +41,38 @@ public class CustomerLoginBean implements Serializable {
 
   /** viewAction: loads the status once per view; an unknown or malformed id shows a message. */
   public void load() {
+    Optional<CustomerId> id = customerId();
+    if (id.isEmpty()) {
+      ConsolePage.error(new CustomerNotFoundException().message(ConsolePage.LANGUAGE));
+      return;
+    }
     try {
-      overview = overviews.overview(customerId());
-      status = identities.loginStatus(ConsolePage.signedInStaff(request), customerId());
-    } catch (IllegalArgumentException | EJBException e) {
+      overview = overviews.overview(id.get());
+      status = identities.loginStatus(ConsolePage.signedInStaff(request), id.get());
+    } catch (RuntimeException e) {
+      overview = null;
       status = null;
-      ConsolePage.error("There is no such customer.");
+      ConsolePage.showFailure(e);
     }
   }
 
   public void requireOtpReEnrolment() {
     act(
-        () -> identities.requireOtpReEnrolment(ConsolePage.signedInStaff(request), customerId()),
+        id -> identities.requireOtpReEnrolment(ConsolePage.signedInStaff(request), id),
         "OTP re-enrolment required.");
   }
 
   public void disableLogin() {
-    String why = reason == null ? "" : reason.strip();
-    if (why.isEmpty() || why.length() > 500) {
-      ConsolePage.error("Give a reason of at most 500 characters for disabling the login.");
-      return;
+    if (act(
+        id -> identities.disableLogin(ConsolePage.signedInStaff(request), id, reason),
+        "Login disabled.")) {
+      reason = null;
     }
-    act(
-        () -> identities.disableLogin(ConsolePage.signedInStaff(request), customerId(), reason),
-        "Login disabled.");
-    reason = null;
   }
 
   public void enableLogin() {
     act(
-        () -> identities.enableLogin(ConsolePage.signedInStaff(request), customerId()),
+        id -> identities.enableLogin(ConsolePage.signedInStaff(request), id),
         "Login enabled again.");
   }
 
@@ -78,30 +80,36 @@ public class CustomerLoginBean implements Serializable {
     return ConsolePage.signedInStaff(request).hasRole(Role.SUPERVISOR);
   }
 
-  private void act(Runnable operation, String done) {
+  /** Runs a staff operation on the customer; true if it was done. */
+  private boolean act(Consumer<CustomerId> operation, String done) {
     stepUpUrl = null;
+    Optional<CustomerId> id = customerId();
+    if (id.isEmpty()) {
+      ConsolePage.error(new CustomerNotFoundException().message(ConsolePage.LANGUAGE));
+      return false;
+    }
     try {
-      operation.run();
+      operation.accept(id.get());
       ConsolePage.info(done);
-      status = identities.loginStatus(ConsolePage.signedInStaff(request), customerId());
+      status = identities.loginStatus(ConsolePage.signedInStaff(request), id.get());
+      return true;
     } catch (StaffStepUpRequiredException e) {
       stepUpUrl =
-          ConsolePage.stepUpUrl(
-              request, "/console/customer.xhtml?customer=" + customerId().value(), e);
-      ConsolePage.error(
-          "Please confirm it is you with your one-time code first, then repeat the action.");
-    } catch (EJBAccessException e) {
-      ConsolePage.error("Your role does not allow this action.");
-    } catch (EJBException e) {
-      ConsolePage.expected(e, NoSuchElementException.class);
-      ConsolePage.error("There is no such customer.");
-    } catch (IllegalArgumentException e) {
-      ConsolePage.error("There is no such customer.");
+          ConsolePage.stepUpUrl(request, "/console/customer.xhtml?customer=" + id.get().value(), e);
+      ConsolePage.showFailure(e);
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
     }
+    return false;
   }
 
-  private CustomerId customerId() {
-    return new CustomerId(UUID.fromString(customer == null ? "" : customer.strip()));
+  /** The customer named in the page's address; empty if it is not a pseudonym (a UUID). */
+  private Optional<CustomerId> customerId() {
+    try {
+      return Optional.of(new CustomerId(UUID.fromString(customer == null ? "" : customer.strip())));
+    } catch (IllegalArgumentException notAUuid) {
+      return Optional.empty();
+    }
   }
 
   public String getCustomer() {

@@ -3,15 +3,12 @@ package io.tellerline.console;
 import io.tellerline.kernel.Role;
 import io.tellerline.knowledge.application.ArticleView;
 import io.tellerline.knowledge.application.KnowledgeBaseService;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * The knowledge-base editor: the newest version of every article, a form to write a draft (a new
@@ -58,9 +55,8 @@ public class KnowledgeBaseBean implements Serializable {
               + draft.version()
               + ".");
       load();
-    } catch (EJBException e) {
-      IllegalArgumentException invalid = ConsolePage.expected(e, IllegalArgumentException.class);
-      ConsolePage.error("Not saved: " + invalid.getMessage() + ".");
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
     }
   }
 
@@ -77,11 +73,8 @@ public class KnowledgeBaseBean implements Serializable {
               + published.version()
               + ".");
       load();
-    } catch (EJBAccessException e) {
-      ConsolePage.error("Only a supervisor can publish.");
-    } catch (EJBException e) {
-      ConsolePage.expected(e, NoSuchElementException.class);
-      ConsolePage.error("There is no draft of this article in this language: save one first.");
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.tellerline.audit.application;
 
 import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -37,7 +38,14 @@ public class ComplianceAuditService {
     return log.proof(leafIndex);
   }
 
+  /**
+   * @throws InvalidInputException unless 1 &lt;= first &lt;= second &lt;= the tree's size
+   */
   public ConsistencyCheck consistency(long first, long second) {
+    long size = log.status().treeSize();
+    if (first < 1 || first > second || second > size) {
+      throw new InvalidInputException("first", "audit.sizes_invalid", size);
+    }
     return log.consistency(first, second);
   }
 
@@ -53,7 +61,11 @@ public class ComplianceAuditService {
     return result;
   }
 
+  /**
+   * @throws InvalidInputException unless 0 &lt;= from &lt; to &lt;= the signed size
+   */
   public LogVerification verifyRange(long from, long to) {
+    requireSignedRange(from, to);
     LogVerification result = log.verifyRange(from, to);
     audit
         .staffAction(AuditEventType.AUDIT_VERIFIED)
@@ -65,15 +77,37 @@ public class ComplianceAuditService {
     return result;
   }
 
+  /**
+   * @throws InvalidInputException unless 0 &lt;= from &lt; to &lt;= the signed size
+   */
   public void exportBundle(long from, long to, OutputStream out, LongConsumer progress)
       throws IOException {
+    requireSignedRange(from, to);
     recordExport("bundle", from, to);
     log.exportBundle(from, to, out, progress);
   }
 
+  /**
+   * @throws InvalidInputException unless 0 &lt;= from &lt; to &lt;= the signed size
+   */
   public void exportCsv(long from, long to, Writer out) throws IOException {
+    requireSignedRange(from, to);
     recordExport("csv", from, to);
     log.exportCsv(from, to, out);
+  }
+
+  /**
+   * Checks a range of leaves to verify or export (also before a background export starts). The log
+   * checks ranges too, as a programming error; checked here first, the officer's mistake is a
+   * business failure with a message. The signed size only grows, so the check stays true.
+   *
+   * @throws InvalidInputException unless 0 &lt;= from &lt; to &lt;= the signed size
+   */
+  public void requireSignedRange(long from, long to) {
+    long signed = log.status().signedSize();
+    if (from < 0 || from >= to || to > signed) {
+      throw new InvalidInputException("from", "audit.range_invalid", 0, signed);
+    }
   }
 
   private void recordExport(String format, long from, long to) {

@@ -1,14 +1,14 @@
 package io.tellerline.banking.application;
 
-import jakarta.ejb.ApplicationException;
+import io.tellerline.kernel.BusinessException;
+import io.tellerline.kernel.FailureKind;
 
 /** The authenticated caller is not linked to any bank customer. */
-@ApplicationException(rollback = true)
-public class NotACustomerException extends RuntimeException {
+public class NotACustomerException extends BusinessException {
 
   private static final long serialVersionUID = 1L;
 
   public NotACustomerException() {
-    super("the caller is not linked to a bank customer");
+    super(FailureKind.NOT_PERMITTED, "not-a-customer", "banking.not_a_customer");
   }
 }

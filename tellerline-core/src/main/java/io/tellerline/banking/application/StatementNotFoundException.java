@@ -1,17 +1,17 @@
 package io.tellerline.banking.application;
 
-import jakarta.ejb.ApplicationException;
+import io.tellerline.kernel.BusinessException;
+import io.tellerline.kernel.FailureKind;
 
 /**
  * No statement of this account and month for the caller: raised alike for "no such account" and
  * "someone else's account", so other customers' account ids cannot be probed.
  */
-@ApplicationException(rollback = true)
-public class StatementNotFoundException extends RuntimeException {
+public class StatementNotFoundException extends BusinessException {
 
   private static final long serialVersionUID = 1L;
 
   public StatementNotFoundException() {
-    super("There is no such statement.");
+    super(FailureKind.NOT_FOUND, "statement-not-found", "banking.statement_not_found");
   }
 }

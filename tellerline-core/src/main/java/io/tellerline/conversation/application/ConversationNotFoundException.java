@@ -1,18 +1,21 @@
 package io.tellerline.conversation.application;
 
-import jakarta.ejb.ApplicationException;
+import io.tellerline.kernel.BusinessException;
+import io.tellerline.kernel.FailureKind;
 import java.util.UUID;
 
 /**
  * No conversation with this id belongs to the caller. Raised alike for "does not exist" and "is
  * someone else's", so that ids of other customers' conversations cannot be probed.
  */
-@ApplicationException(rollback = true)
-public class ConversationNotFoundException extends RuntimeException {
+public class ConversationNotFoundException extends BusinessException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param id the id asked for, for logs; the text does not show it
+   */
   public ConversationNotFoundException(UUID id) {
-    super("conversation " + id + " not found for this caller");
+    super(FailureKind.NOT_FOUND, "conversation-not-found", "conversation.not_found", id);
   }
 }

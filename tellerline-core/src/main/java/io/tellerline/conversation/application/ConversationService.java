@@ -5,10 +5,12 @@ import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.domain.Channel;
 import io.tellerline.conversation.domain.Conversation;
+import io.tellerline.conversation.domain.ConversationLimits;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.EscalationReason;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.domain.ProtectedText;
@@ -57,8 +59,13 @@ public class ConversationService {
     return ConversationView.of(conversation);
   }
 
-  /** Takes the customer's message and returns the messages it produced (theirs and the reply). */
+  /**
+   * Takes the customer's message and returns the messages it produced (theirs and the reply).
+   *
+   * @throws InvalidInputException unless the text fits {@link ConversationLimits#CUSTOMER_MESSAGE}
+   */
   public TurnResult post(Caller caller, UUID conversationId, String text) {
+    ConversationLimits.CUSTOMER_MESSAGE.check(text);
     CustomerProfile customer = customerOf(caller);
     return pipeline.take(caller, customer, ownedConversation(customer, conversationId), text);
   }
@@ -118,11 +125,12 @@ public class ConversationService {
    * (nothing of it is kept).
    */
   public void rate(Caller caller, UUID conversationId, int score, String comment) {
+    String checked = ConversationLimits.RATING_COMMENT.check(comment);
     CustomerProfile customer = customerOf(caller);
     Conversation conversation = ownedConversation(customer, conversationId);
     String masked = null;
-    if (comment != null && !comment.isBlank()) {
-      ProtectedText typed = protection.protect(customer, comment.strip());
+    if (!checked.isEmpty()) {
+      ProtectedText typed = protection.protect(customer, checked);
       masked = typed.marks().mask(typed.text());
     }
     conversation.rate(score, masked, clock.instant());

@@ -4,10 +4,12 @@ import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.conversation.domain.Author;
 import io.tellerline.conversation.domain.Conversation;
+import io.tellerline.conversation.domain.ConversationLimits;
 import io.tellerline.conversation.domain.ConversationNote;
 import io.tellerline.conversation.domain.IntentCorrection;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.StaffRecords;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.nlu.IntentCatalogue;
 import io.tellerline.privacy.application.PersonalDataProtection;
@@ -48,9 +50,12 @@ public class StaffAnnotationService {
         .toList();
   }
 
+  /**
+   * @throws InvalidInputException unless the note fits {@link ConversationLimits#NOTE}
+   */
   public void addNote(UUID conversationId, String text) {
+    String typed = ConversationLimits.NOTE.check(text);
     Conversation conversation = lookup.conversation(conversationId);
-    String typed = text == null ? "" : text.strip();
     ProtectedText found = protection.protect(lookup.customerOf(conversation), typed);
     records.add(
         new ConversationNote(
@@ -85,18 +90,20 @@ public class StaffAnnotationService {
   /**
    * "The assistant thought X, it was Y".
    *
-   * @throws IllegalArgumentException for a label outside the catalogue
+   * @throws InvalidInputException for a label outside the catalogue, or a message that is not one
+   *     of the customer's in this conversation
    */
   public void correctIntent(UUID conversationId, UUID messageId, String label) {
     if (!labels().contains(label)) {
-      throw new IllegalArgumentException("unknown intent " + label);
+      throw new InvalidInputException("intent", "conversation.intent_unknown");
     }
     Conversation conversation = lookup.conversation(conversationId);
     Message message =
         conversation
             .message(messageId)
             .filter(m -> m.author() == Author.CUSTOMER)
-            .orElseThrow(() -> new ConversationNotFoundException(conversationId));
+            .orElseThrow(
+                () -> new InvalidInputException("message", "conversation.message_not_found"));
     IntentCorrection correction =
         records
             .correctionOf(messageId)

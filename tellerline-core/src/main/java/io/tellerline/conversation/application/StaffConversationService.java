@@ -4,9 +4,11 @@ import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.domain.Conversation;
+import io.tellerline.conversation.domain.ConversationLimits;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.ConversationStateException;
 import io.tellerline.conversation.domain.Message;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.application.PersonalDataProtection.SearchToken;
@@ -28,8 +30,6 @@ import java.util.UUID;
 public class StaffConversationService {
 
   private static final int MAX_ROWS = 200;
-  private static final int MAX_SEARCH_LENGTH = 200;
-  private static final int MAX_REPLY_LENGTH = 2000;
 
   @Inject ConversationRepository conversations;
   @Inject Audit audit;
@@ -60,7 +60,7 @@ public class StaffConversationService {
    */
   public Optional<List<ConversationSummary>> conversationsMentioning(String typed) {
     Optional<SearchToken> token =
-        typed == null || typed.isBlank() || typed.length() > MAX_SEARCH_LENGTH
+        typed == null || typed.isBlank() || typed.length() > ConversationLimits.SEARCH_MAX
             ? Optional.empty()
             : protection.searchTokenFor(typed.strip());
     List<ConversationSummary> found =
@@ -91,14 +91,16 @@ public class StaffConversationService {
     changes.announce(id);
   }
 
-  /** A reply to the customer; personal data in it is tokenized and kept like the customer's. */
+  /**
+   * A reply to the customer; personal data in it is tokenized and kept like the customer's.
+   *
+   * @throws InvalidInputException unless the reply fits {@link ConversationLimits#STAFF_REPLY}
+   */
   public MessageView reply(UUID id, String text) {
-    if (text == null || text.isBlank() || text.length() > MAX_REPLY_LENGTH) {
-      throw new IllegalArgumentException("a reply has 1 to " + MAX_REPLY_LENGTH + " characters");
-    }
+    String checked = ConversationLimits.STAFF_REPLY.check(text);
     Conversation conversation = lookup.conversation(id);
     CustomerProfile customer = lookup.customerOf(conversation);
-    ProtectedText typed = protection.protect(customer, text.strip());
+    ProtectedText typed = protection.protect(customer, checked);
     Message reply =
         conversation.replyAsStaff(staffName(), typed.text(), typed.marks(), clock.instant());
     protection.keep(customer.id(), conversation.id(), reply.id(), typed);
@@ -129,7 +131,7 @@ public class StaffConversationService {
     Conversation conversation = lookup.conversation(id);
     String from = conversation.status().name();
     if (!staffName().equals(conversation.assignee().orElse(""))) {
-      throw new ConversationStateException("Claim the conversation before you resolve it.");
+      throw new ConversationStateException("conversation.claim_first");
     }
     conversation.close(
         AssistantTexts.text("conversation.closed", conversation.language()), clock.instant());

@@ -1,6 +1,7 @@
 package io.tellerline.conversation.domain;
 
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.privacy.domain.PiiMarks;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -119,12 +120,12 @@ public class Conversation {
   /**
    * The assistant speaks another language from now on. Returns false if it already does.
    *
-   * @throws IllegalArgumentException for a language the assistant does not speak
+   * @throws InvalidInputException for a language the assistant does not speak
    */
   public boolean switchLanguage(Locale to) {
     requireOpen();
     if (!LANGUAGES.contains(to.getLanguage())) {
-      throw new IllegalArgumentException("the assistant speaks English and German");
+      throw new InvalidInputException("language", "conversation.language_unsupported");
     }
     if (language.equals(to.getLanguage())) {
       return false;
@@ -176,8 +177,8 @@ public class Conversation {
     if (status != ConversationStatus.WAITING_FOR_STAFF) {
       throw new ConversationStateException(
           status == ConversationStatus.WITH_STAFF
-              ? "Another member of staff is already serving this conversation."
-              : "This conversation is not waiting for staff.");
+              ? "conversation.served_by_another"
+              : "conversation.not_waiting");
     }
     status = ConversationStatus.WITH_STAFF;
     assignee = staff;
@@ -216,13 +217,17 @@ public class Conversation {
   /** The one-question survey at the end: 1 to 5, an optional (tokenized) comment, once. */
   public void rate(int score, String tokenizedComment, Instant now) {
     if (status != ConversationStatus.CLOSED) {
-      throw new ConversationStateException("A conversation can be rated once it has ended.");
+      throw new ConversationStateException("conversation.not_ended");
     }
     if (satisfactionScore != null) {
-      throw new ConversationStateException("This conversation has already been rated.");
+      throw new ConversationStateException("conversation.already_rated");
     }
-    if (score < 1 || score > 5) {
-      throw new IllegalArgumentException("the rating must be 1 to 5");
+    if (score < ConversationLimits.RATING_MIN || score > ConversationLimits.RATING_MAX) {
+      throw new InvalidInputException(
+          "score",
+          "conversation.rating_range",
+          ConversationLimits.RATING_MIN,
+          ConversationLimits.RATING_MAX);
     }
     satisfactionScore = score;
     satisfactionComment = tokenizedComment;
@@ -232,8 +237,7 @@ public class Conversation {
   private void requireServedBy(String staff) {
     requireOpen();
     if (status != ConversationStatus.WITH_STAFF || !staff.equals(assignee)) {
-      throw new ConversationStateException(
-          "Claim the conversation before you answer or hand it back.");
+      throw new ConversationStateException("conversation.claim_first");
     }
   }
 

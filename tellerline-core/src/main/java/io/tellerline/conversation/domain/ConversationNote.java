@@ -12,7 +12,7 @@ import java.util.UUID;
 @Table(name = "conversation_note")
 public class ConversationNote {
 
-  public static final int MAX_LENGTH = 4000;
+  public static final int MAX_LENGTH = ConversationLimits.NOTE_MAX;
 
   @Id private UUID id;
 

@@ -51,8 +51,7 @@ public class IntentCorrection {
       String staff,
       Instant now) {
     if (message.intentDecision().isEmpty()) {
-      throw new ConversationStateException(
-          "Only messages the assistant classified can be corrected.");
+      throw new ConversationStateException("conversation.not_classified");
     }
     this.id = UUID.randomUUID();
     this.messageId = message.id();

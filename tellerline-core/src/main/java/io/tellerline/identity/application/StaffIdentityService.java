@@ -8,25 +8,30 @@ import io.tellerline.identity.domain.LoginStatus;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
+import io.tellerline.kernel.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
-import java.util.NoSuchElementException;
 
 /**
  * Staff operations on a customer's login at the identity provider. Tellers and supervisors may look
  * and act; only a supervisor may lift a disabled login. Changes need the staff member's own recent
  * multi-factor authentication (policy action {@value #OPERATION}); every call is audited, refusals
- * included.
+ * included. An unknown customer is a {@link CustomerNotFoundException}.
  */
 @Stateless
 @RolesAllowed({Role.TELLER, Role.SUPERVISOR})
 public class StaffIdentityService {
 
   static final String OPERATION = "staff.identity_operation";
-  static final int MAX_REASON_LENGTH = 500;
+
+  /** The reason for disabling a login, as the console's form and this service count it. */
+  public static final int DISABLE_REASON_MAX = 500;
+
+  public static final TextLimit DISABLE_REASON = new TextLimit("reason", 1, DISABLE_REASON_MAX);
 
   @Inject IdentityProvider identityProvider;
   @Inject CustomerLogins logins;
@@ -45,11 +50,11 @@ public class StaffIdentityService {
     record(staff, customer, "REQUIRE_OTP_RE_ENROLMENT", decision, null);
   }
 
+  /**
+   * @throws InvalidInputException unless the reason fits {@link #DISABLE_REASON}
+   */
   public void disableLogin(Caller staff, CustomerId customer, String reason) {
-    String why = reason == null ? "" : reason.strip();
-    if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
-      throw new IllegalArgumentException("a reason of 1 to 500 characters is required");
-    }
+    String why = DISABLE_REASON.check(reason);
     PolicyDecision decision = stepUpChecked(staff, customer, "DISABLE_LOGIN");
     identityProvider.disableLogin(subjectOf(customer));
     record(staff, customer, "DISABLE_LOGIN", decision, why);
@@ -70,9 +75,7 @@ public class StaffIdentityService {
   }
 
   private String subjectOf(CustomerId customer) {
-    return logins
-        .identitySubjectOf(customer)
-        .orElseThrow(() -> new NoSuchElementException("no such customer: " + customer.value()));
+    return logins.identitySubjectOf(customer).orElseThrow(CustomerNotFoundException::new);
   }
 
   private void record(

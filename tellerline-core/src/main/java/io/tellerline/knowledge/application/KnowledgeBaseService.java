@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Editing the knowledge base: tellers and supervisors write drafts (a new version of a published
@@ -36,6 +35,9 @@ public class KnowledgeBaseService {
   /**
    * Saves a draft: edits the open draft of this slug and language, or starts the next version of
    * the published one, or a new article. Returns the draft.
+   *
+   * @throws io.tellerline.kernel.InvalidInputException for a malformed slug, language, title or
+   *     body
    */
   public ArticleView saveDraft(
       String slug, String language, String intent, String title, String body) {
@@ -63,14 +65,11 @@ public class KnowledgeBaseService {
   /**
    * Publishes the open draft of an article in a language and retires the version published before.
    *
-   * @throws NoSuchElementException if there is no draft to publish
+   * @throws DraftNotFoundException if there is no draft to publish
    */
   @RolesAllowed(Role.SUPERVISOR)
   public ArticleView publish(String slug, String language) {
-    Article draft =
-        articles
-            .draft(slug, language)
-            .orElseThrow(() -> new NoSuchElementException("no draft of " + slug));
+    Article draft = articles.draft(slug, language).orElseThrow(DraftNotFoundException::new);
     articles.published(draft.slug(), draft.language()).ifPresent(Article::retire);
     articles.flush();
     draft.publish(editor(), clock.instant());

@@ -1,5 +1,7 @@
 package io.tellerline.knowledge.domain;
 
+import io.tellerline.kernel.InvalidInputException;
+import io.tellerline.kernel.TextLimit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,14 +23,20 @@ import java.util.regex.Pattern;
 @Table(name = "kb_article")
 public class Article {
 
+  // Limits of what staff type, declared once: checked here, used by the console's maxlength.
+  public static final int MAX_SLUG = 80;
+  public static final int MAX_INTENT = 64;
   public static final int MAX_TITLE = 200;
   public static final int MAX_BODY = 20_000;
+  public static final TextLimit INTENT = new TextLimit("intent", 0, MAX_INTENT);
+  public static final TextLimit TITLE = new TextLimit("title", 1, MAX_TITLE);
+  public static final TextLimit BODY = new TextLimit("body", 1, MAX_BODY);
   public static final Set<String> LANGUAGES = Set.of("en", "de");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   @Id private UUID id;
 
-  @Column(nullable = false, length = 80)
+  @Column(nullable = false, length = MAX_SLUG)
   private String slug;
 
   @Column(nullable = false, length = 8)
@@ -37,7 +45,7 @@ public class Article {
   @Column(nullable = false)
   private int version;
 
-  @Column(length = 64)
+  @Column(length = MAX_INTENT)
   private String intent;
 
   @Column(nullable = false, length = MAX_TITLE)
@@ -82,7 +90,7 @@ public class Article {
   }
 
   /**
-   * @throws IllegalArgumentException for a malformed slug, an unsupported language, an empty or
+   * @throws InvalidInputException for a malformed slug, an unsupported language, an empty or
    *     oversized title or body
    */
   public static Article draft(
@@ -93,11 +101,11 @@ public class Article {
       String body,
       String editor,
       Instant now) {
-    if (slug == null || slug.length() > 80 || !SLUG.matcher(slug).matches()) {
-      throw new IllegalArgumentException("the slug has lower-case letters, digits and dashes");
+    if (slug == null || slug.length() > MAX_SLUG || !SLUG.matcher(slug).matches()) {
+      throw new InvalidInputException("slug", "knowledge.slug_invalid", MAX_SLUG);
     }
     if (language == null || !LANGUAGES.contains(language)) {
-      throw new IllegalArgumentException("articles are written in English or German");
+      throw new InvalidInputException("language", "knowledge.language_invalid");
     }
     return new Article(slug, language, 1, intent, title, body, editor, now);
   }
@@ -107,21 +115,21 @@ public class Article {
     return new Article(slug, language, version + 1, intent, title, body, editor, now);
   }
 
-  /** Changes a draft; a published or retired version stays as it was. */
+  /**
+   * Changes a draft; a published or retired version stays as it was.
+   *
+   * @throws InvalidInputException for an oversized intent, an empty or oversized title or body
+   */
   public void edit(String intent, String title, String body, String editor, Instant now) {
     if (status != ArticleStatus.DRAFT) {
       throw new IllegalStateException("only a draft can be edited; revise the article instead");
     }
-    if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
-      throw new IllegalArgumentException("the title has 1 to " + MAX_TITLE + " characters");
-    }
-    if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-      throw new IllegalArgumentException("the text has 1 to " + MAX_BODY + " characters");
-    }
-    this.intent =
-        intent == null || intent.isBlank() ? null : intent.strip().toLowerCase(Locale.ROOT);
-    this.title = title.strip();
-    this.body = body.strip();
+    String checkedIntent = INTENT.check(intent);
+    String checkedTitle = TITLE.check(title);
+    String checkedBody = BODY.check(body);
+    this.intent = checkedIntent.isEmpty() ? null : checkedIntent.toLowerCase(Locale.ROOT);
+    this.title = checkedTitle;
+    this.body = checkedBody;
     this.editedBy = editor;
     this.editedAt = now;
   }

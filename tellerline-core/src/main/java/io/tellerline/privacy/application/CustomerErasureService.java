@@ -3,12 +3,14 @@ package io.tellerline.privacy.application;
 import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.banking.domain.CustomerDirectory;
+import io.tellerline.identity.application.CustomerNotFoundException;
 import io.tellerline.identity.application.StaffAuditFields;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.application.StepUpGuard;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.privacy.domain.DataKeys;
 import io.tellerline.privacy.domain.Erasure;
@@ -23,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 
 /**
  * Erasure of a customer's personal data (GDPR art. 17) by crypto-shredding: the customer's data
@@ -50,14 +51,14 @@ public class CustomerErasureService {
   @Inject Clock clock;
 
   /**
-   * @throws IllegalArgumentException if the reason is missing, too short or too long
-   * @throws NoSuchElementException if there is no such customer
+   * @throws InvalidInputException if the reason is missing, too short or too long
+   * @throws CustomerNotFoundException if there is no such customer
    * @throws StaffStepUpRequiredException if the officer's authentication is too weak or too old
    */
   public Erasure erase(Caller officer, CustomerId customer, String reason) {
     String safeReason = protection.withoutPersonalData(StaffReason.of(reason));
     if (customers.identitySubjectOf(customer).isEmpty()) {
-      throw new NoSuchElementException("no such customer");
+      throw new CustomerNotFoundException();
     }
     Instant now = clock.instant();
     PolicyDecision decision =

@@ -1,5 +1,7 @@
 package io.tellerline.privacy.application;
 
+import io.tellerline.kernel.BusinessException;
+import io.tellerline.kernel.FailureKind;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,11 +9,11 @@ import jakarta.ejb.ApplicationException;
  * rollback: the audit record of the refused reveal commits.
  */
 @ApplicationException(rollback = false)
-public class PersonalDataErasedException extends RuntimeException {
+public class PersonalDataErasedException extends BusinessException {
 
   private static final long serialVersionUID = 1L;
 
   public PersonalDataErasedException() {
-    super("the customer's personal data was erased");
+    super(FailureKind.GONE, "personal-data-erased", "privacy.erased");
   }
 }

@@ -7,6 +7,7 @@ import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.application.StepUpGuard;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.privacy.domain.DataKey;
 import io.tellerline.privacy.domain.DataKeys;
@@ -56,7 +57,8 @@ public class PiiRevealService {
    * Decrypts one value for the staff member, for {@code tellerline.privacy.reveal-duration}.
    *
    * @param conversationId the conversation the staff member is looking at; the value must be in it
-   * @throws IllegalArgumentException if the reason is missing, too short or too long
+   * @throws InvalidInputException if the reason is missing, too short or too long
+   * @throws ProtectedValueNotFoundException if the value is not one of this conversation
    * @throws StaffStepUpRequiredException if the staff member's authentication is too weak or old
    * @throws PersonalDataErasedException if the customer's data key was destroyed
    */

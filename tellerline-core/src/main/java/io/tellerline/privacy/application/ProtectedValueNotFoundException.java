@@ -1,15 +1,18 @@
 package io.tellerline.privacy.application;
 
-import jakarta.ejb.ApplicationException;
+import io.tellerline.kernel.BusinessException;
+import io.tellerline.kernel.FailureKind;
 import java.util.UUID;
 
 /** No protected value with this id (or none in the conversation the caller looks at). */
-@ApplicationException
-public class ProtectedValueNotFoundException extends RuntimeException {
+public class ProtectedValueNotFoundException extends BusinessException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param id the id asked for, for logs; the text does not show it
+   */
   public ProtectedValueNotFoundException(UUID id) {
-    super("no protected value " + id);
+    super(FailureKind.NOT_FOUND, "protected-value-not-found", "privacy.value_not_found", id);
   }
 }

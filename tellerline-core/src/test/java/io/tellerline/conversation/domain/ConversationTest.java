@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.FailureKind;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.privacy.domain.PiiMarks;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -99,10 +102,17 @@ class ConversationTest {
     Conversation conversation = Conversation.start(alice, Channel.WEB_CHAT, Locale.ENGLISH, NOW);
     assertThrows(ConversationStateException.class, () -> conversation.rate(5, null, NOW));
     conversation.close("Thank you.", NOW);
-    assertThrows(IllegalArgumentException.class, () -> conversation.rate(6, null, NOW));
+    InvalidInputException outOfRange =
+        assertThrows(InvalidInputException.class, () -> conversation.rate(6, null, NOW));
+    assertEquals(List.of("score"), outOfRange.fields());
+    assertEquals("The rating must be 1 to 5.", outOfRange.message(Locale.ENGLISH));
     conversation.rate(4, "quick", NOW);
     assertEquals(4, conversation.satisfactionScore().orElseThrow());
-    assertThrows(ConversationStateException.class, () -> conversation.rate(5, null, NOW));
+    ConversationStateException rated =
+        assertThrows(ConversationStateException.class, () -> conversation.rate(5, null, NOW));
+    assertEquals(FailureKind.CONFLICT, rated.kind());
+    assertEquals(
+        "Dieses Gespräch wurde bereits bewertet.", rated.message(Locale.GERMAN), "in German");
     assertThrows(
         ConversationClosedException.class,
         () -> conversation.receiveFromCustomer("hi", PiiMarks.NONE, null, NOW));

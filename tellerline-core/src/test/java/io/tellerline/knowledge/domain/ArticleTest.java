@@ -3,6 +3,7 @@ package io.tellerline.knowledge.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tellerline.kernel.InvalidInputException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -29,19 +30,15 @@ class ArticleTest {
   @Test
   void rejectsBadSlugsLanguagesAndEmptyText() {
     assertThrows(
-        IllegalArgumentException.class,
-        () -> Article.draft("Fees!", "en", null, "t", "b", "s", NOW));
+        InvalidInputException.class, () -> Article.draft("Fees!", "en", null, "t", "b", "s", NOW));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> Article.draft("fees", "fr", null, "t", "b", "s", NOW));
+        InvalidInputException.class, () -> Article.draft("fees", "fr", null, "t", "b", "s", NOW));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> Article.draft("fees", null, null, "t", "b", "s", NOW));
+        InvalidInputException.class, () -> Article.draft("fees", null, null, "t", "b", "s", NOW));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> Article.draft("fees", "en", null, " ", "b", "s", NOW));
+        InvalidInputException.class, () -> Article.draft("fees", "en", null, " ", "b", "s", NOW));
     assertThrows(
-        IllegalArgumentException.class,
+        InvalidInputException.class,
         () -> Article.draft("fees", "en", null, "t", "x".repeat(Article.MAX_BODY + 1), "s", NOW));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tellerline.kernel.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -39,8 +40,8 @@ class RevealGrantTest {
   @Test
   void staffMustGiveARealReason() {
     assertEquals("customer disputes payee", StaffReason.of("  customer disputes payee "));
-    assertThrows(IllegalArgumentException.class, () -> StaffReason.of("   because  "));
-    assertThrows(IllegalArgumentException.class, () -> StaffReason.of("x".repeat(501)));
-    assertThrows(IllegalArgumentException.class, () -> StaffReason.of(null));
+    assertThrows(InvalidInputException.class, () -> StaffReason.of("   because  "));
+    assertThrows(InvalidInputException.class, () -> StaffReason.of("x".repeat(501)));
+    assertThrows(InvalidInputException.class, () -> StaffReason.of(null));
   }
 }

@@ -61,6 +61,23 @@ public final class Http {
             .build());
   }
 
+  /**
+   * A request with Accept-Language (problem details come in that language); {@code json} null for
+   * none.
+   */
+  public static HttpResponse<String> inLanguage(
+      String language, String method, String url, String bearer, String json) {
+    HttpRequest.Builder request = request(url, bearer).header("Accept-Language", language);
+    if (json == null) {
+      return send(request.method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+    return send(
+        request
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   static HttpResponse<String> postForm(String url, String form) {
     return post(url, null, "application/x-www-form-urlencoded", form);
   }

@@ -5,6 +5,7 @@ import io.tellerline.banking.application.StatementService;
 import io.tellerline.banking.domain.Statement;
 import io.tellerline.identity.api.ApiCallers;
 import io.tellerline.identity.api.StepUpRequired;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +53,7 @@ public class StatementResource {
     try {
       period = YearMonth.parse(month);
     } catch (DateTimeParseException e) {
-      return Problem.of(400, "bad-month", "Bad Request", "month must look like 2026-10").build();
+      throw new InvalidInputException("month", "banking.month_invalid");
     }
     StatementDownload download = statements.download(ApiCallers.required(request), account, period);
     if (download.file().isEmpty()) {

@@ -80,9 +80,7 @@ public class ConversationResource {
    */
   @POST
   @Path("{id}/messages")
-  public Response post(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON body is required") @Valid NewMessageRequest message) {
+  public Response post(@PathParam("id") UUID id, @NotNull @Valid NewMessageRequest message) {
     return respond(id, conversations.post(caller(), id, message.getText()));
   }
 
@@ -106,9 +104,7 @@ public class ConversationResource {
   /** Switches the assistant's language (English or German); it confirms in the new one. */
   @PUT
   @Path("{id}/language")
-  public Response language(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON body is required") @Valid LanguageRequest request) {
+  public Response language(@PathParam("id") UUID id, @NotNull @Valid LanguageRequest request) {
     return respond(id, conversations.switchLanguage(caller(), id, request.getLanguage()));
   }
 
@@ -122,9 +118,7 @@ public class ConversationResource {
   /** Rates an ended conversation once, 1 to 5, with an optional comment. */
   @POST
   @Path("{id}/satisfaction")
-  public Response rate(
-      @PathParam("id") UUID id,
-      @NotNull(message = "a JSON body is required") @Valid SatisfactionRequest rating) {
+  public Response rate(@PathParam("id") UUID id, @NotNull @Valid SatisfactionRequest rating) {
     conversations.rate(caller(), id, rating.getScore(), rating.getComment());
     return Response.noContent().build();
   }

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 /** The language the customer wants the assistant to speak. A class: see NewMessageRequest. */
 public class LanguageRequest {
 
-  @NotNull(message = "is required")
-  @Pattern(regexp = "en|de", message = "must be en or de")
+  @NotNull
+  @Pattern(regexp = "en|de")
   private String language;
 
   public String getLanguage() {

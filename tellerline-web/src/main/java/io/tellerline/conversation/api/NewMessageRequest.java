@@ -1,20 +1,18 @@
 package io.tellerline.conversation.api;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import io.tellerline.conversation.domain.ConversationLimits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * A customer's chat message. A class rather than a record: Payara's OpenAPI generator fails on Bean
- * Validation annotations on record components.
+ * A customer's chat message, within {@link ConversationLimits} (the service checks them again).
+ * Messages are Bean Validation's own, so they come in the request's language. A class rather than a
+ * record: Payara's OpenAPI generator fails on Bean Validation annotations on record components.
  */
 public class NewMessageRequest {
 
-  public static final int MAX_LENGTH = 2000;
-
-  @NotNull(message = "is required")
-  @Size(min = 1, max = MAX_LENGTH, message = "must have 1 to 2000 characters")
-  @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+  @NotBlank
+  @Size(max = ConversationLimits.CUSTOMER_MESSAGE_MAX)
   private String text;
 
   public String getText() {

@@ -1,19 +1,23 @@
 package io.tellerline.conversation.api;
 
+import io.tellerline.conversation.domain.ConversationLimits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The one-question survey at the end of a conversation. A class: see NewMessageRequest. */
+/**
+ * The one-question survey at the end of a conversation, within {@link ConversationLimits}. A class:
+ * see NewMessageRequest.
+ */
 public class SatisfactionRequest {
 
-  @NotNull(message = "is required")
-  @Min(value = 1, message = "must be 1 to 5")
-  @Max(value = 5, message = "must be 1 to 5")
+  @NotNull
+  @Min(ConversationLimits.RATING_MIN)
+  @Max(ConversationLimits.RATING_MAX)
   private Integer score;
 
-  @Size(max = 500, message = "must have at most 500 characters")
+  @Size(max = ConversationLimits.RATING_COMMENT_MAX)
   private String comment;
 
   public Integer getScore() {

@@ -1,9 +1,12 @@
 package io.tellerline.platform.api;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 
 /**
  * Standard JAX-RS errors (unknown route, wrong method or media type, unreadable body) as problem
@@ -12,13 +15,17 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
     int status = original.getStatus();
     Response.StatusType statusType = Response.Status.fromStatusCode(status);
     String title = statusType == null ? "Error" : statusType.getReasonPhrase();
-    Response.ResponseBuilder problem = Problem.of(status, null, title, detailFor(status));
+    Locale language = Problem.language(headers);
+    Response.ResponseBuilder problem =
+        Problem.of(status, null, title, detailFor(status, language)).language(language);
     original
         .getHeaders()
         .forEach(
@@ -33,14 +40,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     return problem.build();
   }
 
-  private static String detailFor(int status) {
+  private static String detailFor(int status, Locale language) {
     return switch (status) {
-      case 400 -> "The request could not be read. Send valid JSON of the documented shape.";
-      case 404 -> "There is no such resource.";
-      case 405 -> "This method is not allowed here.";
-      case 406 -> "This resource cannot produce the requested media type.";
-      case 415 -> "Send the request body as application/json.";
-      default -> "The request could not be processed.";
+      case 400, 404, 405, 406, 415 -> Problem.text("status." + status, language);
+      default -> Problem.text("status.other", language);
     };
   }
 }
