@@ -14,6 +14,7 @@ import io.tellerline.conversation.domain.NewContact;
 import io.tellerline.conversation.domain.OneTimeCode;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.detection.PiiType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -206,8 +207,7 @@ public class ContactChangeHandler implements IntentHandler, Dialogue {
     return named;
   }
 
-  private Optional<NewContact> contactOf(
-      io.tellerline.kernel.CustomerId customer, Map<String, String> slots) {
+  private Optional<NewContact> contactOf(CustomerId customer, Map<String, String> slots) {
     Optional<ContactChannel> channel =
         Optional.ofNullable(slots.get(CHANNEL)).map(ContactChannel::valueOf);
     Optional<UUID> message = Optional.ofNullable(slots.get(CONTACT_MESSAGE)).map(UUID::fromString);
