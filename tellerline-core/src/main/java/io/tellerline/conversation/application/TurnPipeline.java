@@ -35,6 +35,7 @@ public class TurnPipeline {
 
   @Inject OpenTasks tasks;
   @Inject PersonalDataProtection protection;
+  @Inject PinScreen pins;
   @Inject MessageUnderstanding understanding;
   @Inject IntentRouter router;
   @Inject StepUpGate gate;
@@ -54,9 +55,12 @@ public class TurnPipeline {
             ? protection.protectWhole(text, whole.get())
             : protection.protect(customer, text);
     if (!withAssistant) {
+      ProtectedText forStaff =
+          pins.withoutPins(customer.id(), typed, "", Optional.empty()).orElse(typed);
       changes.announce(conversation.id());
       return TurnResult.of(
-          List.of(MessageView.of(storeForStaff(conversation, customer, typed))), Optional.empty());
+          List.of(MessageView.of(storeForStaff(conversation, customer, forStaff))),
+          Optional.empty());
     }
     // The NLU and the step-up parameters see the masked text: not even tokens reach them.
     String masked = typed.marks().mask(typed.text());
@@ -66,6 +70,13 @@ public class TurnPipeline {
       adoptDetectedLanguage(conversation, analysis);
     }
     IntentPrediction prediction = analysis.intent();
+    // A possible PIN is dropped before anything is stored or routed (the NLU kept nothing of it).
+    Optional<ProtectedText> withoutPins =
+        pins.withoutPins(customer.id(), typed, prediction.intent(), open);
+    if (withoutPins.isPresent()) {
+      typed = withoutPins.get();
+      masked = typed.marks().mask(typed.text());
+    }
     Instant now = clock.instant();
     Message question =
         conversation.receiveFromCustomer(
@@ -82,14 +93,18 @@ public class TurnPipeline {
             new CustomerTurn(analysis, masked, question.id(), whole.isPresent(), open),
             conversation,
             customer);
-    List<MessageView> answers = replies.add(conversation, customer, answer.reply(), now);
+    AssistantReply reply =
+        withoutPins.isPresent()
+            ? PinScreen.warned(answer.reply(), conversation.language())
+            : answer.reply();
+    List<MessageView> answers = replies.add(conversation, customer, reply, now);
     decisions.record(
         caller,
         conversation,
         question,
         analysis,
         answer.gatedBy().orElse(decision),
-        answer.reply(),
+        reply,
         System.nanoTime() - started);
     List<MessageView> shown = new ArrayList<>();
     shown.add(MessageView.of(question));

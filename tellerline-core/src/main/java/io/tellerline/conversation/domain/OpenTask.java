@@ -85,6 +85,17 @@ public class OpenTask {
     updatedAt = now;
   }
 
+  /**
+   * Makes this conversation's task another one, empty: the task a customer just stepped up for
+   * replaces one they left open.
+   */
+  public void restart(String newTask, Instant now) {
+    task = newTask;
+    slots = "";
+    awaiting = "";
+    updatedAt = now;
+  }
+
   public void await(String what, Instant now) {
     awaiting = what;
     updatedAt = now;

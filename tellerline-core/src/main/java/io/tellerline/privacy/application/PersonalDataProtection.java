@@ -91,6 +91,21 @@ public class PersonalDataProtection {
         .flatMap(value -> dataKeys.find(value.dataKeyId()).map(key -> open(key, value)));
   }
 
+  /**
+   * Like {@link #originalIn}, with the value's token (what logs and the audit trail may name
+   * instead of the value); the original's {@code toString} shows only type and token.
+   */
+  public Optional<Original> keptIn(CustomerId customer, UUID messageId, PiiType type) {
+    return protectedValues.ofCustomer(customer.value()).stream()
+        .filter(value -> value.messageId().equals(messageId) && value.type() == type)
+        .findFirst()
+        .flatMap(
+            value ->
+                dataKeys
+                    .find(value.dataKeyId())
+                    .map(key -> new Original(type, value.token(), open(key, value))));
+  }
+
   /** Decrypts a kept value with its customer's data key. */
   static String open(DataKey key, ProtectedValue value) {
     return new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))

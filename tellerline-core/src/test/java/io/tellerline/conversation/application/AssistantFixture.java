@@ -3,6 +3,9 @@ package io.tellerline.conversation.application;
 import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.application.RecordingAudit;
 import io.tellerline.audit.domain.AuditEvent;
+import io.tellerline.banking.domain.CardStatus;
+import io.tellerline.banking.domain.CardSummary;
+import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.domain.Channel;
@@ -30,6 +33,7 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,6 +65,13 @@ final class AssistantFixture {
   final List<String> kept = new ArrayList<>();
   final List<UUID> announced = new ArrayList<>();
   final List<String> understood = new ArrayList<>();
+
+  /** The customer's one card, whose last four digits name it (and are no PIN). */
+  final List<CardSummary> cards =
+      List.of(
+          new CardSummary(
+              UUID.randomUUID(), "VISA", "4242", CardStatus.ACTIVE, LocalDate.of(2029, 1, 31)));
+
   MessageAnalysis next = analysis("greeting", 0.9);
 
   final IntentHandlers handlers = new IntentHandlers();
@@ -119,6 +130,8 @@ final class AssistantFixture {
 
     pipeline.tasks = tasks;
     pipeline.protection = protection;
+    pipeline.pins = new PinScreen();
+    pipeline.pins.coreBanking = cardsOnly();
     pipeline.understanding = understanding();
     pipeline.router = router;
     pipeline.gate = gate;
@@ -346,6 +359,20 @@ final class AssistantFixture {
         return "test-model";
       }
     };
+  }
+
+  /** Core banking that knows only the customer's cards. */
+  private CoreBanking cardsOnly() {
+    return (CoreBanking)
+        Proxy.newProxyInstance(
+            CoreBanking.class.getClassLoader(),
+            new Class<?>[] {CoreBanking.class},
+            (proxy, method, arguments) -> {
+              if (method.getName().equals("cardsOf")) {
+                return cards;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   /** A staff queue in which every conversation is first. */

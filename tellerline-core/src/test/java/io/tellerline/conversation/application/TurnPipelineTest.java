@@ -106,6 +106,56 @@ class TurnPipelineTest {
     assertEquals(Locale.GERMAN, assistant.conversation.language());
   }
 
+  @Test
+  void aPinIsNeitherStoredNorRoutedAndTheCustomerIsWarned() {
+    EchoHandler pin = new EchoHandler("card_pin");
+    assistant.serve(pin);
+    assistant.next = AssistantFixture.analysis("card_pin", 0.9);
+
+    TurnResult turn =
+        assistant.pipeline.take(
+            assistant.steppedUpCaller(),
+            assistant.customer,
+            assistant.conversation,
+            "I forgot my PIN, it used to be 1234");
+
+    String stored = turn.messages().get(0).body();
+    assertEquals("I forgot my PIN, it used to be [PIN]", stored);
+    assertTrue(assistant.kept.stream().noneMatch(text -> text.contains("1234")), "nothing kept");
+    String reply = turn.messages().get(1).body();
+    assertTrue(reply.startsWith("Please never share your PIN with anyone"), reply);
+    // The handler's parameters were read from the text without the PIN (36 characters, not 34).
+    assertTrue(reply.endsWith("card_pin  {length=36}"), reply);
+    assertTrue(assistant.lastAudit("AI_DECISION").contains("echo:card_pin"));
+  }
+
+  @Test
+  void aCardsLastFourDigitsStayUnlessWrittenAsThePin() {
+    EchoHandler pin = new EchoHandler("card_pin");
+    assistant.serve(pin);
+    assistant.next = AssistantFixture.analysis("card_pin", 0.9);
+    assertEquals(
+        "PIN letter for my card 4242",
+        take("PIN letter for my card 4242").messages().get(0).body());
+    assertEquals("my PIN is [PIN]", take("my PIN is 4242").messages().get(0).body());
+  }
+
+  @Test
+  void aPinMentionedUnderAnotherIntentIsRemovedToo() {
+    assistant.next = AssistantFixture.analysis("account_balance", 0.9);
+
+    TurnResult turn = take("balance please, my Geheimzahl is 98765");
+
+    assertEquals("balance please, my Geheimzahl is [PIN]", turn.messages().get(0).body());
+  }
+
+  @Test
+  void numbersOutsideAPinContextStay() {
+    assistant.next = AssistantFixture.analysis("account_balance", 0.9);
+
+    assertEquals("transfer 1500 to Mia", take("transfer 1500 to Mia").messages().get(0).body());
+  }
+
   private TurnResult take(String text) {
     return assistant.pipeline.take(password, assistant.customer, assistant.conversation, text);
   }

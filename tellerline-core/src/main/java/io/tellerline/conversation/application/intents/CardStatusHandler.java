@@ -1,5 +1,6 @@
 package io.tellerline.conversation.application.intents;
 
+import io.tellerline.banking.domain.CardStatus;
 import io.tellerline.banking.domain.CardSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.conversation.application.AssistantReply;
@@ -13,9 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** "Is my card blocked?": every card with its status and expiry. */
+/**
+ * "Is my card blocked?": every card with its status and expiry. A new card waiting for activation
+ * is shown without its digits: typing them is how its holder proves to have it in hand ({@link
+ * CardActivationHandler}).
+ */
 @ApplicationScoped
 public class CardStatusHandler implements IntentHandler {
+
+  private static final String HIDDEN_DIGITS = "\u2022\u2022\u2022\u2022";
 
   @Inject CoreBanking coreBanking;
 
@@ -38,7 +45,7 @@ public class CardStatusHandler implements IntentHandler {
         card ->
             new Object[] {
               card.scheme(),
-              card.panLast4(),
+              card.status() == CardStatus.PENDING_ACTIVATION ? HIDDEN_DIGITS : card.panLast4(),
               AssistantTexts.text("card.status." + card.status().name(), language),
               card.expiresOn().getMonthValue() + "/" + card.expiresOn().getYear()
             });

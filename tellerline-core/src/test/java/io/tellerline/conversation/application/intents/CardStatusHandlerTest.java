@@ -1,0 +1,28 @@
+package io.tellerline.conversation.application.intents;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tellerline.conversation.application.AssistantReply;
+import io.tellerline.conversation.application.IntentRequest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CardStatusHandlerTest {
+
+  @Test
+  void aCardWaitingForActivationIsShownWithoutItsDigits() {
+    SelfServiceFixture customer = new SelfServiceFixture();
+    CardStatusHandler handler = new CardStatusHandler();
+    handler.coreBanking = customer.coreBanking();
+
+    AssistantReply cards =
+        handler.act(
+            new IntentRequest("card_status", customer.customer, customer.language, "", Map.of()));
+
+    assertTrue(cards.text().contains("VISA card ending 4242: active"), cards.text());
+    assertTrue(
+        cards.text().contains("VISA card ending ••••: waiting for activation"), cards.text());
+    assertFalse(cards.text().contains("7311"));
+  }
+}
