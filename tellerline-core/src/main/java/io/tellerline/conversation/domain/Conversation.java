@@ -5,6 +5,7 @@ import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.privacy.domain.PiiMarks;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -65,14 +66,7 @@ public class Conversation {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  @Column(name = "csat_score")
-  private Integer satisfactionScore;
-
-  @Column(name = "csat_comment", length = 2000)
-  private String satisfactionComment;
-
-  @Column(name = "csat_at")
-  private Instant ratedAt;
+  @Embedded private SatisfactionRating satisfaction;
 
   @Version private long version;
 
@@ -219,19 +213,10 @@ public class Conversation {
     if (status != ConversationStatus.CLOSED) {
       throw new ConversationStateException("conversation.not_ended");
     }
-    if (satisfactionScore != null) {
+    if (satisfaction != null && satisfaction.given()) {
       throw new ConversationStateException("conversation.already_rated");
     }
-    if (score < ConversationLimits.RATING_MIN || score > ConversationLimits.RATING_MAX) {
-      throw new InvalidInputException(
-          "score",
-          "conversation.rating_range",
-          ConversationLimits.RATING_MIN,
-          ConversationLimits.RATING_MAX);
-    }
-    satisfactionScore = score;
-    satisfactionComment = tokenizedComment;
-    ratedAt = now;
+    satisfaction = SatisfactionRating.given(score, tokenizedComment, now);
   }
 
   private void requireServedBy(String staff) {
@@ -304,7 +289,9 @@ public class Conversation {
   }
 
   public Optional<Integer> satisfactionScore() {
-    return Optional.ofNullable(satisfactionScore);
+    return Optional.ofNullable(satisfaction)
+        .filter(SatisfactionRating::given)
+        .map(SatisfactionRating::score);
   }
 
   public List<Message> messages() {
