@@ -113,8 +113,9 @@ public class PayeeAddHandler implements IntentHandler, Dialogue {
       iban.forEach((slot, value) -> task.fill(slot, value, clock.instant()));
       return DialogueStep.say(ask(task, turn.customer(), language));
     }
+    // A mistyped IBAN or a name in use is an answer the task understood, not one for staff.
     if (mistypedIban(turn)) {
-      return DialogueStep.sayAgain(reply("payee_add.iban_invalid", language));
+      return DialogueStep.say(reply("payee_add.iban_invalid", language));
     }
     if (NAME.equals(task.awaiting())) {
       return takeName(task, turn);
@@ -149,7 +150,7 @@ public class PayeeAddHandler implements IntentHandler, Dialogue {
       return DialogueStep.sayAgain(reply("payee_add.name_unclear", language));
     }
     if (taken(turn.customer(), name.get())) {
-      return DialogueStep.sayAgain(reply("payee_add.name_taken", language, name.get().value()));
+      return DialogueStep.say(reply("payee_add.name_taken", language, name.get().value()));
     }
     task.fill(NAME_MESSAGE, turn.messageId().toString(), clock.instant());
     return DialogueStep.say(ask(task, turn.customer(), language));

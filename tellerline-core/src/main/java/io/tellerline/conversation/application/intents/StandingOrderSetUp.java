@@ -94,7 +94,8 @@ public class StandingOrderSetUp {
     said.forEach((slot, value) -> task.fill(slot, value, now));
     Locale language = turn.language();
     if (FIRST.equals(task.awaiting()) && !said.containsKey(FIRST) && firstDayIn(text).isPresent()) {
-      return DialogueStep.sayAgain(reply("standing_order.date_out_of_range", language));
+      // A day the customer named, only not a possible one: understood, not for staff.
+      return DialogueStep.say(reply("standing_order.date_out_of_range", language));
     }
     AssistantReply question = ask(task, turn.customer(), language);
     if (!said.isEmpty()) {

@@ -98,7 +98,7 @@ class StandingOrderHandlerTest {
     say("980");
     say("monthly");
     DialogueStep past = say("15.12.2030");
-    assertFalse(past.understood());
+    assertTrue(past.understood(), "a day out of range is still a day");
     assertTrue(
         past.reply().text().startsWith("The first payment can be from today up to one year"));
     assertEquals("standing_order.confirm", say("tomorrow").reply().templateKey());
