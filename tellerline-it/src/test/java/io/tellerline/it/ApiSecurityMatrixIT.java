@@ -217,6 +217,36 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
   }
 
   @Test
+  void encodedDotSegmentsAndSlashesAreRefusedBeforeAuthentication() {
+    List<String> paths =
+        List.of(
+            "api/%2e%2e%2fconsole/events",
+            "api/%2e%2e%2fconsole/compliance/export",
+            "api/%2e%2e%2fconsole/training/intent-corrections.csv",
+            "api/%2E%2E%2Fconsole/",
+            "api/..%2fconsole/events",
+            "api/%2e%2e/console/events",
+            "api/conversations%2f" + UUID.randomUUID(),
+            "api/..%5cconsole/events",
+            "api/..;/console/events",
+            "chat/%2e%2e%2fconsole/events");
+    String genuine = Keycloak.accessToken(alice);
+    for (String path : paths) {
+      for (String token : java.util.Arrays.asList(null, genuine)) {
+        HttpResponse<String> response = Http.get(base(path), token);
+        String who = token == null ? "anonymous" : "alice";
+        check(
+            response.statusCode() == 400,
+            path + " / " + who + ": expected 400, got " + response.statusCode());
+        check(
+            response.body().contains("ambiguous-path"),
+            path + " / " + who + " is not the ambiguous-path problem: " + response.body());
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
+  @Test
   void theMatrixItselfCanFail() {
     // Guards against a matrix that passes vacuously: a genuine token must get through.
     HttpResponse<String> me = Http.get(api("me"), Keycloak.accessToken(alice));
