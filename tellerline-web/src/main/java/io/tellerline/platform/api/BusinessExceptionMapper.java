@@ -1,6 +1,7 @@
 package io.tellerline.platform.api;
 
 import io.tellerline.identity.api.StepUpRequired;
+import io.tellerline.identity.application.CustomerSignInTooWeakException;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.kernel.BusinessException;
 import io.tellerline.kernel.FailureKind;
@@ -28,6 +29,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     if (failure instanceof StaffStepUpRequiredException stepUp) {
       // RFC 9470: the client must know which level to ask for, in WWW-Authenticate.
       return StepUpRequired.withoutPendingAction(stepUp.decision());
+    }
+    if (failure instanceof CustomerSignInTooWeakException weak) {
+      return StepUpRequired.withoutPendingAction(weak.decision());
     }
     if (failure instanceof InvalidInputException invalid) {
       String detail = invalid.message(language);
