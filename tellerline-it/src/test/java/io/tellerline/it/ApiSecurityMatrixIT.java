@@ -185,6 +185,8 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
         Json.parse(
             Http.get(TestEnvironment.issuer().replace("/realms/", "/admin/realms/"), admin).body());
     assertTrue(realm.getBoolean("bruteForceProtected"), "brute-force protection");
+    assertTrue(realm.getInt("failureFactor") <= 5, "at most 5 failed attempts (PSD2 RTS Art. 4)");
+    assertTrue(realm.getInt("ssoSessionIdleTimeout") <= 300, "5 minutes of inactivity at most");
     assertTrue(realm.getInt("accessTokenLifespan") <= 300, "access tokens live at most 5 minutes");
     assertFalse(realm.getBoolean("otpPolicyCodeReusable"), "an OTP code cannot be used twice");
     assertTrue(realm.getBoolean("revokeRefreshToken"), "refresh tokens rotate");
@@ -298,8 +300,9 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
         check(
             response.statusCode() == 400,
             path + " / " + who + ": expected 400, got " + response.statusCode());
+        // Payara itself already refuses an encoded backslash (400, empty body) before the app.
         check(
-            response.body().contains("ambiguous-path"),
+            response.body().contains("ambiguous-path") || response.body().isEmpty(),
             path + " / " + who + " is not the ambiguous-path problem: " + response.body());
       }
     }
