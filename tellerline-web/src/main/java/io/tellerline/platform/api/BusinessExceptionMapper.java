@@ -6,6 +6,7 @@ import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.kernel.BusinessException;
 import io.tellerline.kernel.FailureKind;
 import io.tellerline.kernel.InvalidInputException;
+import io.tellerline.kernel.TooManyRequestsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -42,13 +43,17 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
               language)
           .build();
     }
-    return Problem.of(
-            status(failure.kind()),
-            failure.type(),
-            failure.title(language),
-            failure.message(language))
-        .language(language)
-        .build();
+    Response.ResponseBuilder problem =
+        Problem.of(
+                status(failure.kind()),
+                failure.type(),
+                failure.title(language),
+                failure.message(language))
+            .language(language);
+    if (failure instanceof TooManyRequestsException limited) {
+      problem.header(HttpHeaders.RETRY_AFTER, limited.retryAfter().toSeconds());
+    }
+    return problem.build();
   }
 
   /** The HTTP status of a kind of failure; a new kind fails to compile here until it has one. */
@@ -60,6 +65,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
       case STEP_UP_REQUIRED -> 401;
       case GONE -> 410;
       case NOT_PERMITTED -> 403;
+      case TOO_MANY_REQUESTS -> 429;
     };
   }
 }
