@@ -24,6 +24,8 @@
       thanks: "Thank you for your feedback.",
       downloadAgain: "Please confirm it is you again: ask for your statements once more.",
       downloadFailed: "The document could not be downloaded. Please try again.",
+      idleWarning: (s) => "For your security you will be signed out in " + s + " seconds unless you continue.",
+      stayIn: "Stay signed in",
     },
     de: {
       language: "Sprache", signOut: "Abmelden", send: "Senden", askPerson: "Mit einem Menschen sprechen",
@@ -37,6 +39,8 @@
       thanks: "Danke für Ihre Bewertung.",
       downloadAgain: "Bitte bestätigen Sie erneut, dass Sie es sind: Fragen Sie noch einmal nach Ihren Kontoauszügen.",
       downloadFailed: "Das Dokument konnte nicht heruntergeladen werden. Bitte versuchen Sie es noch einmal.",
+      idleWarning: (s) => "Zu Ihrer Sicherheit werden Sie in " + s + " Sekunden abgemeldet, wenn Sie nicht weitermachen.",
+      stayIn: "Angemeldet bleiben",
     },
   };
   let lang = "en";
@@ -54,13 +58,58 @@
     el("status").textContent = text;
   }
 
+  // Only the customer's own activity keeps the session alive (PSD2 RTS Art. 4(3)(d)): typing,
+  // clicking, sending. Server-sent events and the re-reads they cause never refresh the token, so
+  // an idle page lets its Keycloak session lapse; the page signs out after idleTimeout seconds.
+  let lastActivity = Date.now();
+  let lastRefresh = Date.now();
+  let session = { idleTimeoutSeconds: 300, idleWarningSeconds: 60, sessionMaxSeconds: 1800 };
+
+  function noteActivity() {
+    lastActivity = Date.now();
+    el("idle-warning").hidden = true;
+  }
+
+  // A token for a request: refreshed (which tells Keycloak the session is in use) only when the
+  // customer did something since the last refresh; a background request uses the current one.
+  async function token() {
+    if (lastActivity > lastRefresh) {
+      if (await keycloak.updateToken(280)) lastRefresh = Date.now();
+    }
+    if (keycloak.isTokenExpired(5)) throw new Error("signed-out");
+    return keycloak.token;
+  }
+
+  function signOut() {
+    sessionStorage.removeItem(conversationKey);
+    sessionStorage.removeItem(pendingKey);
+    listening = false;
+    stopStream();
+    keycloak.logout({ redirectUri: new URL("../", document.baseURI).href });
+  }
+
+  // Every second: warn a minute before the idle limit, sign out at it, and at the absolute limit.
+  function watchSession() {
+    const signedInAt = (keycloak.tokenParsed.auth_time || keycloak.tokenParsed.iat) * 1000;
+    setInterval(() => {
+      const idle = (Date.now() - lastActivity) / 1000;
+      const left = Math.ceil(session.idleTimeoutSeconds - idle);
+      if (left <= 0 || Date.now() - signedInAt >= session.sessionMaxSeconds * 1000) {
+        signOut();
+      } else if (left <= session.idleWarningSeconds) {
+        el("idle-warning-text").textContent = t("idleWarning")(left);
+        el("idle-warning").hidden = false;
+      }
+    }, 1000);
+  }
+
   async function call(method, path, body) {
-    await keycloak.updateToken(30);
+    const bearer = await token();
     const response = await fetch(api + path, {
       method,
       headers: Object.assign(
         // Accept-Language: problem details (errors) come in the conversation's language.
-        { Authorization: "Bearer " + keycloak.token, Accept: "application/json", "Accept-Language": lang },
+        { Authorization: "Bearer " + bearer, Accept: "application/json", "Accept-Language": lang },
         body === undefined ? {} : { "Content-Type": "application/json" }),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -118,9 +167,9 @@
 
   async function download(path) {
     try {
-      await keycloak.updateToken(30);
+      const bearer = await token();
       const response = await fetch(api + path, {
-        headers: { Authorization: "Bearer " + keycloak.token, Accept: "application/pdf, application/problem+json" },
+        headers: { Authorization: "Bearer " + bearer, Accept: "application/pdf, application/problem+json" },
       });
       if (response.status === 401) { setStatus(t("downloadAgain")); return; }
       if (!response.ok) { setStatus(t("downloadFailed")); return; }
@@ -166,11 +215,11 @@
     let failures = 0;
     while (listening) {
       try {
-        await keycloak.updateToken(30);
+        const bearer = await token(); // never refreshed for the stream's own sake
         const controller = new AbortController();
         stopStream = () => controller.abort();
         const response = await fetch(api + "conversations/" + encodeURIComponent(conversation) + "/events", {
-          headers: { Authorization: "Bearer " + keycloak.token, Accept: "text/event-stream" },
+          headers: { Authorization: "Bearer " + bearer, Accept: "text/event-stream" },
           cache: "no-store",
           signal: controller.signal,
         });
@@ -305,8 +354,11 @@
 
   try {
     const config = await fetch(api + "chat-config").then((r) => r.json());
+    session = config;
     keycloak = new Keycloak({ url: config.url, realm: config.realm, clientId: config.clientId });
     await keycloak.init({ onLoad: "login-required", pkceMethod: "S256", checkLoginIframe: false });
+    lastActivity = lastRefresh = Date.now();
+    watchSession();
     const conversation = await openConversation();
     applyLanguage(conversation.language);
     conversation.messages.forEach(render);
@@ -361,9 +413,8 @@
     window.location.reload();
   });
   el("step-up-verify").addEventListener("click", stepUp);
-  el("sign-out").addEventListener("click", () => {
-    sessionStorage.removeItem(conversationKey);
-    sessionStorage.removeItem(pendingKey);
-    keycloak.logout({ redirectUri: new URL("../", document.baseURI).href });
-  });
+  el("sign-out").addEventListener("click", signOut);
+  // What counts as activity: the customer's own input on the page, nothing the server sends.
+  ["keydown", "pointerdown", "submit"].forEach((type) => document.addEventListener(type, noteActivity, true));
+  el("stay-signed-in").addEventListener("click", noteActivity);
 })();

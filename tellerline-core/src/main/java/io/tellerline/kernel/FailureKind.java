@@ -16,5 +16,7 @@ public enum FailureKind {
   /** It existed but is gone for good (erased personal data). */
   GONE,
   /** The caller is signed in but is not someone this may be done for (not a bank customer). */
-  NOT_PERMITTED
+  NOT_PERMITTED,
+  /** The caller has used up a limit for now (messages a minute, open streams); try later. */
+  TOO_MANY_REQUESTS
 }

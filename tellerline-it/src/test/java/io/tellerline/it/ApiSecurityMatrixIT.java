@@ -35,7 +35,13 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
   private final List<String> failures = new ArrayList<>();
 
   /** An endpoint, called with a given token. */
-  private record Endpoint(String method, String path, String body) {}
+  private record Endpoint(String method, String path, String body) {
+
+    /** Public (the chat's sign-in settings): anyone, but never with a bad token. */
+    boolean isPublic() {
+      return path.equals("chat-config");
+    }
+  }
 
   @Test
   void everyTokenDefectIsRefusedWithABearerChallengeOnEveryEndpoint() {
@@ -54,6 +60,10 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
       defects.forEach(
           (defect, token) -> {
             HttpResponse<String> response = call(endpoint, token);
+            if (endpoint.isPublic() && token == null) {
+              expect(endpoint, defect, 200, response); // public, but a bad token is still refused
+              return;
+            }
             String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
             expect(endpoint, defect, 401, response);
             check(challenge.startsWith("Bearer"), endpoint + " / " + defect + ": " + challenge);
@@ -67,13 +77,56 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
+  /**
+   * Genuine tokens of the realm, signed by Keycloak, that the API must still refuse: no level or
+   * level "0", an authentication time in the future, or issued to a client the API does not trust.
+   */
+  @Test
+  void weakImplausibleOrForeignTokensAreRefusedOnEveryEndpoint() {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    tokens.put("acr missing", Keycloak.tokenFromTestClient("tellerline-test-no-acr", alice));
+    tokens.put("acr 0", Keycloak.tokenFromTestClient("tellerline-test-acr-zero", alice));
+    tokens.put(
+        "auth_time 2100", Keycloak.tokenFromTestClient("tellerline-test-future-auth", alice));
+    tokens.put("foreign azp", Keycloak.tokenFromTestClient("tellerline-test-foreign", alice));
+    check(!Keycloak.claims(tokens.get("acr missing")).containsKey("acr"), "acr is present");
+    check(
+        "0".equals(Keycloak.claims(tokens.get("acr 0")).getString("acr", "")),
+        "acr is not 0: " + Keycloak.claims(tokens.get("acr 0")));
+    check(
+        Keycloak.claims(tokens.get("auth_time 2100")).getJsonNumber("auth_time").longValue()
+            == 4102444800L,
+        "auth_time is not 2100: " + Keycloak.claims(tokens.get("auth_time 2100")));
+    Map<String, String> expectedError =
+        Map.of(
+            "acr missing", "insufficient_user_authentication",
+            "acr 0", "insufficient_user_authentication",
+            "auth_time 2100", "invalid_token",
+            "foreign azp", "invalid_token");
+    for (Endpoint endpoint : endpoints(conversationOf(Keycloak.accessToken(alice)))) {
+      if (endpoint.isPublic()) {
+        continue;
+      }
+      tokens.forEach(
+          (defect, token) -> {
+            HttpResponse<String> response = call(endpoint, token);
+            expect(endpoint, defect, 401, response);
+            String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
+            check(
+                challenge.contains("error=\"" + expectedError.get(defect) + "\""),
+                endpoint + " / " + defect + ": " + challenge);
+          });
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
   @Test
   void staffRolesCannotUseTheCustomerApi() {
     String conversation = conversationOf(Keycloak.accessToken(alice));
     for (String staff : List.of("tessa", "sam", "cora", "adam")) {
       String token = Keycloak.accessToken(DemoUser.named(staff));
       for (Endpoint endpoint : endpoints(conversation)) {
-        int expected = endpoint.path().equals("me") ? 200 : 403;
+        int expected = endpoint.path().equals("me") || endpoint.isPublic() ? 200 : 403;
         expect(endpoint, staff, expected, call(endpoint, token));
       }
     }
@@ -132,6 +185,8 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
         Json.parse(
             Http.get(TestEnvironment.issuer().replace("/realms/", "/admin/realms/"), admin).body());
     assertTrue(realm.getBoolean("bruteForceProtected"), "brute-force protection");
+    assertTrue(realm.getInt("failureFactor") <= 5, "at most 5 failed attempts (PSD2 RTS Art. 4)");
+    assertTrue(realm.getInt("ssoSessionIdleTimeout") <= 300, "5 minutes of inactivity at most");
     assertTrue(realm.getInt("accessTokenLifespan") <= 300, "access tokens live at most 5 minutes");
     assertFalse(realm.getBoolean("otpPolicyCodeReusable"), "an OTP code cannot be used twice");
     assertTrue(realm.getBoolean("revokeRefreshToken"), "refresh tokens rotate");
@@ -168,6 +223,11 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
             "POST", "conversations/" + conversation + "/messages", "{\"text\":\"my balance\"}"),
         new Endpoint("POST", pending + "/resume", ""),
         new Endpoint("GET", "conversations/" + conversation + "/events", null),
+        new Endpoint("POST", "conversations/" + conversation + "/handover", ""),
+        new Endpoint("PUT", "conversations/" + conversation + "/language", "{\"language\":\"de\"}"),
+        new Endpoint("POST", "conversations/" + conversation + "/end", ""),
+        new Endpoint("POST", "conversations/" + conversation + "/satisfaction", "{\"score\":5}"),
+        new Endpoint("GET", "chat-config", null),
         new Endpoint("GET", "statements", null),
         new Endpoint(
             "GET",
@@ -185,9 +245,11 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
     if (endpoint.path().endsWith("/events")) {
       return Http.get(api(endpoint.path()), token, "text/event-stream");
     }
-    return endpoint.method().equals("GET")
-        ? Http.get(api(endpoint.path()), token)
-        : Http.post(api(endpoint.path()), token, "application/json", endpoint.body());
+    return switch (endpoint.method()) {
+      case "GET" -> Http.get(api(endpoint.path()), token);
+      case "PUT" -> Http.putJson(api(endpoint.path()), token, endpoint.body());
+      default -> Http.post(api(endpoint.path()), token, "application/json", endpoint.body());
+    };
   }
 
   private void expect(Endpoint endpoint, String who, int status, HttpResponse<String> response) {
@@ -214,6 +276,37 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
     if (!condition) {
       failures.add(failure);
     }
+  }
+
+  @Test
+  void encodedDotSegmentsAndSlashesAreRefusedBeforeAuthentication() {
+    List<String> paths =
+        List.of(
+            "api/%2e%2e%2fconsole/events",
+            "api/%2e%2e%2fconsole/compliance/export",
+            "api/%2e%2e%2fconsole/training/intent-corrections.csv",
+            "api/%2E%2E%2Fconsole/",
+            "api/..%2fconsole/events",
+            "api/%2e%2e/console/events",
+            "api/conversations%2f" + UUID.randomUUID(),
+            "api/..%5cconsole/events",
+            "api/..;/console/events",
+            "chat/%2e%2e%2fconsole/events");
+    String genuine = Keycloak.accessToken(alice);
+    for (String path : paths) {
+      for (String token : java.util.Arrays.asList(null, genuine)) {
+        HttpResponse<String> response = Http.get(base(path), token);
+        String who = token == null ? "anonymous" : "alice";
+        check(
+            response.statusCode() == 400,
+            path + " / " + who + ": expected 400, got " + response.statusCode());
+        // Payara itself already refuses an encoded backslash (400, empty body) before the app.
+        check(
+            response.body().contains("ambiguous-path") || response.body().isEmpty(),
+            path + " / " + who + " is not the ambiguous-path problem: " + response.body());
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
   @Test

@@ -85,9 +85,17 @@ class StepUpApiIT extends OnPayaraMicro {
     assertEquals(1, resumeEvents(conversation, "PERFORMED:action.card_block.done"));
     assertEquals(1, resumeEvents(conversation, "REPLAYED"));
     assertEquals(1, resumeEvents(conversation, "STEP_UP_REQUIRED"));
-    // The request (the policy's verdict for its intent) and the "yes" that the verdict gated.
+    // Only the "yes" that the verdict gated is a refusal; the request itself was answered (the
+    // assistant named the card and asked for "yes") under the minimum for every request.
     assertEquals(
-        2,
+        1,
+        BankDatabase.count(
+            "select count(*) from audit_event where conversation_id = ? and event_type ="
+                + " 'AI_DECISION' and payload like '%\"action\":\"customer.request\"%'"
+                + " and payload like '%\"verdict\":\"ALLOWED\"%'",
+            UUID.fromString(conversation)));
+    assertEquals(
+        1,
         BankDatabase.count(
             "select count(*) from audit_event where conversation_id = ? and event_type ="
                 + " 'AI_DECISION' and payload like '%\"verdict\":\"STEP_UP_REQUIRED\"%'"

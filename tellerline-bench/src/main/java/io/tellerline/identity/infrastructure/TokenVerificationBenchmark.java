@@ -44,6 +44,7 @@ public class TokenVerificationBenchmark {
     verifier = new KeycloakTokenVerifier();
     verifier.issuer = ISSUER;
     verifier.apiAudience = "tellerline-api";
+    verifier.authorizedParties = "tellerline-chat";
     verifier.configure(new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK())));
     long now = Instant.now().getEpochSecond();
     JWTClaimsSet claims =
@@ -54,6 +55,7 @@ public class TokenVerificationBenchmark {
             .issueTime(new Date((now - 5) * 1000))
             .expirationTime(new Date((now + 3600) * 1000))
             .claim("typ", "Bearer")
+            .claim("azp", "tellerline-chat")
             .claim("preferred_username", "alice")
             .claim("acr", "mfa")
             .claim("amr", List.of("pwd", "otp"))

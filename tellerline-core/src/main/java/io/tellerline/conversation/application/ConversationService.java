@@ -46,10 +46,12 @@ public class ConversationService {
   @Inject PersonalDataProtection protection;
   @Inject Handover handover;
   @Inject ConversationChanges changes;
+  @Inject UsageLimits limits;
   @Inject Clock clock;
 
   public ConversationView start(Caller caller, Channel channel) {
     CustomerProfile customer = customerOf(caller);
+    limits.conversation(customer.id());
     Locale language = customer.preferredLanguage();
     Conversation conversation =
         Conversation.start(customer.id(), channel, language, clock.instant());
@@ -67,7 +69,19 @@ public class ConversationService {
   public TurnResult post(Caller caller, UUID conversationId, String text) {
     ConversationLimits.CUSTOMER_MESSAGE.check(text);
     CustomerProfile customer = customerOf(caller);
-    return pipeline.take(caller, customer, ownedConversation(customer, conversationId), text);
+    Conversation conversation = ownedConversation(customer, conversationId);
+    limits.message(customer.id(), conversationId);
+    return pipeline.take(caller, customer, conversation, text);
+  }
+
+  /**
+   * Checks that the conversation is the caller's and that they may open one more event stream;
+   * returns the stream's lease, to be closed ({@link UsageLimits#closeStream}) when it ends.
+   */
+  public UUID openEventStream(Caller caller, UUID conversationId) {
+    CustomerProfile customer = customerOf(caller);
+    ownedConversation(customer, conversationId);
+    return limits.openStream(customer.id());
   }
 
   /**

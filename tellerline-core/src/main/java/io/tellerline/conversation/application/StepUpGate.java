@@ -6,6 +6,7 @@ import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.PendingAction;
 import io.tellerline.conversation.domain.PendingActionRepository;
+import io.tellerline.identity.application.CustomerSignInTooWeakException;
 import io.tellerline.identity.domain.AuthenticationPolicy;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
@@ -49,6 +50,19 @@ public class StepUpGate {
 
   PolicyDecision decide(String intent, Caller caller, Instant now) {
     return policy.decide(intent, caller, now);
+  }
+
+  /**
+   * The decision under which an answer that no guarded action needed is served: the policy's
+   * minimum for every customer request. The API refuses a caller below it before any turn; here it
+   * is checked again, so that a turn never runs, and is never audited, on a weaker token.
+   */
+  PolicyDecision servedUnguarded(Caller caller, Instant now) {
+    PolicyDecision minimum = policy.decide(AuthenticationPolicy.CUSTOMER_REQUEST, caller, now);
+    if (!minimum.allowed()) {
+      throw new CustomerSignInTooWeakException(minimum);
+    }
+    return minimum;
   }
 
   /** Runs the intent's action now if the policy allows it, else parks it for step-up. */

@@ -47,6 +47,8 @@ public class TurnPipeline {
   /** Takes the customer's message and returns the messages it produced (theirs and the reply). */
   TurnResult take(Caller caller, CustomerProfile customer, Conversation conversation, String text) {
     long started = System.nanoTime();
+    // Checked first: nothing is stored or understood for a caller below the policy's minimum.
+    PolicyDecision served = gate.servedUnguarded(caller, clock.instant());
     boolean withAssistant = conversation.status() == ConversationStatus.WITH_ASSISTANT;
     Optional<OpenTask> open = withAssistant ? tasks.of(conversation.id()) : Optional.empty();
     Optional<PiiType> whole = router.keptWholeAs(open, text);
@@ -86,7 +88,6 @@ public class TurnPipeline {
                 prediction.intent(), prediction.confidence(), analysis.frustration().probability()),
             now);
     protection.keep(customer.id(), conversation.id(), question.id(), typed);
-    PolicyDecision decision = gate.decide(prediction.intent(), caller, now);
     Answer answer =
         router.respond(
             caller,
@@ -98,14 +99,13 @@ public class TurnPipeline {
             ? PinScreen.warned(answer.reply(), conversation.language())
             : answer.reply();
     List<MessageView> answers = replies.add(conversation, customer, reply, now);
+    // The audit records what was done: a guarded action's own decision; else the intent's when
+    // the token met it; else (e.g. a dialogue question before a guarded step) the minimum that
+    // the answer was actually served under, never a refusal for an answer that was given.
+    PolicyDecision ownRule = gate.decide(prediction.intent(), caller, now);
+    PolicyDecision applied = answer.gatedBy().orElse(ownRule.allowed() ? ownRule : served);
     decisions.record(
-        caller,
-        conversation,
-        question,
-        analysis,
-        answer.gatedBy().orElse(decision),
-        reply,
-        System.nanoTime() - started);
+        caller, conversation, question, analysis, applied, reply, System.nanoTime() - started);
     List<MessageView> shown = new ArrayList<>();
     shown.add(MessageView.of(question));
     shown.addAll(answers);

@@ -18,6 +18,18 @@ import java.util.Set;
  */
 public final class AuthenticationPolicy {
 
+  /**
+   * The action every customer request is checked against before anything else: the policy's minimum
+   * (a request whose token falls short is refused, whatever it asks for).
+   */
+  public static final String CUSTOMER_REQUEST = "customer.request";
+
+  /**
+   * How far in the future an {@code auth_time} may lie, for clocks that differ a little (the same
+   * tolerance the token verifier allows for expiry). Further ahead is implausible and refused.
+   */
+  public static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(30);
+
   /** The rule for actions the policy file does not list. */
   public static final AuthenticationRequirement UNLISTED =
       AuthenticationRequirement.of(AuthenticationLevel.MFA, Duration.ofMinutes(5));
@@ -51,12 +63,18 @@ public final class AuthenticationPolicy {
           required,
           "authentication level " + seen.acrValue() + " is below " + required.level().acrValue());
     }
+    if (caller.authenticatedAt().isPresent()
+        && caller.authenticatedAt().get().isAfter(now.plus(CLOCK_TOLERANCE))) {
+      return stepUp(action, required, "the token says the caller authenticated in the future");
+    }
     if (required.maxAge().isPresent()) {
       Duration maxAge = required.maxAge().get();
       if (caller.authenticatedAt().isEmpty()) {
         return stepUp(action, required, "the token does not say when the caller authenticated");
       }
+      // Within the tolerance a slightly future auth_time counts as "just now", never as negative.
       Duration age = Duration.between(caller.authenticatedAt().get(), now);
+      age = age.isNegative() ? Duration.ZERO : age;
       if (age.compareTo(maxAge) > 0) {
         return stepUp(
             action,

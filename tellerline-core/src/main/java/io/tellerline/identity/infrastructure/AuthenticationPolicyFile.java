@@ -30,6 +30,11 @@ public final class AuthenticationPolicyFile {
 
   public static final String BUNDLED = "/io/tellerline/identity/authentication-policy.csv";
 
+  /** The longest maximum age an override may set for an action that does not move money. */
+  static final Duration LONGEST_OVERRIDE = Duration.ofMinutes(15);
+
+  private static final String MOVES_MONEY = "moves money";
+
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180
           .builder()
@@ -59,9 +64,17 @@ public final class AuthenticationPolicyFile {
     for (CSVRecord row : FORMAT.parse(csv)) {
       String action = row.get("action");
       AuthenticationLevel level = level(row.get("required_acr"), action);
-      String maxAge = maxAgeOverride.apply(action).orElse(row.get("max_age"));
-      if (rules.put(action, AuthenticationRequirement.of(level, duration(maxAge, action)))
-          != null) {
+      Duration fromFile = duration(row.get("max_age"), action);
+      Optional<Duration> overridden =
+          maxAgeOverride
+              .apply(action)
+              .filter(text -> !text.isBlank()) // blank keeps the file's value, never "no limit"
+              .map(text -> duration(text, action));
+      Duration maxAge =
+          overridden.isPresent()
+              ? bounded(overridden.get(), fromFile, row.get("category"), action)
+              : fromFile;
+      if (rules.put(action, AuthenticationRequirement.of(level, maxAge)) != null) {
         throw new IllegalStateException("authentication policy lists " + action + " twice");
       }
     }
@@ -74,6 +87,26 @@ public final class AuthenticationPolicyFile {
       throw new IllegalStateException("unknown required_acr '" + acr + "' for " + action);
     }
     return level;
+  }
+
+  /**
+   * An override may make money movement only stricter (at most the file's value), and any other
+   * action at most {@link #LONGEST_OVERRIDE}: configuration cannot quietly loosen the reviewed
+   * file.
+   */
+  private static Duration bounded(
+      Duration override, Duration fromFile, String category, String action) {
+    Duration ceiling =
+        MOVES_MONEY.equals(category) && fromFile != null
+            ? fromFile
+            : (fromFile != null && fromFile.compareTo(LONGEST_OVERRIDE) > 0
+                ? fromFile
+                : LONGEST_OVERRIDE);
+    if (override.isNegative() || override.isZero() || override.compareTo(ceiling) > 0) {
+      throw new IllegalStateException(
+          "max-age override of " + action + " must be positive and at most " + ceiling);
+    }
+    return override;
   }
 
   private static Duration duration(String text, String action) {

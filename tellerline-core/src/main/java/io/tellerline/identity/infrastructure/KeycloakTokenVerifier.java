@@ -21,6 +21,8 @@ import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Verifies Keycloak tokens locally: signature against the realm's JWKS (cached, and refreshed when
  * an unknown key id appears, so key rotation needs no restart), issuer, audience, expiry,
- * not-before, and the token's kind (an ID token is never accepted as an access token).
+ * not-before, the token's kind (an ID token is never accepted as an access token), the client it
+ * was issued to ({@code azp}: only the allowed ones, by default the web chat) and a plausible
+ * {@code auth_time} (not in the future).
  */
 @ApplicationScoped
 public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifier {
@@ -56,6 +60,14 @@ public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifi
   @ConfigProperty(name = "tellerline.api.audience", defaultValue = "tellerline-api")
   String apiAudience;
 
+  /**
+   * The clients whose access tokens the API accepts, comma-separated. Any other client of the realm
+   * that adds the API audience is still refused: its users did not sign in through our chat.
+   */
+  @Inject
+  @ConfigProperty(name = "tellerline.api.authorized-parties", defaultValue = "tellerline-chat")
+  String authorizedParties;
+
   private JWSVerificationKeySelector<SecurityContext> keySelector;
   private ConfigurableJWTProcessor<SecurityContext> accessTokens;
 
@@ -74,7 +86,13 @@ public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifi
   public Caller verify(String accessToken) {
     JWTClaimsSet claims = process(accessTokens, accessToken);
     requireType(claims, "Bearer");
-    return toCaller(claims, realmRoles(claims));
+    requireAuthorizedParty(claims);
+    Caller caller = toCaller(claims, realmRoles(claims));
+    Instant latest = Instant.now().plusSeconds(MAX_CLOCK_SKEW_SECONDS);
+    if (caller.authenticatedAt().filter(time -> time.isAfter(latest)).isPresent()) {
+      throw new InvalidAccessTokenException("auth_time lies in the future", null);
+    }
+    return caller;
   }
 
   @Override
@@ -118,6 +136,19 @@ public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifi
     if (!type.equals(actual)) {
       throw new InvalidAccessTokenException(
           "expected a token of type " + type + ", got " + actual, null);
+    }
+  }
+
+  private void requireAuthorizedParty(JWTClaimsSet claims) {
+    String azp = claim(() -> claims.getStringClaim("azp"));
+    Set<String> allowed =
+        Arrays.stream(authorizedParties.split(","))
+            .map(String::strip)
+            .filter(party -> !party.isEmpty())
+            .collect(Collectors.toSet());
+    if (azp == null || !allowed.contains(azp)) {
+      throw new InvalidAccessTokenException(
+          "token issued to client " + azp + ", not allowed", null);
     }
   }
 

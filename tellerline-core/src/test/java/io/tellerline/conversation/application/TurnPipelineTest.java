@@ -1,11 +1,13 @@
 package io.tellerline.conversation.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.conversation.application.AssistantFixture.AmountDialogue;
 import io.tellerline.conversation.application.AssistantFixture.EchoHandler;
 import io.tellerline.conversation.domain.EscalationReason;
+import io.tellerline.identity.application.CustomerSignInTooWeakException;
 import io.tellerline.kernel.Caller;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.language.LanguageGuess;
@@ -55,6 +57,39 @@ class TurnPipelineTest {
     assertTrue(decision.contains("\"intent\":\"greeting\""), decision);
     assertTrue(decision.contains("\"action\":\"address_change\""), decision);
     assertTrue(decision.contains("\"verdict\":\"STEP_UP_REQUIRED\""), decision);
+  }
+
+  @Test
+  void aDialogueQuestionBeforeAGuardedStepIsAuditedAsServedNotAsRefused() {
+    assistant.next = AssistantFixture.analysis("address_change", 0.9);
+
+    TurnResult asked = take("I moved");
+
+    assertTrue(asked.stepUp().isEmpty(), "only the confirmed step is guarded");
+    String decision = assistant.lastAudit("AI_DECISION");
+    assertTrue(decision.contains("\"verdict\":\"ALLOWED\""), decision);
+    assertTrue(decision.contains("\"action\":\"customer.request\""), decision);
+  }
+
+  @Test
+  void aTokenBelowThePolicysMinimumIsRefusedBeforeAnythingIsStoredOrUnderstood() {
+    assistant.next = AssistantFixture.analysis("account_balance", 0.9);
+    Caller restored =
+        new Caller(
+            "sub-alice",
+            "alice",
+            java.util.Set.of("customer"),
+            "0",
+            List.of(),
+            java.util.Optional.empty());
+
+    assertThrows(
+        CustomerSignInTooWeakException.class,
+        () ->
+            assistant.pipeline.take(
+                restored, assistant.customer, assistant.conversation, "my balance"));
+    assertTrue(assistant.understood.isEmpty());
+    assertTrue(assistant.audit.isEmpty());
   }
 
   @Test

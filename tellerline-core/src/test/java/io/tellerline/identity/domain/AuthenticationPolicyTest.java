@@ -62,6 +62,17 @@ class AuthenticationPolicyTest {
   }
 
   @Test
+  void anAuthenticationTimeInTheFutureIsRefusedWithOrWithoutAMaxAge() {
+    Instant future = NOW.plus(AuthenticationPolicy.CLOCK_TOLERANCE).plusSeconds(1);
+    PolicyDecision fresh = policy.decide("transfer_money", caller("mfa", future), NOW);
+    assertFalse(fresh.allowed());
+    assertEquals("the token says the caller authenticated in the future", fresh.reason());
+    assertFalse(policy.decide("account_balance", caller("password", future), NOW).allowed());
+    // A clock a little ahead counts as "just now", never as a negative age.
+    assertTrue(policy.decide("transfer_money", caller("mfa", NOW.plusSeconds(29)), NOW).allowed());
+  }
+
+  @Test
   void mfaWithoutAnAuthenticationTimeIsNotFresh() {
     PolicyDecision decision = policy.decide("transfer_money", caller("mfa", null), NOW);
     assertFalse(decision.allowed());

@@ -60,6 +60,38 @@ class AuthenticationPolicyFileTest {
   }
 
   @Test
+  void overridesAreBoundedAndABlankOneKeepsTheFilesValue() {
+    assertEquals(
+        Optional.of(Duration.ofMinutes(5)),
+        withOverride("transfer_money", " ").requirementFor("transfer_money").maxAge());
+    assertEquals(bundled.version(), withOverride("transfer_money", "").version());
+    // money movement: only stricter
+    assertThrows(IllegalStateException.class, () -> withOverride("transfer_money", "PT6M"));
+    assertThrows(IllegalStateException.class, () -> withOverride("payee_add", "PT24H"));
+    assertThrows(IllegalStateException.class, () -> withOverride("transfer_money", "PT0S"));
+    assertThrows(IllegalStateException.class, () -> withOverride("transfer_money", "-PT1M"));
+    // anything else: at most 15 minutes
+    assertEquals(
+        Optional.of(Duration.ofMinutes(15)),
+        withOverride("card_activate", "PT15M").requirementFor("card_activate").maxAge());
+    assertThrows(IllegalStateException.class, () -> withOverride("card_activate", "PT16M"));
+    assertThrows(IllegalStateException.class, () -> withOverride("account_balance", "PT1H"));
+  }
+
+  @Test
+  void everyCustomerRequestNeedsAtLeastAPassword() {
+    AuthenticationRequirement minimum =
+        bundled.requirementFor(AuthenticationPolicy.CUSTOMER_REQUEST);
+    assertEquals(AuthenticationLevel.PASSWORD, minimum.level());
+    assertTrue(bundled.actions().contains(AuthenticationPolicy.CUSTOMER_REQUEST));
+  }
+
+  private static AuthenticationPolicy withOverride(String action, String value) {
+    return AuthenticationPolicyFile.bundled(
+        a -> a.equals(action) ? Optional.of(value) : Optional.empty());
+  }
+
+  @Test
   void aMalformedPolicyStopsStartUp() {
     assertThrows(IllegalStateException.class, () -> read("x,superuser,,\n"));
     assertThrows(IllegalStateException.class, () -> read("x,mfa,five minutes,\n"));

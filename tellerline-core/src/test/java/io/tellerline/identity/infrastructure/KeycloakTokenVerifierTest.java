@@ -43,6 +43,7 @@ class KeycloakTokenVerifierTest {
     verifier = new KeycloakTokenVerifier();
     verifier.issuer = ISSUER;
     verifier.apiAudience = "tellerline-api";
+    verifier.authorizedParties = "tellerline-chat, tellerline-mobile";
     verifier.configure(new ImmutableJWKSet<>(new JWKSet(realmKey.toPublicJWK())));
   }
 
@@ -75,6 +76,19 @@ class KeycloakTokenVerifierTest {
   @Test
   void refusesAnotherAudience() {
     rejects(sign(realmKey, claims(b -> b.audience("account"))));
+  }
+
+  @Test
+  void acceptsOnlyTheAllowedClients() {
+    verifier.verify(sign(realmKey, claims(b -> b.claim("azp", "tellerline-mobile"))));
+    rejects(sign(realmKey, claims(b -> b.claim("azp", "tellerline-test-harness"))));
+    rejects(sign(realmKey, claims(b -> b.claim("azp", null))));
+  }
+
+  @Test
+  void refusesAnAuthenticationTimeInTheFuture() {
+    rejects(sign(realmKey, claims(b -> b.claim("auth_time", NOW + 120))));
+    verifier.verify(sign(realmKey, claims(b -> b.claim("auth_time", NOW + 5))));
   }
 
   @Test
@@ -160,6 +174,7 @@ class KeycloakTokenVerifierTest {
             .issueTime(at(NOW - 10))
             .expirationTime(at(NOW + 290))
             .claim("typ", "Bearer")
+            .claim("azp", "tellerline-chat")
             .claim("preferred_username", "alice")
             .claim("acr", "mfa")
             .claim("amr", List.of("pwd", "otp"))

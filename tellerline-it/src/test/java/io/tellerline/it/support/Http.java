@@ -39,6 +39,10 @@ public final class Http {
     }
   }
 
+  public static HttpResponse<String> delete(String url, String bearer) {
+    return send(request(url, bearer).DELETE().build());
+  }
+
   public static HttpResponse<String> postJson(String url, String bearer, String json) {
     return post(url, bearer, "application/json", json);
   }

@@ -13,6 +13,16 @@ public final class Json {
     return jakarta.json.Json.createObjectBuilder().add(name, value).build();
   }
 
+  public static jakarta.json.JsonString string(String value) {
+    return jakarta.json.Json.createValue(value);
+  }
+
+  public static jakarta.json.JsonArray parseArray(String body) {
+    try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
+      return reader.readArray();
+    }
+  }
+
   public static JsonObject parse(String body) {
     try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
       return reader.readObject();

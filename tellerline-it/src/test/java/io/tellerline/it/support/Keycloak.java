@@ -34,6 +34,14 @@ public final class Keycloak {
     return tokenFrom(TestEnvironment.issuer(), "admin-cli", user.username(), user.password());
   }
 
+  /**
+   * A genuine password-grant token of the right realm and audience from one of the test-only
+   * clients (realm-export/test-only/), e.g. one without {@code acr} or of an untrusted client.
+   */
+  public static String tokenFromTestClient(String client, DemoUser user) {
+    return tokenFrom(TestEnvironment.issuer(), client, user.username(), user.password());
+  }
+
   /** A genuine token of another issuer: the master realm's bootstrap admin (dev/test only). */
   public static String tokenOfAnotherIssuer() {
     String master = TestEnvironment.issuer().replaceAll("/realms/[^/]+$", "/realms/master");

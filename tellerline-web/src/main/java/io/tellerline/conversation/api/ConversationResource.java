@@ -4,6 +4,7 @@ import io.tellerline.conversation.application.ConversationService;
 import io.tellerline.conversation.application.ConversationView;
 import io.tellerline.conversation.application.StepUpChallenge;
 import io.tellerline.conversation.application.TurnResult;
+import io.tellerline.conversation.application.UsageLimits;
 import io.tellerline.conversation.domain.Channel;
 import io.tellerline.conversation.push.ChangeStreams;
 import io.tellerline.conversation.push.SseChangeStream;
@@ -43,6 +44,7 @@ public class ConversationResource {
 
   @Inject ConversationService conversations;
   @Inject ChangeStreams streams;
+  @Inject UsageLimits limits;
   @Context HttpServletRequest request;
   @Context UriInfo uri;
 
@@ -70,8 +72,9 @@ public class ConversationResource {
   @Path("{id}/events")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   public void events(@PathParam("id") UUID id, @Context SseEventSink sink, @Context Sse sse) {
-    conversations.transcript(caller(), id); // the customer's own, or 404
-    streams.follow(new SseChangeStream(sink, sse), id);
+    // The customer's own, or 404; one more open stream of theirs (on any instance), or 429.
+    UUID lease = conversations.openEventStream(caller(), id);
+    streams.follow(new SseChangeStream(sink, sse, () -> limits.closeStream(lease)), id);
   }
 
   /**

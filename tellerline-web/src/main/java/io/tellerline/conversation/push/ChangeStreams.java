@@ -61,8 +61,7 @@ public class ChangeStreams {
   void stop() {
     subscription.close();
     sweeping.cancel(false);
-    followers.forEach(follower -> follower.stream().close());
-    followers.clear();
+    followers.forEach(this::end);
   }
 
   /** Follows one conversation. The caller has checked that the stream's owner may see it. */
@@ -78,7 +77,7 @@ public class ChangeStreams {
   private void open(Follower follower) {
     followers.add(follower);
     if (!follower.stream().send("ready", "")) {
-      followers.remove(follower);
+      end(follower);
     }
   }
 
@@ -86,7 +85,7 @@ public class ChangeStreams {
     String data = change.resync() ? "*" : change.conversationId().toString();
     for (Follower follower : followers) {
       if (follower.follows(change) && !follower.stream().send("changed", data)) {
-        followers.remove(follower);
+        end(follower);
       }
     }
   }
@@ -94,12 +93,16 @@ public class ChangeStreams {
   private void sweep() {
     long now = System.nanoTime();
     for (Follower follower : followers) {
-      if (follower.expired(now)) {
-        followers.remove(follower);
-        follower.stream().close();
-      } else if (!follower.stream().heartbeat()) {
-        followers.remove(follower);
+      if (follower.expired(now) || !follower.stream().heartbeat()) {
+        end(follower);
       }
+    }
+  }
+
+  /** Forgets a stream and closes it, also a broken one: closing gives back what it held. */
+  private void end(Follower follower) {
+    if (followers.remove(follower)) {
+      follower.stream().close();
     }
   }
 }

@@ -3,17 +3,24 @@ package io.tellerline.conversation.push;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A JAX-RS server-sent event stream (the customer API, authorised by bearer token). */
+/**
+ * A JAX-RS server-sent event stream (the customer API, authorised by bearer token). When it ends
+ * (closed, or found broken), {@code onEnd} runs once: it gives back the customer's stream lease.
+ */
 public final class SseChangeStream implements ChangeStream {
 
   private final SseEventSink sink;
   private final Sse sse;
+  private final AtomicBoolean ended = new AtomicBoolean();
+  private final Runnable onEnd;
   private volatile boolean failed;
 
-  public SseChangeStream(SseEventSink sink, Sse sse) {
+  public SseChangeStream(SseEventSink sink, Sse sse, Runnable onEnd) {
     this.sink = sink;
     this.sse = sse;
+    this.onEnd = onEnd;
   }
 
   @Override
@@ -45,6 +52,14 @@ public final class SseChangeStream implements ChangeStream {
 
   @Override
   public void close() {
-    sink.close();
+    try {
+      sink.close();
+    } catch (RuntimeException alreadyGone) {
+      // the client went away first
+    } finally {
+      if (ended.compareAndSet(false, true)) {
+        onEnd.run();
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.tellerline.identity.api;
 
+import io.tellerline.identity.domain.AuthenticationPolicy;
+import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.identity.web.TellerlineAuthenticationMechanism;
 import io.tellerline.kernel.Caller;
 import io.tellerline.platform.api.Problem;
@@ -7,6 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,18 +20,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.time.Clock;
 import java.util.Arrays;
 
 /**
  * Authorizes every API call from the resource's annotations: {@code PermitAll} lets anyone in,
  * {@code RolesAllowed} needs a verified bearer token with one of the roles, and anything else is
- * denied. Answers 401 with an RFC 6750 challenge when the token is missing or was rejected.
+ * denied. Answers 401 with an RFC 6750 challenge when the token is missing or was rejected, and
+ * with an RFC 9470 challenge when the token falls short of the policy's minimum for every request
+ * ({@link AuthenticationPolicy#CUSTOMER_REQUEST}: e.g. {@code acr} "0" or missing, or an {@code
+ * auth_time} in the future), whatever the request asks for.
  */
 @Provider
 // Before Jersey's own @RolesAllowed filter, which answers without an RFC 6750 challenge.
 @Priority(Priorities.AUTHORIZATION - 100)
 public class ApiAuthorizationFilter implements ContainerRequestFilter {
 
+  @Inject AuthenticationPolicy policy;
+  @Inject Clock clock;
   @Context ResourceInfo resource;
   @Context HttpServletRequest servletRequest;
 
@@ -59,6 +68,12 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
       request.abortWith(challenge(null, "Sign in to use this resource."));
     } else if (Arrays.stream(allowed.value()).noneMatch(caller::hasRole)) {
       request.abortWith(forbidden());
+    } else {
+      PolicyDecision minimum =
+          policy.decide(AuthenticationPolicy.CUSTOMER_REQUEST, caller, clock.instant());
+      if (!minimum.allowed()) {
+        request.abortWith(StepUpRequired.withoutPendingAction(minimum));
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import io.tellerline.identity.application.AccessTokenVerifier;
 import io.tellerline.identity.application.InvalidAccessTokenException;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.VerifiedCallerPrincipal;
+import io.tellerline.platform.web.AmbiguousPaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -11,6 +12,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.logging.Logger;
 
 /**
@@ -42,10 +45,24 @@ public class TellerlineAuthenticationMechanism implements HttpAuthenticationMech
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // First, before any decision: the container would serve such a path from another place
+    // than the one the checks below (and web.xml's constraints) read from it.
+    if (AmbiguousPaths.isAmbiguous(request.getRequestURI())) {
+      return refuse(response);
+    }
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return bearer(request, context);
     }
     return consoleSignIn.handle(request, context);
+  }
+
+  private static AuthenticationStatus refuse(HttpServletResponse response) {
+    try {
+      AmbiguousPaths.refuse(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus bearer(HttpServletRequest request, HttpMessageContext context) {

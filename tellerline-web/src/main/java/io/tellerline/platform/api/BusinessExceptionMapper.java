@@ -1,10 +1,12 @@
 package io.tellerline.platform.api;
 
 import io.tellerline.identity.api.StepUpRequired;
+import io.tellerline.identity.application.CustomerSignInTooWeakException;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.kernel.BusinessException;
 import io.tellerline.kernel.FailureKind;
 import io.tellerline.kernel.InvalidInputException;
+import io.tellerline.kernel.TooManyRequestsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +31,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
       // RFC 9470: the client must know which level to ask for, in WWW-Authenticate.
       return StepUpRequired.withoutPendingAction(stepUp.decision());
     }
+    if (failure instanceof CustomerSignInTooWeakException weak) {
+      return StepUpRequired.withoutPendingAction(weak.decision());
+    }
     if (failure instanceof InvalidInputException invalid) {
       String detail = invalid.message(language);
       return Problem.invalid(
@@ -38,13 +43,17 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
               language)
           .build();
     }
-    return Problem.of(
-            status(failure.kind()),
-            failure.type(),
-            failure.title(language),
-            failure.message(language))
-        .language(language)
-        .build();
+    Response.ResponseBuilder problem =
+        Problem.of(
+                status(failure.kind()),
+                failure.type(),
+                failure.title(language),
+                failure.message(language))
+            .language(language);
+    if (failure instanceof TooManyRequestsException limited) {
+      problem.header(HttpHeaders.RETRY_AFTER, limited.retryAfter().toSeconds());
+    }
+    return problem.build();
   }
 
   /** The HTTP status of a kind of failure; a new kind fails to compile here until it has one. */
@@ -56,6 +65,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
       case STEP_UP_REQUIRED -> 401;
       case GONE -> 410;
       case NOT_PERMITTED -> 403;
+      case TOO_MANY_REQUESTS -> 429;
     };
   }
 }

@@ -53,6 +53,11 @@ public final class Problem {
     return new MessageFormat(bundle.getString(key), language).format(arguments);
   }
 
+  /** The problem's JSON, for answers written outside JAX-RS (servlet filters, the mechanism). */
+  public static String json(int status, String type, String title, String detail) {
+    return body(status, type, title, detail).build().toString();
+  }
+
   public static Response.ResponseBuilder of(int status, String type, String title, String detail) {
     return Response.status(status)
         .type(MEDIA_TYPE)

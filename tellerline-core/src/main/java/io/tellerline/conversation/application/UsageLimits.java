@@ -1,0 +1,103 @@
+package io.tellerline.conversation.application;
+
+import io.tellerline.conversation.domain.UsageCounters;
+import io.tellerline.conversation.domain.UsageLimit;
+import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.TooManyRequestsException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What one customer may use, whichever instance serves them (counted in the database): messages a
+ * minute, conversations a day, messages in one conversation and event streams open at once. Each
+ * turn runs the NLU and writes an audit event, and each stream holds a connection, so one login
+ * must not be able to use them without bound. A limit reached answers 429 with the time to wait.
+ *
+ * <p>Counting joins the caller's transaction: a request refused for any reason (this limit
+ * included) rolls its count back, so refusals do not use up the budget.
+ */
+@Stateless
+public class UsageLimits {
+
+  /** How long a stream's lease outlives the stream's own maximum age, if nobody closes it. */
+  static final Duration STREAM_LEASE = Duration.ofMinutes(6);
+
+  @Inject UsageCounters counters;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.limits.messages-per-minute", defaultValue = "20")
+  int messagesPerMinute;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.limits.conversations-per-day", defaultValue = "30")
+  int conversationsPerDay;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.limits.messages-per-conversation", defaultValue = "200")
+  int messagesPerConversation;
+
+  @Inject
+  @ConfigProperty(name = "tellerline.limits.open-event-streams", defaultValue = "3")
+  int openEventStreams;
+
+  private UsageLimit perMinute;
+  private UsageLimit perDay;
+  private UsageLimit perConversation;
+
+  @PostConstruct
+  void limits() {
+    perMinute = new UsageLimit("messages-per-minute", messagesPerMinute, Duration.ofMinutes(1));
+    perDay = new UsageLimit("conversations-per-day", conversationsPerDay, Duration.ofDays(1));
+    perConversation =
+        new UsageLimit("messages-per-conversation", messagesPerConversation, UsageLimit.FOREVER);
+    if (openEventStreams < 1) {
+      throw new IllegalStateException("tellerline.limits.open-event-streams must be at least 1");
+    }
+  }
+
+  /** One more message of the customer in the conversation, or 429. */
+  public void message(CustomerId customer, UUID conversation) {
+    spend(perMinute, customer.value().toString(), "limits.messages_per_minute");
+    spend(perConversation, conversation.toString(), "limits.messages_per_conversation");
+  }
+
+  /** One more conversation of the customer today, or 429. */
+  public void conversation(CustomerId customer) {
+    spend(perDay, customer.value().toString(), "limits.conversations_per_day");
+  }
+
+  /** A lease for one more open event stream of the customer, or 429. */
+  public UUID openStream(CustomerId customer) {
+    Instant now = clock.instant();
+    UUID lease = UUID.randomUUID();
+    if (!counters.openStream(
+        lease, customer.value(), openEventStreams, now, now.plus(STREAM_LEASE))) {
+      throw new TooManyRequestsException(
+          "too-many-event-streams",
+          "limits.open_event_streams",
+          Duration.ofSeconds(30),
+          openEventStreams);
+    }
+    return lease;
+  }
+
+  /** The stream of this lease has ended (its own transaction when called from a stream thread). */
+  public void closeStream(UUID lease) {
+    counters.closeStream(lease);
+  }
+
+  private void spend(UsageLimit limit, String subject, String messageKey) {
+    Instant now = clock.instant();
+    if (counters.countOne(limit, subject, now) > limit.allowed()) {
+      throw new TooManyRequestsException(
+          "too-many-requests", messageKey, limit.untilNextWindow(now), limit.allowed());
+    }
+  }
+}

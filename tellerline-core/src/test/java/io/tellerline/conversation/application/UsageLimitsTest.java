@@ -1,0 +1,117 @@
+package io.tellerline.conversation.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tellerline.conversation.domain.UsageCounters;
+import io.tellerline.conversation.domain.UsageLimit;
+import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.FailureKind;
+import io.tellerline.kernel.TooManyRequestsException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class UsageLimitsTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-06T10:00:20Z");
+  private final CustomerId alice = new CustomerId(UUID.randomUUID());
+  private final SharedCounters database = new SharedCounters();
+
+  /** Counters as the database keeps them: one store, whichever instance counts. */
+  private static final class SharedCounters implements UsageCounters {
+    final Map<String, Integer> counts = new HashMap<>();
+    final Map<UUID, UUID> leases = new HashMap<>();
+
+    @Override
+    public synchronized int countOne(UsageLimit limit, String subject, Instant now) {
+      return counts.merge(limit.name() + subject + limit.windowStart(now), 1, Integer::sum);
+    }
+
+    @Override
+    public synchronized boolean openStream(
+        UUID lease, UUID customer, int max, Instant now, Instant expiresAt) {
+      if (leases.values().stream().filter(customer::equals).count() >= max) {
+        return false;
+      }
+      leases.put(lease, customer);
+      return true;
+    }
+
+    @Override
+    public synchronized void closeStream(UUID lease) {
+      leases.remove(lease);
+    }
+  }
+
+  private UsageLimits instance() {
+    UsageLimits limits = new UsageLimits();
+    limits.counters = database;
+    limits.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    limits.messagesPerMinute = 3;
+    limits.conversationsPerDay = 2;
+    limits.messagesPerConversation = 5;
+    limits.openEventStreams = 2;
+    limits.limits();
+    return limits;
+  }
+
+  @Test
+  void messagesAMinuteAreCountedAcrossInstancesAndTheRefusalSaysWhenToRetry() {
+    UsageLimits first = instance();
+    UsageLimits second = instance();
+    UUID conversation = UUID.randomUUID();
+    first.message(alice, conversation);
+    second.message(alice, conversation);
+    first.message(alice, conversation);
+
+    TooManyRequestsException refused =
+        assertThrows(TooManyRequestsException.class, () -> second.message(alice, conversation));
+    assertEquals(FailureKind.TOO_MANY_REQUESTS, refused.kind());
+    assertEquals(Duration.ofSeconds(40), refused.retryAfter(), "until the next minute");
+  }
+
+  @Test
+  void conversationsADayAndStreamsAtOnceAreLimited() {
+    UsageLimits limits = instance();
+    limits.conversation(alice);
+    instance().conversation(alice);
+    assertThrows(TooManyRequestsException.class, () -> limits.conversation(alice));
+
+    UUID one = limits.openStream(alice);
+    instance().openStream(alice);
+    assertThrows(TooManyRequestsException.class, () -> limits.openStream(alice));
+    limits.closeStream(one);
+    instance().openStream(alice);
+  }
+
+  @Test
+  void aConversationHoldsALimitedNumberOfMessages() {
+    UsageLimits limits = instance();
+    UUID conversation = UUID.randomUUID();
+    String minute = "messages-per-minute" + alice.value() + Instant.parse("2026-12-06T10:00:00Z");
+    for (int i = 0; i < 5; i++) {
+      database.counts.remove(minute); // as if each message came in another minute
+      limits.message(alice, conversation);
+    }
+    database.counts.remove(minute);
+    assertThrows(TooManyRequestsException.class, () -> limits.message(alice, conversation));
+  }
+
+  @Test
+  void windowsAreAlignedAndAtLeastOneSecondIsAskedToWait() {
+    UsageLimit minute = new UsageLimit("m", 1, Duration.ofMinutes(1));
+    assertEquals(Instant.parse("2026-12-06T10:00:00Z"), minute.windowStart(NOW));
+    assertEquals(Duration.ofSeconds(40), minute.untilNextWindow(NOW));
+    assertEquals(Instant.EPOCH, new UsageLimit("c", 1, UsageLimit.FOREVER).windowStart(NOW));
+    assertEquals(
+        Duration.ofSeconds(1),
+        new TooManyRequestsException("t", "limits.messages_per_minute", Duration.ZERO, 1)
+            .retryAfter());
+  }
+}
