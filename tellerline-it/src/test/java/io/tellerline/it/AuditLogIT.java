@@ -120,6 +120,9 @@ class AuditLogIT extends OnPayaraMicro {
         List.of(
             "update audit_event set actor = 'x'",
             "delete from audit_leaf",
+            "delete from audit_pending",
+            "update audit_pending set event_seq = event_seq",
+            "truncate audit_pending",
             "truncate audit_tree_head",
             "alter table audit_event disable trigger audit_event_no_update_or_delete",
             "drop trigger audit_event_no_update_or_delete on audit_event")) {
@@ -138,6 +141,49 @@ class AuditLogIT extends OnPayaraMicro {
           assertThrows(SQLException.class, () -> sql.execute("update audit_event set actor = 'x'"));
       assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
     }
+  }
+
+  /**
+   * An event kept out of the tree is reported: as the application's role the queue cannot be
+   * emptied (above), and its dequeue function removes only entries whose event has a leaf; an event
+   * the owner role records without queueing it (what deleting its queue row does) fails the
+   * verification until it is queued again.
+   */
+  @Test
+  void anEventKeptOutOfTheTreeFailsVerification() throws Exception {
+    assumeSeparateRoles();
+    waitUntilEverythingIsSigned();
+    long unleafed;
+    try (Connection owner = BankDatabase.connectAsOwner();
+        Statement sql = owner.createStatement();
+        java.sql.ResultSet row =
+            sql.executeQuery(
+                "insert into audit_event (id, occurred_at, event_type, actor, payload) values"
+                    + " (gen_random_uuid(), now(), 'AI_DECISION', 'assistant',"
+                    + " '{\"suppressed\":true}') returning seq")) {
+      row.next();
+      unleafed = row.getLong(1);
+    }
+    try (Connection application = BankDatabase.connect();
+        Statement sql = application.createStatement();
+        java.sql.ResultSet removed =
+            sql.executeQuery("select audit_dequeue(array[" + unleafed + "]::bigint[])")) {
+      removed.next();
+      assertEquals(0, removed.getInt(1), "nothing without a leaf leaves the queue");
+    }
+    KeycloakLogin cora = new KeycloakLogin(DemoUser.named("cora"));
+    try {
+      HttpResponse<String> caught =
+          cora.submit(base("console/compliance/audit.xhtml"), "verify", "verify:verify-log");
+      assertTrue(caught.body().contains("NOT VERIFIED"), caught.body());
+      assertTrue(caught.body().contains("have no leaf and are not queued for one"), caught.body());
+    } finally {
+      BankDatabase.update("insert into audit_pending (event_seq) values (?)", unleafed);
+    }
+    waitUntilEverythingIsSigned();
+    HttpResponse<String> repaired =
+        cora.submit(base("console/compliance/audit.xhtml"), "verify", "verify:verify-log");
+    assertTrue(!repaired.body().contains("NOT VERIFIED"), repaired.body());
   }
 
   private static void assumeSeparateRoles() {

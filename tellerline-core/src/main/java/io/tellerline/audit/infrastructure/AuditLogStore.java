@@ -104,10 +104,11 @@ public final class AuditLogStore implements SubtreeHashes {
       leaves.executeBatch();
       nodes.executeBatch();
     }
-    try (PreparedStatement done =
-        connection.prepareStatement("delete from audit_pending where event_seq = any(?)")) {
+    // Only the owner's function may take entries off the queue, and only those with a leaf: the
+    // application's role cannot make an event skip the tree (migration V15).
+    try (PreparedStatement done = connection.prepareStatement("select audit_dequeue(?)")) {
       done.setArray(1, connection.createArrayOf("bigint", sequenced.toArray()));
-      done.executeUpdate();
+      done.executeQuery().close();
     }
     return sequenced.size();
   }

@@ -24,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public class JdbcAuditLog implements AuditLog {
   private DataSource dataSource;
 
   @Inject AuditSigningKey signingKey;
+  @Inject Clock clock;
 
   @Override
   public Status status() {
@@ -130,6 +132,7 @@ public class JdbcAuditLog implements AuditLog {
             }
           }
           tree.finish();
+          LeafCompleteness.of(store.connection(), clock.instant()).reportTo(verifier);
           return verification(verifier, tree.size(), size, heads.size(), started);
         });
   }
