@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The intent corrections as training data in the NLU command line's CSV format ({@code text,label},
  * RFC 4180 quoting, plus the language): {@code java -jar tellerline-nlu-cli.jar train --data …}.
- * Supervisors only; the texts are masked.
+ * Supervisors only; the texts are masked, and a text that would open as a spreadsheet formula is
+ * made inert ({@link SpreadsheetCell}).
  */
 @WebServlet("/console/training/intent-corrections.csv")
 public class IntentCorrectionExportServlet extends HttpServlet {
@@ -36,9 +37,9 @@ public class IntentCorrectionExportServlet extends HttpServlet {
       out.print("text,label,language\r\n");
       for (IntentCorrection row : rows) {
         out.print(
-            quote(row.maskedText())
+            SpreadsheetCell.of(row.maskedText())
                 + ","
-                + quote(row.correctedIntent())
+                + SpreadsheetCell.of(row.correctedIntent())
                 + ","
                 + row.language()
                 + "\r\n");
@@ -46,9 +47,5 @@ public class IntentCorrectionExportServlet extends HttpServlet {
     } catch (EJBAccessException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
-  }
-
-  private static String quote(String field) {
-    return "\"" + field.replace("\"", "\"\"") + "\"";
   }
 }
