@@ -96,8 +96,11 @@ class AuditLogIT extends OnPayaraMicro {
         (Long)
             BankDatabase.single(
                 "select l.event_seq from audit_leaf l join audit_event e on e.seq = l.event_seq"
-                    + " where e.event_type = 'AI_DECISION' order by l.leaf_index limit 1");
-    tamper(altered, "ANSWERED", "REFUSED");
+                    + " where e.event_type = 'AI_DECISION'"
+                    + " and e.payload like '%\"outcome\":\"ANSWERED\"%'"
+                    + " order by l.leaf_index limit 1");
+    // An answered decision, so that the replacement changes it whatever ran before this test.
+    tamper(altered, "\"outcome\":\"ANSWERED\"", "\"outcome\":\"REFUSED\"");
     try {
       HttpResponse<String> caught =
           cora.submit(base("console/compliance/audit.xhtml"), "verify", "verify:verify-log");
@@ -109,7 +112,7 @@ class AuditLogIT extends OnPayaraMicro {
       assertEquals(1, offline.exit(), offline.output());
       assertTrue(offline.output().contains("NOT VERIFIED"), offline.output());
     } finally {
-      tamper(altered, "REFUSED", "ANSWERED");
+      tamper(altered, "\"outcome\":\"REFUSED\"", "\"outcome\":\"ANSWERED\"");
     }
   }
 
