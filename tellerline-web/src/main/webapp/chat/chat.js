@@ -314,16 +314,38 @@
       resume: challenge.pendingAction.resume,
       acrValues: challenge.acr_values,
       maxAge: challenge.max_age,
+      authorizationDetails: challenge.authorization_details,
     }));
     el("step-up").hidden = false;
     el("step-up-verify").focus();
   }
 
-  function stepUp() {
+  // A payment (PSD2 dynamic linking): the server's authorization_details, unchanged, go to Keycloak
+  // in a pushed authorization request; Keycloak shows amount and payee with the one-time code and
+  // puts exactly them into the token, which the server compares with the pending payment.
+  async function stepUp() {
     const pending = JSON.parse(sessionStorage.getItem(pendingKey));
     const options = { acrValues: pending.acrValues, redirectUri: window.location.href };
     if (pending.maxAge) options.maxAge = pending.maxAge;
-    keycloak.login(options);
+    if (!pending.authorizationDetails) {
+      keycloak.login(options);
+      return;
+    }
+    try {
+      const login = new URL(await keycloak.createLoginUrl(options)); // also keeps state and PKCE
+      const request = new URLSearchParams(login.search);
+      request.set("authorization_details", pending.authorizationDetails);
+      const pushed = await fetch(login.href.replace(/\/auth\?.*$/, "/ext/par/request"), {
+        method: "POST",
+        body: request,
+      });
+      if (!pushed.ok) throw new Error("push " + pushed.status);
+      const { request_uri: requestUri } = await pushed.json();
+      window.location.assign(login.origin + login.pathname + "?client_id="
+        + encodeURIComponent(request.get("client_id")) + "&request_uri=" + encodeURIComponent(requestUri));
+    } catch (e) {
+      setStatus("The confirmation could not be started. Please try again.");
+    }
   }
 
   // After returning from Keycloak: perform the waiting request once (the server guarantees once,

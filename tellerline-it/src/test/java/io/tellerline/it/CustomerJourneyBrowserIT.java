@@ -46,6 +46,15 @@ class CustomerJourneyBrowserIT extends OnPayaraMicro {
                 .waiting()
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("step-up-verify")));
         verify.click();
+        // PSD2 dynamic linking: Keycloak's one-time-code page names the payment it confirms.
+        String payment =
+            browser
+                .waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("tl-payment")))
+                .getText();
+        assertTrue(
+            payment.contains("Confirm €10.00 to Mia Schmidt, account ending 8603."), payment);
+        browser.keepEvidence("keycloak-otp-payment");
         browser.enterOneTimeCodeAtKeycloak(alice);
         browser
             .waiting()

@@ -66,12 +66,18 @@ class MoneySelfServiceIT extends OnPayaraMicro {
       String bastians = Keycloak.accessToken(DemoUser.named(DemoUser.BASTIAN));
       assertEquals(404, Http.post(resume, bastians, "application/json", "").statusCode());
 
-      HttpResponse<String> done = Http.post(resume, mfa, "application/json", "");
+      assertEquals(
+          401,
+          Http.post(resume, mfa, "application/json", "").statusCode(),
+          "a set-up is a payment: its one-time code must name it (PSD2 dynamic linking)");
+      String bound = alice.stepUpForPayment("mfa", 300L, authorizationDetails(confirmed));
+      assertTrue(alice.lastOneTimeCodePage().contains("Confirm €40.00 to Mia Schmidt"));
+      HttpResponse<String> done = Http.post(resume, bound, "application/json", "");
       assertEquals(200, done.statusCode(), done.body());
       assertTrue(
           firstMessage(done).startsWith("Done: your standing order of €40.00 to Mia Schmidt"),
           firstMessage(done));
-      HttpResponse<String> again = Http.post(resume, mfa, "application/json", "");
+      HttpResponse<String> again = Http.post(resume, bound, "application/json", "");
       assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
       assertEquals(1, BankDatabase.count(ORDERS_TO_MIA, MIA, first), "set up exactly once");
       assertEquals(
@@ -118,7 +124,8 @@ class MoneySelfServiceIT extends OnPayaraMicro {
 
   @Test
   void aPayeeIsAddedWithACheckedIbanAndPaidInTheSameConversation() throws Exception {
-    String mfa = new KeycloakLogin(DemoUser.named(DemoUser.ALICE)).stepUp("mfa", 300L);
+    KeycloakLogin alice = new KeycloakLogin(DemoUser.named(DemoUser.ALICE));
+    String mfa = alice.stepUp("mfa", 300L);
     String id = start(mfa);
     BigDecimal before = balance();
     try {
@@ -130,7 +137,16 @@ class MoneySelfServiceIT extends OnPayaraMicro {
       assertTrue(
           summary.startsWith("Please confirm: save Tom Weber as a payee with the IBAN ending 2051"),
           summary);
-      assertTrue(say(mfa, id, "yes").startsWith("Done: Tom Weber is saved as a payee"));
+      HttpResponse<String> adding = post(mfa, id, "yes");
+      assertEquals(401, adding.statusCode(), "a new payee needs a one-time code naming it");
+      String payeeBound = alice.stepUpForPayment("mfa", 300L, authorizationDetails(adding));
+      assertTrue(
+          alice.lastOneTimeCodePage().contains("Tom Weber, account ending 2051"),
+          alice.lastOneTimeCodePage());
+      HttpResponse<String> added =
+          Http.post(resumeLink(adding), payeeBound, "application/json", "");
+      assertEquals(200, added.statusCode(), added.body());
+      assertTrue(firstMessage(added).startsWith("Done: Tom Weber is saved as a payee"));
       assertEquals(
           1,
           BankDatabase.count(
@@ -141,7 +157,17 @@ class MoneySelfServiceIT extends OnPayaraMicro {
       assertTrue(
           transfer.startsWith("Please confirm: send €15.00 to Tom Weber (account ending 2051)"),
           transfer);
-      assertTrue(say(mfa, id, "yes").startsWith("Done: €15.00 sent to Tom Weber."));
+      // The payment itself needs a one-time code bound to it (PSD2 dynamic linking).
+      HttpResponse<String> challenged =
+          Http.postJson(
+              api("conversations/" + id + "/messages"), mfa, Json.object("text", "yes").toString());
+      assertEquals(401, challenged.statusCode(), challenged.body());
+      String bound =
+          alice.stepUpForPayment(
+              "mfa", 300L, Json.parse(challenged.body()).getString("authorization_details"));
+      HttpResponse<String> paid = Http.post(resumeLink(challenged), bound, "application/json", "");
+      assertEquals(200, paid.statusCode(), paid.body());
+      assertTrue(firstMessage(paid).startsWith("Done: €15.00 sent to Tom Weber."), paid.body());
       assertEquals(0, before.subtract(new BigDecimal("15.00")).compareTo(balance()));
 
       for (String iban : new String[] {NEW_IBAN, MISTYPED_IBAN}) {
@@ -175,7 +201,8 @@ class MoneySelfServiceIT extends OnPayaraMicro {
 
   @Test
   void einDauerauftragAufDeutschUndEineLastschriftBleibtAufWunsch() throws Exception {
-    String mfa = new KeycloakLogin(DemoUser.named(DemoUser.BASTIAN)).stepUp("mfa", 300L);
+    KeycloakLogin bastian = new KeycloakLogin(DemoUser.named(DemoUser.BASTIAN));
+    String mfa = bastian.stepUp("mfa", 300L);
     String id = start(mfa);
     String euros = NumberFormat.getCurrencyInstance(Locale.GERMANY).format(25);
     String orders =
@@ -190,7 +217,16 @@ class MoneySelfServiceIT extends OnPayaraMicro {
               "Bitte bestätigen: ein Dauerauftrag über " + euros + " an Lena Becker"),
           summary);
       assertTrue(summary.contains("monatlich, erste Zahlung am"), summary);
-      assertTrue(say(mfa, id, "ja").startsWith("Erledigt: Ihr Dauerauftrag über " + euros));
+      HttpResponse<String> confirmed = post(mfa, id, "ja");
+      assertEquals(401, confirmed.statusCode(), confirmed.body());
+      String bound = bastian.stepUpForPayment("mfa", 300L, authorizationDetails(confirmed));
+      assertTrue(
+          bastian.lastOneTimeCodePage().contains("Lena Becker"), bastian.lastOneTimeCodePage());
+      HttpResponse<String> created =
+          Http.post(resumeLink(confirmed), bound, "application/json", "");
+      assertTrue(
+          firstMessage(created).startsWith("Erledigt: Ihr Dauerauftrag über " + euros),
+          created.body());
       assertEquals(before + 1, BankDatabase.count(orders));
 
       String confirm = say(mfa, id, "Lastschrift vom Fitnessstudio kündigen");
@@ -241,6 +277,11 @@ class MoneySelfServiceIT extends OnPayaraMicro {
     var messages =
         Json.parse(answered.body()).getJsonArray("messages").getValuesAs(JsonObject.class);
     return messages.get(messages.size() - 1).getString("body");
+  }
+
+  /** The payment the server computed, pushed to Keycloak with the step-up. */
+  private static String authorizationDetails(HttpResponse<String> challenged) {
+    return Json.parse(challenged.body()).getString("authorization_details");
   }
 
   private static String resumeLink(HttpResponse<String> challenged) {

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Multi-turn tasks. A transfer as a conversation: the assistant asks for what is missing (payee,
  * amount), shows a summary, and on "yes" the money moves only after multi-factor step-up, exactly
- * once; in German, with everything in one message and a fresh second factor, a dated transfer is
- * scheduled. An address change: asked for, kept encrypted, confirmed, made once after step-up.
+ * once, and only with a one-time code bound to that payment (PSD2 dynamic linking); in German, with
+ * everything in one message, a dated transfer is scheduled after its own bound step-up. An address
+ * change: asked for, kept encrypted, confirmed, made once after step-up.
  */
 class TransferIT extends OnPayaraMicro {
 
@@ -55,7 +56,7 @@ class TransferIT extends OnPayaraMicro {
     String resume = resumeLink(challenged);
     assertEquals(0, before.compareTo(balance()), "nothing moved before step-up");
 
-    String mfa = alice.stepUp("mfa", 300L);
+    String mfa = alice.stepUpForPayment("mfa", 300L, authorizationDetails(challenged));
     HttpResponse<String> performed = Http.post(resume, mfa, "application/json", "");
     assertEquals(200, performed.statusCode(), performed.body());
     String done = firstMessage(performed);
@@ -67,7 +68,7 @@ class TransferIT extends OnPayaraMicro {
   }
 
   @Test
-  void everythingInOneGermanMessageWithFreshMfaIsScheduled() throws Exception {
+  void everythingInOneGermanMessageIsScheduledAfterAStepUpForThatPayment() throws Exception {
     KeycloakLogin bastian = new KeycloakLogin(DemoUser.named(DemoUser.BASTIAN));
     String mfa = bastian.stepUp("mfa", 300L);
     String id = start(mfa);
@@ -77,7 +78,17 @@ class TransferIT extends OnPayaraMicro {
     String summary = say(mfa, id, "Überweise 30 Euro an Lena morgen");
     String thirty = german.format(new BigDecimal("30"));
     assertTrue(summary.startsWith("Bitte bestätigen: " + thirty + " an Lena Becker"), summary);
-    String done = say(mfa, id, "ja");
+    HttpResponse<String> challenged =
+        Http.postJson(api("conversations/" + id + "/messages"), mfa, "{\"text\":\"ja\"}");
+    assertEquals(401, challenged.statusCode(), "a fresh mfa token names no payment");
+    assertEquals(0, BankDatabase.count(TO_LENA_TOMORROW, tomorrow()) - scheduled);
+    String bound = bastian.stepUpForPayment("mfa", 300L, authorizationDetails(challenged));
+    assertTrue(
+        bastian.lastOneTimeCodePage().contains("Lena Becker"), bastian.lastOneTimeCodePage());
+    HttpResponse<String> performed =
+        Http.post(resumeLink(challenged), bound, "application/json", "");
+    assertEquals(200, performed.statusCode(), performed.body());
+    String done = firstMessage(performed);
     assertTrue(done.startsWith("Erledigt: " + thirty + " an Lena Becker ist für den"), done);
     assertEquals(scheduled + 1, BankDatabase.count(TO_LENA_TOMORROW, tomorrow()));
     String other = start(mfa);
@@ -178,6 +189,11 @@ class TransferIT extends OnPayaraMicro {
   /** The link that runs the pending action once the customer has stepped up. */
   private static String resumeLink(HttpResponse<String> challenged) {
     return Json.parse(challenged.body()).getJsonObject("pendingAction").getString("resume");
+  }
+
+  /** The payment the server computed, to push to Keycloak with the step-up. */
+  private static String authorizationDetails(HttpResponse<String> challenged) {
+    return Json.parse(challenged.body()).getString("authorization_details");
   }
 
   /** The first assistant message of a turn's response. */

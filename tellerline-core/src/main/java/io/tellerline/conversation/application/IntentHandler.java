@@ -34,6 +34,16 @@ public interface IntentHandler {
     return Map.of();
   }
 
+  /**
+   * For a payment-like action (moves money or adds a payee): what the customer authorises, computed
+   * from the kept parameters. The step-up gate then binds the customer's one-time code to exactly
+   * this order ({@link PaymentBinding}); empty for every other action, and when the parameters are
+   * incomplete (the action then does not move money).
+   */
+  default Optional<PaymentOrder> paymentOrder(IntentRequest request) {
+    return Optional.empty();
+  }
+
   /** Answers the intent, or performs its action once the step-up gate allowed it. */
   AssistantReply act(IntentRequest request);
 }

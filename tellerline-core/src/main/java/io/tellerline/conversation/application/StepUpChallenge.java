@@ -7,7 +7,10 @@ import java.util.UUID;
 
 /**
  * The customer must authenticate more strongly before a pending action runs (RFC 9470): the acr
- * value to request, the maximum authentication age, and the action to resume afterwards.
+ * value to request, the maximum authentication age, and the action to resume afterwards. For a
+ * payment-like action also the exact RFC 9396 {@code authorization_details} the client must push to
+ * the identity provider (the authentication is then bound to that payment; see {@link
+ * PaymentBinding}).
  */
 public record StepUpChallenge(
     UUID pendingActionId,
@@ -15,7 +18,8 @@ public record StepUpChallenge(
     String acrValues,
     Optional<Long> maxAgeSeconds,
     Instant expiresAt,
-    String reason) {
+    String reason,
+    Optional<String> authorizationDetails) {
 
   public StepUpChallenge {
     Objects.requireNonNull(pendingActionId, "pendingActionId");
@@ -24,5 +28,6 @@ public record StepUpChallenge(
     Objects.requireNonNull(maxAgeSeconds, "maxAgeSeconds");
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(authorizationDetails, "authorizationDetails");
   }
 }

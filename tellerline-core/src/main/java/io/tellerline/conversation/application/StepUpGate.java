@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public class StepUpGate {
   @Inject AiDecisionRecorder decisions;
   @Inject ConversationChanges changes;
   @Inject Clock clock;
+
+  private static final String PAYMENT_BINDING_REQUIRED = "payment_binding_required";
 
   @Inject
   @ConfigProperty(name = "tellerline.step-up.pending-action-ttl", defaultValue = "PT10M")
@@ -65,7 +68,10 @@ public class StepUpGate {
     return minimum;
   }
 
-  /** Runs the intent's action now if the policy allows it, else parks it for step-up. */
+  /**
+   * Runs the intent's action now if the policy allows it, else parks it for step-up. A payment-like
+   * action always waits: its step-up must be bound to its payment ({@link PaymentBinding}).
+   */
   Answer pass(
       Caller caller,
       String intent,
@@ -74,22 +80,25 @@ public class StepUpGate {
       CustomerProfile customer) {
     Instant now = clock.instant();
     PolicyDecision decision = policy.decide(intent, caller, now);
-    if (decision.allowed()) {
+    Optional<PaymentOrder> order = paymentOrder(intent, parameters, conversation, customer);
+    if (decision.allowed() && order.isEmpty()) {
       AssistantReply reply = act(intent, parameters, conversation, customer);
       return new Answer(reply, Optional.empty(), Optional.of(decision));
     }
     PendingAction pending =
         PendingAction.awaitStepUp(conversation, intent, parameters, now, pendingActionTimeToLive);
+    order.ifPresent(o -> pending.bindPayment(PaymentBinding.payment(pending, o).fingerprint()));
     pendingActions.add(pending);
     return new Answer(
         AssistantTexts.reply("step_up.required", conversation.language(), Outcome.STEP_UP_REQUIRED),
-        Optional.of(challenge(pending, decision)),
+        Optional.of(challenge(pending, decision, order, PAYMENT_BINDING_REQUIRED)),
         Optional.of(decision));
   }
 
   /**
-   * Performs a pending action once the caller's (new) token satisfies the policy. An action of
-   * another customer or conversation is reported as not found.
+   * Performs a pending action once the caller's (new) token satisfies the policy and, for a
+   * payment-like action, authorises exactly its payment. An action of another customer or
+   * conversation is reported as not found.
    */
   TurnResult resume(
       Caller caller, CustomerProfile customer, Conversation conversation, UUID pendingActionId) {
@@ -102,7 +111,7 @@ public class StepUpGate {
     PolicyDecision decision = policy.decide(pending.intent(), caller, now);
     if (pending.resultMessageId().isPresent()) {
       Message result = conversation.message(pending.resultMessageId().get()).orElseThrow();
-      decisions.recordResume(caller, pending, decision, "REPLAYED", Map.of());
+      decisions.recordResume(caller, pending, decision, "REPLAYED", bindingRecord(pending));
       return new TurnResult(List.of(MessageView.of(result)), Optional.empty(), true);
     }
     if (!pending.stillRunnable(now)) {
@@ -113,17 +122,49 @@ public class StepUpGate {
       changes.announce(conversation.id());
       return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
     }
-    if (!decision.allowed()) {
-      decisions.recordResume(caller, pending, decision, "STEP_UP_REQUIRED", Map.of());
-      return TurnResult.of(List.of(), Optional.of(challenge(pending, decision)));
+    PaymentBinding.Verdict binding = PaymentBinding.check(caller, pending);
+    if (!decision.allowed() || !binding.allows()) {
+      Optional<PaymentOrder> order =
+          pending.paymentBinding().isPresent()
+              ? paymentOrder(pending.intent(), pending.parameters(), conversation, customer)
+              : Optional.<PaymentOrder>empty();
+      String result = decision.allowed() ? "PAYMENT_" + binding.name() : "STEP_UP_REQUIRED";
+      decisions.recordResume(caller, pending, decision, result, bindingRecord(pending));
+      String reason =
+          decision.allowed() ? "payment_" + binding.name().toLowerCase(java.util.Locale.ROOT) : "";
+      return TurnResult.of(List.of(), Optional.of(challenge(pending, decision, order, reason)));
     }
     AssistantReply reply = act(pending.intent(), pending.parameters(), conversation, customer);
+    if (binding == PaymentBinding.Verdict.MATCH) {
+      Map<String, String> done = new HashMap<>(reply.done());
+      done.putAll(bindingRecord(pending));
+      reply = reply.withDone(done);
+    }
     List<MessageView> answers = replies.add(conversation, customer, reply, now);
     pending.complete(answers.get(0).id(), now);
     decisions.recordResume(
         caller, pending, decision, "PERFORMED:" + reply.templateKey(), reply.done());
     changes.announce(conversation.id());
     return TurnResult.of(answers, Optional.empty());
+  }
+
+  private Optional<PaymentOrder> paymentOrder(
+      String intent,
+      Map<String, String> parameters,
+      Conversation conversation,
+      CustomerProfile customer) {
+    return handlers
+        .serving(intent)
+        .paymentOrder(
+            IntentRequest.action(intent, parameters, customer.id(), conversation.language()));
+  }
+
+  /** For the audit trail: the fingerprint of the authorised payment, never the payee's IBAN. */
+  private static Map<String, String> bindingRecord(PendingAction pending) {
+    return pending
+        .paymentBinding()
+        .map(fingerprint -> Map.of("paymentBinding", fingerprint))
+        .orElse(Map.of());
   }
 
   private AssistantReply act(
@@ -136,13 +177,19 @@ public class StepUpGate {
         .act(IntentRequest.action(intent, parameters, customer.id(), conversation.language()));
   }
 
-  private static StepUpChallenge challenge(PendingAction pending, PolicyDecision decision) {
+  private static StepUpChallenge challenge(
+      PendingAction pending,
+      PolicyDecision decision,
+      Optional<PaymentOrder> order,
+      String paymentReason) {
+    String reason = decision.allowed() && order.isPresent() ? paymentReason : decision.reason();
     return new StepUpChallenge(
         pending.id(),
         pending.intent(),
         decision.requirement().level().acrValue(),
         decision.requirement().maxAge().map(Duration::toSeconds),
         pending.expiresAt(),
-        decision.reason());
+        reason,
+        order.map(o -> PaymentBinding.authorizationDetails(pending, o)));
   }
 }

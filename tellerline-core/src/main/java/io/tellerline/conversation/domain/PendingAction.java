@@ -68,6 +68,10 @@ public class PendingAction {
   @Column(name = "result_message_id")
   private String resultMessageId;
 
+  /** The fingerprint of the payment the step-up must authorise (PSD2 dynamic linking), if any. */
+  @Column(name = "payment_binding", length = 64)
+  private String paymentBinding;
+
   @Version private long version;
 
   protected PendingAction() {}
@@ -119,6 +123,21 @@ public class PendingAction {
     status = PendingActionStatus.COMPLETED;
     resultMessageId = Objects.requireNonNull(resultMessage, "resultMessage").toString();
     completedAt = now;
+  }
+
+  /**
+   * Binds this action to one payment: only a token authorising the payment with this fingerprint
+   * may perform it. Set once, while the action waits.
+   */
+  public void bindPayment(String fingerprint) {
+    if (paymentBinding != null || status != PendingActionStatus.PENDING) {
+      throw new IllegalStateException("pending action " + id + " is already bound or done");
+    }
+    paymentBinding = Objects.requireNonNull(fingerprint, "fingerprint");
+  }
+
+  public Optional<String> paymentBinding() {
+    return Optional.ofNullable(paymentBinding);
   }
 
   public UUID id() {

@@ -162,7 +162,8 @@ public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifi
         roles,
         claim(() -> claims.getStringClaim("acr")),
         amr == null ? List.of() : amr,
-        Optional.ofNullable(authTime).map(Date::toInstant));
+        Optional.ofNullable(authTime).map(Date::toInstant),
+        AuthorizationDetailsClaim.payments(claims.getClaim(AuthorizationDetailsClaim.CLAIM)));
   }
 
   private static Set<String> realmRoles(JWTClaimsSet claims) {

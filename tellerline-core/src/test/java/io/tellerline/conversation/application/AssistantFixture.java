@@ -202,7 +202,7 @@ final class AssistantFixture {
   }
 
   /** A handler that answers with the intent, the text and the parameters it was given. */
-  static final class EchoHandler implements IntentHandler {
+  static class EchoHandler implements IntentHandler {
     final Set<String> intents;
     final List<IntentRequest> requests = new ArrayList<>();
 

@@ -41,6 +41,8 @@ public final class KeycloakLogin {
           .build();
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private final DemoUser user;
+  private boolean pushed;
+  private String lastOneTimeCodePage = "";
 
   public KeycloakLogin(DemoUser user) {
     this.user = user;
@@ -62,6 +64,33 @@ public final class KeycloakLogin {
       extra.put("max_age", maxAgeSeconds.toString());
     }
     return authorize(extra);
+  }
+
+  /**
+   * The step-up for a payment (PSD2 dynamic linking), as the chat does it: the challenge's {@code
+   * authorization_details}, unchanged unless the test changes them, pushed to Keycloak with the
+   * request (PAR, RFC 9126); Keycloak shows the payment with the one-time code. Returns the access
+   * token; {@link #lastOneTimeCodePage} is the page that asked for the code.
+   */
+  public String stepUpForPayment(
+      String acrValues, Long maxAgeSeconds, String authorizationDetails) {
+    Map<String, String> extra = new LinkedHashMap<>();
+    extra.put("acr_values", acrValues);
+    if (maxAgeSeconds != null) {
+      extra.put("max_age", maxAgeSeconds.toString());
+    }
+    extra.put("authorization_details", authorizationDetails);
+    pushed = true;
+    try {
+      return authorize(extra);
+    } finally {
+      pushed = false;
+    }
+  }
+
+  /** The HTML of the last one-time-code page Keycloak showed (empty before any). */
+  public String lastOneTimeCodePage() {
+    return lastOneTimeCodePage;
   }
 
   /**
@@ -150,10 +179,33 @@ public final class KeycloakLogin {
     query.put("code_challenge", challenge(verifier));
     query.put("code_challenge_method", "S256");
     query.putAll(extra);
-    HttpResponse<String> page =
-        send(HttpRequest.newBuilder(URI.create(endpoint("auth") + "?" + form(query))).GET());
-    for (int step = 0; step < 4 && page.statusCode() == 200; step++) {
-      page = answer(page.body());
+    String url = endpoint("auth") + "?" + form(query);
+    if (pushed) {
+      HttpResponse<String> request = Http.postForm(endpoint("ext/par/request"), form(query));
+      if (request.statusCode() != 201) {
+        throw new IllegalStateException("pushed authorization request refused: " + request.body());
+      }
+      url =
+          endpoint("auth")
+              + "?"
+              + form(
+                  Map.of(
+                      "client_id",
+                      CLIENT,
+                      "request_uri",
+                      Json.parse(request.body()).getString("request_uri")));
+    }
+    HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(url)).GET());
+    for (int step = 0; step < 6; step++) {
+      String next = page.headers().firstValue("Location").orElse("");
+      if (page.statusCode() == 200) {
+        page = answer(page.body());
+      } else if (page.statusCode() == 302 && next.startsWith(TestEnvironment.issuer())) {
+        // Keycloak's own hop (e.g. a pushed request in a signed-in session): follow it.
+        page = send(HttpRequest.newBuilder(URI.create(next)).GET());
+      } else {
+        break;
+      }
     }
     String location = page.headers().firstValue("Location").orElse("");
     if (page.statusCode() != 302 || !location.startsWith(REDIRECT)) {
@@ -168,6 +220,7 @@ public final class KeycloakLogin {
     String action = formAction(html);
     Map<String, String> fields = new LinkedHashMap<>();
     if (html.contains("kc-otp-login-form")) {
+      lastOneTimeCodePage = html;
       fields.put("otp", Totp.unusedCode(user));
     } else {
       fields.put("username", user.username());

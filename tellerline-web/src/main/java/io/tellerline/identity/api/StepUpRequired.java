@@ -18,7 +18,9 @@ import java.util.UUID;
  * The RFC 9470 answer to a sensitive request whose token is too weak or too old: {@code 401} with
  * {@code WWW-Authenticate: Bearer error="insufficient_user_authentication", acr_values=…,
  * max_age=…}, and a problem-details body the chat can show, naming the pending action to resume
- * after the customer has authenticated again.
+ * after the customer has authenticated again. For a payment-like action it also carries {@code
+ * authorization_details}: the exact RFC 9396 JSON (as a string) the client pushes to Keycloak with
+ * PAR, so that the one-time code confirms, and the token authorises, exactly that payment.
  */
 public record StepUpRequired(
     String type,
@@ -28,7 +30,8 @@ public record StepUpRequired(
     @JsonbProperty("acr_values") String acrValues,
     @JsonbProperty("max_age") Long maxAge,
     PendingActionLink pendingAction,
-    List<MessageView> messages) {
+    List<MessageView> messages,
+    @JsonbProperty("authorization_details") String authorizationDetails) {
 
   static final String ERROR = "insufficient_user_authentication";
 
@@ -50,7 +53,8 @@ public record StepUpRequired(
             challenge.maxAgeSeconds().orElse(null),
             new PendingActionLink(
                 challenge.pendingActionId(), challenge.intent(), challenge.expiresAt(), resume),
-            messages);
+            messages,
+            challenge.authorizationDetails().orElse(null));
     return Response.status(401)
         .type(Problem.MEDIA_TYPE)
         .header(HttpHeaders.WWW_AUTHENTICATE, header(challenge))
@@ -75,7 +79,8 @@ public record StepUpRequired(
             acr,
             maxAge.orElse(null),
             null,
-            List.of());
+            List.of(),
+            null);
     return Response.status(401)
         .type(Problem.MEDIA_TYPE)
         .header(HttpHeaders.WWW_AUTHENTICATE, header(acr, maxAge))

@@ -13,6 +13,7 @@ import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
 import io.tellerline.conversation.application.IntentHandler;
 import io.tellerline.conversation.application.IntentRequest;
+import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.kernel.CustomerId;
@@ -126,6 +127,20 @@ public class PayeeAddHandler implements IntentHandler, Dialogue {
             question.templateKey(),
             AssistantTexts.text("payee_add.again", language) + " " + question.text(),
             question.outcome()));
+  }
+
+  /** A confirmed new payee: the one-time code confirms its name and the end of its IBAN. */
+  @Override
+  public Optional<PaymentOrder> paymentOrder(IntentRequest request) {
+    Map<String, String> slots = request.parameters();
+    if (GuardedOpening.isOpening(request) || !slots.containsKey(IBAN_END)) {
+      return Optional.empty();
+    }
+    return nameOf(request.customer(), slots)
+        .map(
+            name ->
+                new PaymentOrder(
+                    Optional.empty(), name.value(), slots.get(IBAN_END), Optional.empty()));
   }
 
   @Override

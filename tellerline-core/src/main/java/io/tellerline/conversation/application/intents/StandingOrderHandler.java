@@ -11,6 +11,7 @@ import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
 import io.tellerline.conversation.application.IntentHandler;
 import io.tellerline.conversation.application.IntentRequest;
+import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.CreditorWords;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
@@ -80,6 +81,15 @@ public class StandingOrderHandler implements IntentHandler, Dialogue {
       return chooseKind(task, turn);
     }
     return kind.get() == RequestKind.CREATE ? setUp.next(task, turn) : choice().next(task, turn);
+  }
+
+  /** A confirmed set-up is a payment: its step-up is bound to amount, payee and first date. */
+  @Override
+  public Optional<PaymentOrder> paymentOrder(IntentRequest request) {
+    boolean creates = RequestKind.CREATE.name().equals(request.parameters().get(KIND));
+    return creates && !GuardedOpening.isOpening(request)
+        ? setUp.paymentOrder(request)
+        : Optional.empty();
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.tellerline.conversation.application.AssistantTexts;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
 import io.tellerline.conversation.application.IntentRequest;
+import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.conversation.domain.RhythmWords;
@@ -149,6 +150,20 @@ public class StandingOrderSetUp {
         payee.get().ibanLast4(),
         rhythm(Rhythm.valueOf(task.slot(RHYTHM).get()), language),
         Formats.date(LocalDate.parse(task.slot(FIRST).get()), language));
+  }
+
+  /** What the one-time code confirms: amount, payee and first payment (empty when incomplete). */
+  Optional<PaymentOrder> paymentOrder(IntentRequest request) {
+    Map<String, String> slots = request.parameters();
+    if (!slots.keySet().containsAll(List.of(ORDER, PAYEE, AMOUNT, RHYTHM, FIRST))) {
+      return Optional.empty();
+    }
+    Money amount = euros(new BigDecimal(slots.get(AMOUNT)));
+    LocalDate first = LocalDate.parse(slots.get(FIRST));
+    return find(coreBanking.payeesOf(request.customer()), slots.get(PAYEE))
+        .map(
+            p ->
+                new PaymentOrder(Optional.of(amount), p.name(), p.ibanLast4(), Optional.of(first)));
   }
 
   /** The confirmed set-up; without its slots, staff finish it with the customer verified. */

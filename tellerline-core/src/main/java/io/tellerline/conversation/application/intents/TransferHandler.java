@@ -12,6 +12,7 @@ import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
 import io.tellerline.conversation.application.IntentHandler;
 import io.tellerline.conversation.application.IntentRequest;
+import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.conversation.domain.TransferSlots;
@@ -103,6 +104,24 @@ public class TransferHandler implements IntentHandler, Dialogue {
       return DialogueStep.sayAgain(again(ask(task, payees, language), language));
     }
     return DialogueStep.say(ask(task, payees, language));
+  }
+
+  /** What the customer's one-time code must confirm: amount, payee and date of the transfer. */
+  @Override
+  public Optional<PaymentOrder> paymentOrder(IntentRequest request) {
+    Map<String, String> slots = request.parameters();
+    if (!slots.keySet().containsAll(List.of(PAYEE, AMOUNT, CURRENCY, DATE))) {
+      return Optional.empty();
+    }
+    Money amount = Money.of(slots.get(AMOUNT), slots.get(CURRENCY));
+    return find(coreBanking.payeesOf(request.customer()), slots.get(PAYEE))
+        .map(
+            payee ->
+                new PaymentOrder(
+                    Optional.of(amount),
+                    payee.name(),
+                    payee.ibanLast4(),
+                    Optional.of(LocalDate.parse(slots.get(DATE)))));
   }
 
   /** The confirmed transfer; without its slots, staff finish it with the customer verified. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.DialogueStep;
+import io.tellerline.conversation.application.IntentRequest;
+import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.privacy.detection.PiiType;
 import java.util.HashMap;
@@ -74,6 +76,14 @@ class PayeeAddHandlerTest {
         task.slots());
 
     Map<String, String> confirmed = bank.say(handler, TASK, "yes").confirmed().orElseThrow();
+    PaymentOrder order =
+        handler
+            .paymentOrder(
+                new IntentRequest(TASK, bank.customer, java.util.Locale.ENGLISH, "", confirmed))
+            .orElseThrow();
+    assertEquals("Tom Weber", order.payeeName(), "the step-up names the new payee");
+    assertEquals("2051", order.payeeIbanLast4());
+    assertTrue(order.amount().isEmpty());
     AssistantReply done = bank.act(handler, TASK, confirmed);
     assertEquals(
         "Done: Tom Weber is saved as a payee (IBAN ending 2051). You can now send money to Tom"

@@ -10,6 +10,8 @@ import io.tellerline.banking.domain.Rhythm;
 import io.tellerline.banking.domain.StandingOrder;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.DialogueStep;
+import io.tellerline.conversation.application.IntentRequest;
+import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.OpenTask;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -77,6 +79,14 @@ class StandingOrderHandlerTest {
 
     Map<String, String> confirmed = say("yes").confirmed().orElseThrow();
     assertTrue(bank.task().isEmpty());
+    PaymentOrder order = handler.paymentOrder(request(confirmed)).orElseThrow();
+    assertEquals(Money.of("50", "EUR"), order.amount().orElseThrow(), "the step-up names it");
+    assertEquals("Mia Schmidt", order.payeeName());
+    assertEquals("8603", order.payeeIbanLast4());
+    assertEquals("2026-12-15", order.executionDate().orElseThrow().toString());
+    assertTrue(
+        handler.paymentOrder(request(opening(Map.of("kind", "CREATE")))).isEmpty(),
+        "opening the task moves no money");
     AssistantReply done = bank.act(handler, TASK, confirmed);
     assertEquals(
         "Done: your standing order of €50.00 to Mia Schmidt, every month, is set up. The first"
@@ -226,5 +236,9 @@ class StandingOrderHandlerTest {
     parameters.put("stage", "opening");
     parameters.put("conversation", bank.conversation.id().toString());
     return parameters;
+  }
+
+  private IntentRequest request(Map<String, String> parameters) {
+    return new IntentRequest(TASK, bank.customer, Locale.ENGLISH, "", parameters);
   }
 }

@@ -1,0 +1,26 @@
+package io.tellerline.conversation.application;
+
+import io.tellerline.banking.domain.Money;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a customer authorises with a payment-like action (a transfer, a standing order, a new
+ * payee), as the server computed it from the action's kept parameters: the amount (none for a new
+ * payee), the payee's name and the last four characters of its IBAN, and the execution date. The
+ * step-up for it is bound to exactly these (PSD2 RTS Art. 5; see {@link PaymentBinding}).
+ */
+public record PaymentOrder(
+    Optional<Money> amount,
+    String payeeName,
+    String payeeIbanLast4,
+    Optional<LocalDate> executionDate) {
+
+  public PaymentOrder {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(payeeName, "payeeName");
+    Objects.requireNonNull(payeeIbanLast4, "payeeIbanLast4");
+    Objects.requireNonNull(executionDate, "executionDate");
+  }
+}
