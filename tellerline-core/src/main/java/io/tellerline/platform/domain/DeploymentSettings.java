@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param demoData whether the demo bank's data is applied
  * @param auditSigningKeystore the keystore with the audit signing key
  * @param privacyKeystore the keystore with the privacy master keys
+ * @param monitorToken the token of the monitor that reads readiness details, if set
  */
 public record DeploymentSettings(
     boolean production,
@@ -29,7 +30,8 @@ public record DeploymentSettings(
     Optional<String> migrationPassword,
     boolean demoData,
     KeystoreFile auditSigningKeystore,
-    KeystoreFile privacyKeystore) {
+    KeystoreFile privacyKeystore,
+    Optional<String> monitorToken) {
 
   /**
    * A keystore as configured: its path, if set, and whether the file could be read at start-up.

@@ -37,6 +37,9 @@ public final class ProductionReadiness {
       settings
           .migrationPassword()
           .ifPresent(password -> secret("TELLERLINE_DB_MIGRATION_PASSWORD", password, problems));
+      settings
+          .monitorToken()
+          .ifPresent(token -> secret("TELLERLINE_MONITOR_TOKEN", token, problems));
       keystore("TELLERLINE_AUDIT_SIGNING_KEYSTORE", settings.auditSigningKeystore(), problems);
       keystore("TELLERLINE_PRIVACY_KEYSTORE", settings.privacyKeystore(), problems);
       if (settings.demoData()) {

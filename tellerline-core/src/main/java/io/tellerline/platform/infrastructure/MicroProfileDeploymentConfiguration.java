@@ -33,7 +33,8 @@ public class MicroProfileDeploymentConfiguration implements DeploymentConfigurat
         text("tellerline.db.migration-password"),
         text("tellerline.demo-data").map(Boolean::parseBoolean).orElse(false),
         keystore("tellerline.audit.signing.keystore"),
-        keystore("tellerline.privacy.keystore"));
+        keystore("tellerline.privacy.keystore"),
+        text("tellerline.monitor.token"));
   }
 
   private Optional<String> text(String key) {

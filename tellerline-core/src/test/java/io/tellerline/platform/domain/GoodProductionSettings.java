@@ -22,6 +22,7 @@ public final class GoodProductionSettings {
   public boolean demoData;
   public KeystoreFile auditSigningKeystore = READABLE;
   public KeystoreFile privacyKeystore = READABLE;
+  public Optional<String> monitorToken = Optional.of("monitor-5eCr3t");
 
   public DeploymentSettings build() {
     return new DeploymentSettings(
@@ -35,6 +36,7 @@ public final class GoodProductionSettings {
         migrationPassword,
         demoData,
         auditSigningKeystore,
-        privacyKeystore);
+        privacyKeystore,
+        monitorToken);
   }
 }

@@ -52,6 +52,20 @@ class ProductionReadinessTest {
   }
 
   @Test
+  void refusesTheDevelopmentMonitorToken() {
+    assertOnlyProblem(
+        "TELLERLINE_MONITOR_TOKEN is a published development value",
+        s -> s.monitorToken = Optional.of("tellerline-monitor-dev-only"));
+  }
+
+  @Test
+  void noMonitorTokenIsFineNobodyGetsTheDetailsThen() {
+    GoodProductionSettings settings = new GoodProductionSettings();
+    settings.monitorToken = Optional.empty();
+    assertTrue(ProductionReadiness.of(settings.build()).ready());
+  }
+
+  @Test
   void refusesAMissingAuditSigningKeystore() {
     assertOnlyProblem(
         "TELLERLINE_AUDIT_SIGNING_KEYSTORE is not set",
