@@ -49,8 +49,10 @@ class ProductionProfileIT {
               "TELLERLINE_OIDC_ISSUER")) {
         assertTrue(output.contains("  - " + setting), setting + " named in:\n" + output);
       }
-      for (String page : List.of("", "chat/", "console/", "api/chat-config")) {
-        assertEquals(404, Http.get(micro.base() + page, null).statusCode(), page);
+      if (micro.alive()) { // Payara Micro stays up without the application: nothing of it is served
+        for (String page : List.of("", "chat/", "console/", "api/chat-config")) {
+          assertEquals(404, Http.get(micro.base() + page, null).statusCode(), page);
+        }
       }
       assertEquals(startsBefore, systemStarts(), "the refused start recorded nothing");
     }
