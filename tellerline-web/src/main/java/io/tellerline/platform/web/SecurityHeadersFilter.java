@@ -1,5 +1,6 @@
 package io.tellerline.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -19,8 +20,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * production profile, where TLS may end at a proxy before the server (a browser ignores it on plain
  * HTTP, so it cannot lock a developer's http://localhost out).
  */
-// Async: the event streams (chat API and console) are asynchronous requests.
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// Async: the event streams (chat API and console) are asynchronous requests. ERROR: error pages
+// (404, 403, 500) are pages too.
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
