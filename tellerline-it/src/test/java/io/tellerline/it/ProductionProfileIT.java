@@ -53,6 +53,10 @@ class ProductionProfileIT {
         for (String page : List.of("", "chat/", "console/", "api/chat-config")) {
           assertEquals(404, Http.get(micro.base() + page, null).statusCode(), page);
         }
+        assertEquals(
+            503,
+            Http.get(micro.base() + "health/ready", null).statusCode(),
+            "an orchestrator sees the instance as not ready");
       }
       assertEquals(startsBefore, systemStarts(), "the refused start recorded nothing");
     }
