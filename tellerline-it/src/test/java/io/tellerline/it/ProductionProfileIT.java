@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The production profile fails closed on the real server: Payara Micro with the Micro WAR, started
  * with {@code TELLERLINE_PROFILE=production} and the suite's development settings (dev-only secrets
  * and passwords, demo data, no keystores, an http:// issuer), refuses the deployment with one
- * message naming every setting, touches nothing in the database and serves nothing. Each rule alone
+ * message naming every setting, records nothing in the database and serves nothing. Each rule alone
  * is proven by {@code ProductionReadinessTest}.
  */
 class ProductionProfileIT {

@@ -40,7 +40,7 @@ import org.flywaydb.core.api.output.MigrateResult;
     maxPoolSize = 32)
 @Singleton
 @Startup
-// Production settings are checked first: a refused start never touches the database.
+// Production settings are checked first: a refused start never migrates the database.
 @DependsOn("ProductionGate")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrator {
