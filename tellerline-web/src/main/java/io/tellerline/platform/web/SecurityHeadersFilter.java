@@ -64,17 +64,14 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
     response.setHeader(ContentSecurityPolicy.HEADER, policy.value(java.util.Optional.empty()));
-    chain.doFilter(request, isFacesView(request) ? new NonceAware(response) : response);
-  }
-
-  /** A console page: rendered by Faces, whose PrimeFaces marks its own scripts with a nonce. */
-  private static boolean isFacesView(HttpServletRequest request) {
-    return request.getServletPath().endsWith(".xhtml");
+    // Every response, not only *.xhtml: a welcome file (/console/) is a Faces view too.
+    chain.doFilter(request, new NonceAware(response));
   }
 
   /**
-   * Takes PrimeFaces' nonce into the one policy instead of letting it add a second header
-   * (PrimeFaces' CSP mode sends {@code script-src 'self' 'nonce-…'} during rendering).
+   * Takes PrimeFaces' nonce into the one policy instead of letting it add a second header: on a
+   * console page (Faces), PrimeFaces' CSP mode sends {@code script-src 'self' 'nonce-…'} while
+   * rendering.
    */
   private final class NonceAware extends HttpServletResponseWrapper {
 
