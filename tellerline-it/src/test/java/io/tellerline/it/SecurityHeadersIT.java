@@ -55,7 +55,7 @@ class SecurityHeadersIT extends OnPayaraMicro {
             .orElseThrow(() -> new AssertionError("no session cookie: " + signIn.headers()));
     assertTrue(cookie.contains("; Secure"), cookie);
     assertTrue(cookie.contains("; HttpOnly"), cookie);
-    assertTrue(cookie.contains("SameSite=Strict"), cookie);
+    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=strict"), cookie);
     assertHardened("console/ (redirect)", signIn, false);
   }
 
