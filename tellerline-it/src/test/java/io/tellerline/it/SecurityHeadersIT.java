@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every page the server sends carries the browser hardening: one strict Content-Security-Policy (no
- * inline script or style; console pages add only PrimeFaces' per-response nonce), a
+ * Every page the server sends carries the browser hardening: one Content-Security-Policy (strict:
+ * no inline script or style, except on the console's JSF pages, the known gap), a
  * Permissions-Policy, no framing; the session cookie is Secure, HttpOnly and SameSite=Strict. The
  * browser's side (no violation while people work) is in {@code WebBrowserIT}.
  */
@@ -29,7 +29,7 @@ class SecurityHeadersIT extends OnPayaraMicro {
   }
 
   @Test
-  void consolePagesCarryThePolicyWithPrimeFacesNonceOnly() {
+  void consolePagesCarryTheConsolePolicy() {
     KeycloakLogin tessa = new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER));
     for (String page : List.of("console/", "console/index.xhtml", "console/knowledge.xhtml")) {
       assertHardened(page, tessa.browse(base(page)), true);
@@ -56,20 +56,28 @@ class SecurityHeadersIT extends OnPayaraMicro {
     assertTrue(cookie.contains("; Secure"), cookie);
     assertTrue(cookie.contains("; HttpOnly"), cookie);
     assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=strict"), cookie);
-    assertHardened("console/ (redirect)", signIn, false);
   }
 
-  private static void assertHardened(String page, HttpResponse<String> response, boolean faces) {
+  private static void assertHardened(String page, HttpResponse<String> response, boolean console) {
     List<String> policies = response.headers().allValues("Content-Security-Policy");
     assertEquals(1, policies.size(), page + ": one policy, not several: " + policies);
     String policy = policies.get(0);
-    assertTrue(policy.startsWith("default-src 'self'; script-src 'self'"), page + ": " + policy);
-    assertTrue(policy.contains("style-src 'self';"), page + ": " + policy);
-    assertFalse(policy.contains("unsafe-"), page + ": " + policy);
+    if (console) { // the known gap: the console's JSF pages still need inline code (README)
+      assertTrue(
+          policy.startsWith(
+              "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+                  + " style-src 'self' 'unsafe-inline';"),
+          page + ": " + policy);
+      assertEquals(200, response.statusCode(), page);
+    } else {
+      assertTrue(
+          policy.startsWith("default-src 'self'; script-src 'self'; style-src 'self';"),
+          page + ": " + policy);
+      assertFalse(policy.contains("unsafe-"), page + ": " + policy);
+    }
     assertTrue(policy.contains("object-src 'none'"), page + ": " + policy);
     assertTrue(policy.contains("frame-ancestors 'none'"), page + ": " + policy);
-    assertEquals(
-        faces, policy.matches(".*script-src 'self' 'nonce-[^']+';.*"), page + ": " + policy);
+    assertTrue(policy.contains("base-uri 'none'"), page + ": " + policy);
     assertTrue(
         response.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), page);
     assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), page);
@@ -77,12 +85,5 @@ class SecurityHeadersIT extends OnPayaraMicro {
         "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), page);
     // Development over plain HTTP: no HSTS (production sends it always, HTTPS requests always).
     assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(), page);
-    if (faces) {
-      assertEquals(200, response.statusCode(), page);
-      assertFalse(
-          response.body().matches("(?s).*<script(?![^>]*\\bnonce=)(?![^>]*\\bsrc=)[^>]*>.*"),
-          page + ": every inline script carries the nonce");
-      assertFalse(response.body().matches("(?s).*\\son[a-z]+=\".*"), page + ": no inline handler");
-    }
   }
 }

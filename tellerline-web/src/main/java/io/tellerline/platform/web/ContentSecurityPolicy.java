@@ -2,21 +2,22 @@ package io.tellerline.platform.web;
 
 import java.net.URI;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The one Content-Security-Policy of every page: only the application's own scripts and styles, no
- * inline script, no {@code eval}, no plugins, no framing, no foreign base URL. Two exceptions, both
- * narrow: the identity provider's origin for the chat's token requests (keycloak-js) and for the
- * redirects that follow a form (the console's sign-out); and on console pages the per-response
- * nonce of PrimeFaces (its CSP mode), which marks the scripts the server itself wrote.
+ * The Content-Security-Policy of every response: only the application's own scripts and styles, no
+ * inline script or style, no {@code eval}, no plugins, no framing, no foreign base URL; the
+ * identity provider's origin only for the chat's token requests (keycloak-js) and for the redirects
+ * that follow a form (the console's sign-out).
+ *
+ * <p>Known gap: the staff console (JSF with PrimeFaces) still needs inline scripts and styles, so
+ * its pages get the same policy with {@code 'unsafe-inline' 'unsafe-eval'} for scripts and inline
+ * styles. PrimeFaces' CSP mode (a per-response nonce) worked in Chromium, but it rejects a form
+ * post without that nonce ("CSP nonce mismatch"), which the HTTP-driven tests did not send and
+ * pages without PrimeFaces' script would not.
  */
 final class ContentSecurityPolicy {
 
   static final String HEADER = "Content-Security-Policy";
-
-  private static final Pattern NONCE = Pattern.compile("'nonce-[A-Za-z0-9+/=_-]+'");
 
   private final String identityProvider;
 
@@ -27,21 +28,26 @@ final class ContentSecurityPolicy {
     this.identityProvider = origin(issuer).map(origin -> " " + origin).orElse("");
   }
 
-  /** The policy, with the scripts a nonce marks allowed too when there is one. */
-  String value(Optional<String> nonce) {
-    return "default-src 'self'; script-src 'self'"
-        + nonce.map(n -> " " + n).orElse("")
-        + "; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'"
+  /** The strict policy: the chat, the start and error pages, the API. */
+  String strict() {
+    return policy("'self'", "'self'");
+  }
+
+  /** The console's policy until PrimeFaces runs in its CSP mode (see the class comment). */
+  String console() {
+    return policy("'self' 'unsafe-inline' 'unsafe-eval'", "'self' 'unsafe-inline'");
+  }
+
+  private String policy(String scripts, String styles) {
+    return "default-src 'self'; script-src "
+        + scripts
+        + "; style-src "
+        + styles
+        + "; img-src 'self' data:; font-src 'self'; connect-src 'self'"
         + identityProvider
         + "; object-src 'none'; frame-src 'none'; frame-ancestors 'none'; base-uri 'none';"
         + " form-action 'self'"
         + identityProvider;
-  }
-
-  /** The nonce source ({@code 'nonce-…'}) in a policy another component wrote, if any. */
-  static Optional<String> nonceIn(String policy) {
-    Matcher matcher = NONCE.matcher(policy == null ? "" : policy);
-    return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
   }
 
   private static Optional<String> origin(String url) {

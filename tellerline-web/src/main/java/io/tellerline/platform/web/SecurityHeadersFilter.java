@@ -8,7 +8,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -63,29 +62,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (production || request.isSecure()) {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
-    response.setHeader(ContentSecurityPolicy.HEADER, policy.value(java.util.Optional.empty()));
-    // Every response, not only *.xhtml: a welcome file (/console/) is a Faces view too.
-    chain.doFilter(request, new NonceAware(response));
+    response.setHeader(
+        ContentSecurityPolicy.HEADER, isConsole(request) ? policy.console() : policy.strict());
+    chain.doFilter(request, response);
   }
 
-  /**
-   * Takes PrimeFaces' nonce into the one policy instead of letting it add a second header: on a
-   * console page (Faces), PrimeFaces' CSP mode sends {@code script-src 'self' 'nonce-…'} while
-   * rendering.
-   */
-  private final class NonceAware extends HttpServletResponseWrapper {
-
-    NonceAware(HttpServletResponse response) {
-      super(response);
-    }
-
-    @Override
-    public void addHeader(String name, String value) {
-      if (ContentSecurityPolicy.HEADER.equalsIgnoreCase(name)) {
-        setHeader(name, policy.value(ContentSecurityPolicy.nonceIn(value)));
-      } else {
-        super.addHeader(name, value);
-      }
-    }
+  private static boolean isConsole(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/console/");
   }
 }

@@ -1,10 +1,8 @@
 package io.tellerline.platform.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ContentSecurityPolicyTest {
@@ -13,8 +11,8 @@ class ContentSecurityPolicyTest {
       new ContentSecurityPolicy("https://login.bank.example/realms/tellerline");
 
   @Test
-  void allowsNoInlineScriptNorStyleNorEval() {
-    String value = policy.value(Optional.empty());
+  void theStrictPolicyAllowsNoInlineScriptNorStyleNorEval() {
+    String value = policy.strict();
     assertTrue(value.contains("script-src 'self';"), value);
     assertTrue(value.contains("style-src 'self';"), value);
     assertFalse(value.contains("unsafe-"), value);
@@ -23,9 +21,24 @@ class ContentSecurityPolicyTest {
     assertTrue(value.contains("base-uri 'none'"), value);
   }
 
+  /** The known gap, stated so that a change to it is a decision: inline code on the console. */
+  @Test
+  void theConsolePolicyDiffersOnlyInInlineScriptsAndStyles() {
+    assertTrue(
+        policy
+            .console()
+            .equals(
+                policy
+                    .strict()
+                    .replace(
+                        "script-src 'self';", "script-src 'self' 'unsafe-inline' 'unsafe-eval';")
+                    .replace("style-src 'self';", "style-src 'self' 'unsafe-inline';")),
+        policy.console());
+  }
+
   @Test
   void theIdentityProvidersOriginOnlyForConnectionsAndFormRedirects() {
-    String value = policy.value(Optional.empty());
+    String value = policy.strict();
     assertTrue(value.contains("connect-src 'self' https://login.bank.example;"), value);
     assertTrue(value.endsWith("form-action 'self' https://login.bank.example"), value);
     assertFalse(value.contains("/realms"), value);
@@ -35,33 +48,13 @@ class ContentSecurityPolicyTest {
   void keepsTheIssuersPort() {
     assertTrue(
         new ContentSecurityPolicy("http://localhost:8180/realms/tellerline")
-            .value(Optional.empty())
+            .strict()
             .contains("connect-src 'self' http://localhost:8180;"));
   }
 
   @Test
-  void aNonceJoinsTheScriptSources() {
-    assertTrue(
-        policy
-            .value(Optional.of("'nonce-abc123=='"))
-            .contains("script-src 'self' 'nonce-abc123==';"));
-  }
-
-  @Test
-  void findsPrimeFacesNonce() {
-    assertEquals(
-        Optional.of("'nonce-YTQy_M2Z-iNTk='"),
-        ContentSecurityPolicy.nonceIn("script-src 'self' 'nonce-YTQy_M2Z-iNTk=';"));
-    assertEquals(Optional.empty(), ContentSecurityPolicy.nonceIn("script-src 'self'"));
-    assertEquals(
-        Optional.of("'nonce-a1'"),
-        ContentSecurityPolicy.nonceIn("script-src 'nonce-a1' 'unsafe-inline' https://evil.example"),
-        "the nonce only: nothing else of the other policy is taken over");
-  }
-
-  @Test
   void noIdentityProviderWithoutAUsableIssuer() {
-    String value = new ContentSecurityPolicy("not a url").value(Optional.empty());
+    String value = new ContentSecurityPolicy("not a url").strict();
     assertTrue(value.contains("connect-src 'self';"), value);
   }
 }
