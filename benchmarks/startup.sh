@@ -19,7 +19,7 @@ if [ -z "${TELLERLINE_DB_URL:-}" ]; then
     jdbc:postgresql://127.0.0.1:5432/postgres postgres tellerline_bench
   export TELLERLINE_DB_URL=jdbc:postgresql://127.0.0.1:5432/tellerline_bench TELLERLINE_DB_USER=postgres TELLERLINE_DB_PASSWORD=
 fi
-export TELLERLINE_DEMO_DATA=true
+export TELLERLINE_DEMO_DATA=true TELLERLINE_PROFILE=development
 work=$(mktemp -d); cp "$WAR" "$work/ROOT.war"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $("$JAVA" -version 2>&1 | head -n 1)"
 for run in $(seq 1 "$RUNS"); do

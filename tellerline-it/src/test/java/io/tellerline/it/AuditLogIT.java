@@ -202,10 +202,58 @@ class AuditLogIT extends OnPayaraMicro {
         new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER))
             .browse(base("console/compliance/export?from=0&to=1"));
     assertEquals(403, teller.statusCode());
-    HttpResponse<String> badRange =
-        new KeycloakLogin(DemoUser.named("adam"))
-            .browse(base("console/compliance/export?from=5&to=2"));
-    assertEquals(400, badRange.statusCode());
+    KeycloakLogin adam = new KeycloakLogin(DemoUser.named("adam"));
+    assertEquals(400, postExport(adam, exportForm(adam, 5, 2, "csv")).statusCode());
+  }
+
+  /**
+   * An export is recorded in the audit log, so it is a state change: never on a GET (which another
+   * page's link or image could trigger), never without the form's token (which another site cannot
+   * read).
+   */
+  @Test
+  void anExportChangesStateOnlyByAPostWithTheFormsToken() throws Exception {
+    KeycloakLogin cora = new KeycloakLogin(DemoUser.named("cora"));
+    String exported =
+        "select count(*) from audit_event where event_type = 'AUDIT_EXPORTED'"
+            + " and actor = 'staff:cora'";
+    java.util.Map<String, String> form = exportForm(cora, 0, 1, "csv");
+    long before = BankDatabase.count(exported);
+
+    assertEquals(
+        405, cora.browse(base("console/compliance/export?from=0&to=1&format=csv")).statusCode());
+    java.util.Map<String, String> forged = new java.util.HashMap<>(form);
+    forged.put("csrf", "forged-" + form.get("csrf"));
+    assertEquals(403, postExport(cora, forged).statusCode());
+    java.util.Map<String, String> tokenless = new java.util.HashMap<>(form);
+    tokenless.remove("csrf");
+    assertEquals(403, postExport(cora, tokenless).statusCode());
+    assertEquals(before, BankDatabase.count(exported), "refused requests export nothing");
+
+    assertEquals(200, postExport(cora, form).statusCode());
+    assertEquals(before + 1, BankDatabase.count(exported));
+  }
+
+  /** The direct-export form of the audit page, filled in, with its hidden token. */
+  private java.util.Map<String, String> exportForm(
+      KeycloakLogin staff, long from, long to, String format) {
+    HttpResponse<String> page = staff.browse(base("console/compliance/audit.xhtml"));
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("name=\"csrf\" value=\"([A-Za-z0-9_-]{43})\"")
+            .matcher(page.body());
+    assertTrue(token.find(), page.body());
+    return java.util.Map.of(
+        "csrf", token.group(1),
+        "from", String.valueOf(from),
+        "to", String.valueOf(to),
+        "format", format);
+  }
+
+  private HttpResponse<Path> postExport(KeycloakLogin staff, java.util.Map<String, String> form) {
+    return staff.downloadPosting(
+        base("console/compliance/export"),
+        form,
+        dir.resolve("export-" + System.nanoTime() + "." + form.get("format")));
   }
 
   private void chat(String... messages) {
@@ -239,13 +287,9 @@ class AuditLogIT extends OnPayaraMicro {
   }
 
   private Path export(KeycloakLogin staff, long from, long to, String format) {
-    Path target = dir.resolve("export-" + System.nanoTime() + "." + format);
-    HttpResponse<Path> response =
-        staff.download(
-            base("console/compliance/export?from=" + from + "&to=" + to + "&format=" + format),
-            target);
+    HttpResponse<Path> response = postExport(staff, exportForm(staff, from, to, format));
     assertEquals(200, response.statusCode());
-    return target;
+    return response.body();
   }
 
   /** Presses "Verify this range" in the compliance console. */

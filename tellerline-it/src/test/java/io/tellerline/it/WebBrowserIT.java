@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.Browser;
 import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.Deployments;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
@@ -37,10 +38,17 @@ class WebBrowserIT extends OnPayaraMicro {
     testName = test.getTestMethod().orElseThrow().getName();
   }
 
+  /** Whatever the test did, the strict Content-Security-Policy never got in the way. */
   @AfterEach
   void closeBrowser() {
     browser.keepEvidence(testName);
-    browser.close();
+    List<String> violations;
+    try {
+      violations = browser.contentSecurityViolations(Deployments.localBase(base));
+    } finally {
+      browser.close();
+    }
+    assertEquals(List.of(), violations, "Content-Security-Policy violations in the browser");
   }
 
   @Test
@@ -226,6 +234,30 @@ class WebBrowserIT extends OnPayaraMicro {
                     + " and actor = 'staff:tessa' and payload like '%LIST_CONVERSATIONS%'")
             >= 1,
         "staff access to the conversation list is audited");
+  }
+
+  /** The policy is enforced, and a violation is seen: an injected inline script does not run. */
+  @Test
+  void anInjectedInlineScriptIsBlockedAndReported() throws InterruptedException {
+    browser.driver().get(base("chat/"));
+    browser.signInAtKeycloak(DemoUser.named(DemoUser.ALICE));
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("send")));
+    org.openqa.selenium.JavascriptExecutor page =
+        (org.openqa.selenium.JavascriptExecutor) browser.driver();
+    page.executeScript(
+        "const s = document.createElement('script');"
+            + " s.textContent = 'window.injected = true';"
+            + " document.body.appendChild(s);");
+    assertEquals(null, page.executeScript("return window.injected;"));
+    List<String> violations = List.of();
+    for (int i = 0;
+        i < 20 && violations.isEmpty();
+        i++) { // the report reaches the log a moment later
+      Thread.sleep(250);
+      violations = browser.contentSecurityViolations(Deployments.localBase(base));
+    }
+    assertEquals(1, violations.size(), violations.toString());
+    assertTrue(violations.get(0).contains("inline script"), violations.get(0));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.tellerline.compliance;
 import io.tellerline.audit.application.ComplianceAuditService;
 import io.tellerline.console.ConsolePage;
 import io.tellerline.kernel.InvalidInputException;
+import io.tellerline.platform.web.CsrfToken;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,8 +15,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Downloads a range of the audit log: {@code ?from=0&to=1000&format=bundle|csv}. Streams, so a
- * million events need no more memory than ten. Guarded like every compliance page (web.xml).
+ * Downloads a range of the audit log: a POST of {@code from=0&to=1000&format=bundle|csv} with the
+ * session's {@link CsrfToken}. A POST because an export is recorded in the audit log ({@code
+ * AUDIT_EXPORTED}): a GET, which a link or an image on another page can trigger, answers 405.
+ * Streams, so a million events need no more memory than ten. Guarded like every compliance page
+ * (web.xml).
  */
 @WebServlet("/console/compliance/export")
 public class AuditExportServlet extends HttpServlet {
@@ -25,8 +29,12 @@ public class AuditExportServlet extends HttpServlet {
   @Inject transient ComplianceAuditService audit;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (!CsrfToken.accepts(request)) {
+      response.sendError(403, "the export form has expired: open the audit log page again");
+      return;
+    }
     long from;
     long to;
     try {

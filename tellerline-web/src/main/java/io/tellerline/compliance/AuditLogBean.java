@@ -8,6 +8,7 @@ import io.tellerline.audit.application.ConsistencyCheck;
 import io.tellerline.audit.application.EventProof;
 import io.tellerline.audit.application.LogVerification;
 import io.tellerline.console.ConsolePage;
+import io.tellerline.platform.web.CsrfToken;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -116,6 +117,11 @@ public class AuditLogBean implements Serializable {
     } catch (RuntimeException e) {
       ConsolePage.showFailure(e);
     }
+  }
+
+  /** The token the direct-export form posts back (it changes state: the export is audited). */
+  public String getCsrfToken() {
+    return CsrfToken.of(request.getSession());
   }
 
   /** The job shown: the one just started, or {@code ?job=ID} while the page refreshes. */

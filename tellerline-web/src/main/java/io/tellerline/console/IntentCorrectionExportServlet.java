@@ -2,6 +2,7 @@ package io.tellerline.console;
 
 import io.tellerline.conversation.application.StaffAnnotationService;
 import io.tellerline.conversation.domain.IntentCorrection;
+import io.tellerline.platform.SpreadsheetCell;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,6 +1,7 @@
 package io.tellerline.audit.infrastructure;
 
 import io.tellerline.audit.log.AuditRecord;
+import io.tellerline.platform.SpreadsheetCell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -12,7 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A range of the audit log as RFC 4180 CSV for a spreadsheet: one row per event, streamed from a
- * server-side cursor. Unlike the signed bundle it proves nothing; it is for reading.
+ * server-side cursor. Unlike the signed bundle it proves nothing; it is for reading, so text that a
+ * spreadsheet would run as a formula is made inert ({@link SpreadsheetCell}).
  */
 final class AuditCsvExport {
 
@@ -24,23 +26,31 @@ final class AuditCsvExport {
 
   static void write(AuditLogStore store, long from, long to, Writer out) throws SQLException {
     AuditLogStore.requireRange(from, to, store.size());
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+    try (CSVPrinter csv = printer(out);
         PreparedStatement query = store.eventsByLeaf(from, to);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        AuditRecord record = AuditLogStore.record(rows.getLong(8), rows);
-        csv.printRecord(
-            record.index(),
-            record.id(),
-            record.occurredAt(),
-            record.type(),
-            record.actor(),
-            record.conversationId(),
-            record.payload());
+        row(csv, AuditLogStore.record(rows.getLong(8), rows));
       }
       csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  static CSVPrinter printer(Writer out) throws IOException {
+    return new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+  }
+
+  /** One event; every text field inert: actors and payloads carry what people typed. */
+  static void row(CSVPrinter csv, AuditRecord record) throws IOException {
+    csv.printRecord(
+        record.index(),
+        SpreadsheetCell.inert(record.id()),
+        SpreadsheetCell.inert(record.occurredAt()),
+        SpreadsheetCell.inert(record.type()),
+        SpreadsheetCell.inert(record.actor()),
+        SpreadsheetCell.inert(record.conversationId()),
+        SpreadsheetCell.inert(record.payload()));
   }
 }

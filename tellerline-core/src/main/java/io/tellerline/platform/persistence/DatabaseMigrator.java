@@ -3,6 +3,7 @@ package io.tellerline.platform.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -39,6 +40,8 @@ import org.flywaydb.core.api.output.MigrateResult;
     maxPoolSize = 32)
 @Singleton
 @Startup
+// Production settings are checked first: a refused start never migrates the database.
+@DependsOn("ProductionGate")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrator {
 

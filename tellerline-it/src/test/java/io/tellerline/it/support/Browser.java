@@ -43,6 +43,8 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    // The browser's console, where Chromium reports every Content-Security-Policy violation.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(executable("chromedriver")).toFile())
@@ -71,6 +73,18 @@ public final class Browser implements AutoCloseable {
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
     driver.findElement(By.id("otp")).sendKeys(Totp.unusedCode(user));
     driver.findElement(By.id("kc-login")).click();
+  }
+
+  /**
+   * The Content-Security-Policy violations Chromium reported on pages of {@code origin} since the
+   * last call (a blocked inline script, style or connection).
+   */
+  public java.util.List<String> contentSecurityViolations(String origin) {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .filter(message -> message.startsWith(origin))
+        .toList();
   }
 
   /** Keeps a screenshot and the page source in target/ for a failing test to be understood. */

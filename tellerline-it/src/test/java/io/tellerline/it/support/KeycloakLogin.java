@@ -115,7 +115,21 @@ public final class KeycloakLogin {
 
   /** GETs a file with this session (after {@link #browse} signed in) into {@code target}. */
   public HttpResponse<java.nio.file.Path> download(String url, java.nio.file.Path target) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    return download(HttpRequest.newBuilder(URI.create(url)).GET(), target);
+  }
+
+  /** POSTs a form with this session and saves the answer (a file) into {@code target}. */
+  public HttpResponse<java.nio.file.Path> downloadPosting(
+      String url, Map<String, String> fields, java.nio.file.Path target) {
+    return download(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(fields))),
+        target);
+  }
+
+  private HttpResponse<java.nio.file.Path> download(
+      HttpRequest.Builder request, java.nio.file.Path target) {
     cookieHeader().ifPresent(cookie -> request.header("Cookie", cookie));
     try {
       return client.send(

@@ -26,6 +26,17 @@ public final class MicroProcess implements AutoCloseable {
   /** As {@link #start(int, Path)}, with extra environment variables (configuration). */
   public static MicroProcess start(int port, Path log, Map<String, String> environment)
       throws IOException, InterruptedException {
+    MicroProcess micro = launch(port, log, environment);
+    micro.awaitHealthy(Duration.ofSeconds(150));
+    return micro;
+  }
+
+  /**
+   * Starts the process without waiting for the application: for a start that is meant to be refused
+   * (the caller reads the log).
+   */
+  public static MicroProcess launch(int port, Path log, Map<String, String> environment)
+      throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -41,14 +52,15 @@ public final class MicroProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().putAll(environment);
-    Process process = builder.start();
-    MicroProcess micro = new MicroProcess(process, port);
-    micro.awaitHealthy(Duration.ofSeconds(150));
-    return micro;
+    return new MicroProcess(builder.start(), port);
   }
 
   public String base() {
     return base;
+  }
+
+  public boolean alive() {
+    return process.isAlive();
   }
 
   /** SIGKILL: no shutdown hooks, no graceful end of requests in flight. */

@@ -1,4 +1,4 @@
-package io.tellerline.console;
+package io.tellerline.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,5 +24,12 @@ class SpreadsheetCellTest {
         SpreadsheetCell.of("a \"quoted\" word, and a comma"));
     assertEquals("\"1+1=2\"", SpreadsheetCell.of("1+1=2"));
     assertEquals("\"\"", SpreadsheetCell.of(""));
+  }
+
+  @Test
+  void inertLeavesQuotingToTheCsvPrinter() {
+    assertEquals("'=cmd|' /C calc'!A0", SpreadsheetCell.inert("=cmd|' /C calc'!A0"));
+    assertEquals("staff:cora", SpreadsheetCell.inert("staff:cora"));
+    assertEquals("", SpreadsheetCell.inert(null));
   }
 }
