@@ -1,6 +1,7 @@
 package io.tellerline.audit.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,16 @@ class ComplianceAuditReadsTest {
   }
 
   @Test
+  void aVerificationIsRecordedWithItsVerdict() {
+    service.verify();
+
+    JsonObject verified = onlyEvent("AUDIT_VERIFIED");
+    assertFalse(verified.getBoolean("verified"));
+    assertEquals(1, verified.getInt("problems"));
+    assertEquals(1200, verified.getInt("treeSize"));
+  }
+
+  @Test
   void aSearchByANameOrAnAccountNumberIsRefusedBeforeAnythingIsReadOrRecorded() {
     assertThrows(InvalidInputException.class, () -> service.search(byCustomer("Mia Schmidt")));
     assertThrows(
@@ -117,7 +128,9 @@ class ComplianceAuditReadsTest {
                 "status", a -> new AuditLog.Status(1200, 1000, 0),
                 "search", a -> List.of(),
                 "proof", a -> Optional.empty(),
-                "consistency", a -> null));
+                "consistency", a -> null,
+                "verify",
+                    a -> new LogVerification(false, 1200, 1200, 3, 5, List.of("leaf 7 differs"))));
     service.audit = RecordingAudit.into(events, Clock.systemUTC(), OFFICER);
     return service;
   }
