@@ -119,6 +119,10 @@
       error.status = response.status;
       if (response.status === 401 && payload.pendingAction) {
         error.stepUp = payload; // insufficient_user_authentication, see showStepUp
+      } else if (response.status === 401 && payload.acr_values) {
+        // No action waits: the sign-in itself is not enough any more (PSD2 RTS Art. 10: no
+        // one-time code in the last 180 days). Sign in again at the level the server asks for.
+        keycloak.login({ acrValues: payload.acr_values, redirectUri: window.location.href });
       }
       throw error;
     }

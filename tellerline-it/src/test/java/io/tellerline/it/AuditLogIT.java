@@ -180,6 +180,9 @@ class AuditLogIT extends OnPayaraMicro {
           cora.submit(base("console/compliance/audit.xhtml"), "verify", "verify:verify-log");
       assertTrue(caught.body().contains("NOT VERIFIED"), caught.body());
       assertTrue(caught.body().contains("have no leaf and are not queued for one"), caught.body());
+      assertTrue(
+          eventsWithoutLeafMetricTurnsPositive(),
+          "the background check's metric reports the event within its next run (every minute)");
     } finally {
       BankDatabase.update("insert into audit_pending (event_seq) values (?)", unleafed);
     }
@@ -187,6 +190,26 @@ class AuditLogIT extends OnPayaraMicro {
     HttpResponse<String> repaired =
         cora.submit(base("console/compliance/audit.xhtml"), "verify", "verify:verify-log");
     assertTrue(!repaired.body().contains("NOT VERIFIED"), repaired.body());
+  }
+
+  /** Polls the server's {@code /metrics} until the completeness gauge is above 0 (≤ 75 s). */
+  private boolean eventsWithoutLeafMetricTurnsPositive() throws InterruptedException {
+    String metrics = java.net.URI.create(base.toString()).resolve("/metrics").toString();
+    java.util.regex.Pattern gauge =
+        java.util.regex.Pattern.compile(
+            "(?m)^tellerline_audit_events_without_leaf\\{[^}]*} ([0-9.]+)$");
+    long deadline = System.currentTimeMillis() + 75_000;
+    String last = "";
+    while (System.currentTimeMillis() < deadline) {
+      last = Http.get(metrics, null, "text/plain").body();
+      java.util.regex.Matcher found = gauge.matcher(last);
+      if (found.find() && Double.parseDouble(found.group(1)) > 0) {
+        return true;
+      }
+      Thread.sleep(5_000);
+    }
+    System.err.println("last /metrics seen:\n" + last);
+    return false;
   }
 
   private static void assumeSeparateRoles() {

@@ -5,6 +5,7 @@ import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.kernel.VerifiedCallerPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 
@@ -13,7 +14,9 @@ import java.time.Clock;
  * customer's action takes the actor from the container's verified caller (the principal the
  * authentication mechanism established for this request), the assistant and the system are fixed
  * actors. The payload is built with the JSON API ({@link AuditEventBuilder}), never by
- * concatenation.
+ * concatenation. An event that happens while a request is served — a person's action, or the
+ * assistant's decision on a customer's message — also records where the request came from ({@link
+ * RequestSource}, under {@code source}).
  */
 @ApplicationScoped
 public class Audit {
@@ -24,6 +27,7 @@ public class Audit {
   @Inject AuditTrail trail;
   @Inject SecurityContext security;
   @Inject Clock clock;
+  @Inject RequestSources sources;
 
   /**
    * An action of the signed-in member of staff (console or staff API).
@@ -31,7 +35,8 @@ public class Audit {
    * @throws IllegalStateException when no verified caller is signed in (a programming error)
    */
   public AuditEventBuilder staffAction(AuditEventType type) {
-    return new AuditEventBuilder(trail, clock, type, "staff:" + verifiedCaller().getName());
+    return fromRequest(
+        new AuditEventBuilder(trail, clock, type, "staff:" + verifiedCaller().getName()));
   }
 
   /**
@@ -41,17 +46,31 @@ public class Audit {
    * @throws IllegalStateException when no verified caller is signed in
    */
   public AuditEventBuilder customerAction(AuditEventType type) {
-    return new AuditEventBuilder(trail, clock, type, "customer:" + verifiedCaller().subject());
+    return fromRequest(
+        new AuditEventBuilder(trail, clock, type, "customer:" + verifiedCaller().subject()));
   }
 
   /** A decision or action of the automated assistant. */
   public AuditEventBuilder assistantDecision(AuditEventType type) {
-    return new AuditEventBuilder(trail, clock, type, ASSISTANT);
+    return fromRequest(new AuditEventBuilder(trail, clock, type, ASSISTANT));
   }
 
   /** An event of the application itself (start-up, key rotation), with no person acting. */
   public AuditEventBuilder systemEvent(AuditEventType type) {
     return new AuditEventBuilder(trail, clock, type, SYSTEM);
+  }
+
+  private AuditEventBuilder fromRequest(AuditEventBuilder event) {
+    sources
+        .current()
+        .ifPresent(
+            source ->
+                event.with(
+                    "source",
+                    Json.createObjectBuilder()
+                        .add("address", source.addressToken())
+                        .add("userAgent", source.userAgent())));
+    return event;
   }
 
   private VerifiedCallerPrincipal verifiedCaller() {

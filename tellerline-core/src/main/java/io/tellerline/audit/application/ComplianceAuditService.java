@@ -6,12 +6,16 @@ import io.tellerline.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
 
 /**
  * The compliance officer's access to the audit log. Exports and verifications are themselves
@@ -22,20 +26,37 @@ import java.util.function.LongConsumer;
 public class ComplianceAuditService {
 
   static final int MAX_RESULTS = 500;
+  private static final Pattern CODE = Pattern.compile("[\\w.:-]{1,100}");
 
   @Inject AuditLog log;
   @Inject Audit audit;
 
   public AuditLog.Status status() {
-    return log.status();
+    AuditLog.Status status = log.status();
+    recordRead("status").with("treeSize", status.treeSize()).record();
+    return status;
   }
 
+  /**
+   * @throws InvalidInputException when the customer criterion is not a customer id, or a code
+   *     criterion (event type, intent, outcome, model version) is not a code: what an officer
+   *     searches by is itself recorded, so it must not be personal data
+   */
   public List<AuditEntry> search(AuditSearch search) {
-    return log.search(search, MAX_RESULTS);
+    search.customer().ifPresent(ComplianceAuditService::requireCustomerId);
+    search.eventType().ifPresent(code -> requireCode("eventType", code));
+    search.intent().ifPresent(code -> requireCode("intent", code));
+    search.outcome().ifPresent(code -> requireCode("outcome", code));
+    search.modelVersion().ifPresent(code -> requireCode("modelVersion", code));
+    List<AuditEntry> found = log.search(search, MAX_RESULTS);
+    recordRead("search").with("criteria", criteria(search)).with("found", found.size()).record();
+    return found;
   }
 
   public Optional<EventProof> proof(long leafIndex) {
-    return log.proof(leafIndex);
+    Optional<EventProof> proof = log.proof(leafIndex);
+    recordRead("proof").with("leaf", leafIndex).with("found", proof.isPresent()).record();
+    return proof;
   }
 
   /**
@@ -46,7 +67,9 @@ public class ComplianceAuditService {
     if (first < 1 || first > second || second > size) {
       throw new InvalidInputException("first", "audit.sizes_invalid", size);
     }
-    return log.consistency(first, second);
+    ConsistencyCheck check = log.consistency(first, second);
+    recordRead("consistency").with("first", first).with("second", second).record();
+    return check;
   }
 
   public LogVerification verify() {
@@ -108,6 +131,40 @@ public class ComplianceAuditService {
     if (from < 0 || from >= to || to > signed) {
       throw new InvalidInputException("from", "audit.range_invalid", 0, signed);
     }
+  }
+
+  private static void requireCustomerId(String customer) {
+    try {
+      UUID.fromString(customer);
+    } catch (IllegalArgumentException notAnId) {
+      throw new InvalidInputException("customer", "audit.customer_invalid");
+    }
+  }
+
+  private static void requireCode(String field, String value) {
+    if (!CODE.matcher(value).matches()) {
+      throw new InvalidInputException(field, "audit.criterion_invalid");
+    }
+  }
+
+  private AuditEventBuilder recordRead(String what) {
+    return audit.staffAction(AuditEventType.AUDIT_READ).with("read", what);
+  }
+
+  /**
+   * The search's criteria as the officer gave them. They are codes, ids and times — the customer
+   * criterion is the customer's id, never a name or an account number.
+   */
+  private static JsonObjectBuilder criteria(AuditSearch search) {
+    JsonObjectBuilder criteria = Json.createObjectBuilder();
+    search.from().ifPresent(from -> criteria.add("from", from.toString()));
+    search.to().ifPresent(to -> criteria.add("to", to.toString()));
+    search.eventType().ifPresent(type -> criteria.add("eventType", type));
+    search.customer().ifPresent(customer -> criteria.add("customer", customer));
+    search.intent().ifPresent(intent -> criteria.add("intent", intent));
+    search.outcome().ifPresent(outcome -> criteria.add("outcome", outcome));
+    search.modelVersion().ifPresent(model -> criteria.add("modelVersion", model));
+    return criteria;
   }
 
   private void recordExport(String format, long from, long to) {

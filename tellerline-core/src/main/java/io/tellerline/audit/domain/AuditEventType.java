@@ -18,6 +18,18 @@ public enum AuditEventType {
   CONSOLE_ACTION,
   /** A compliance officer exported a range of the audit log (with its format and size). */
   AUDIT_EXPORTED,
+  /**
+   * A compliance officer read the audit log: its status, a search (with its criteria), an event's
+   * inclusion proof or a consistency proof. Who watches the log is in the log (PCI DSS 10.2.1.3).
+   */
+  AUDIT_READ,
+  /** A supervisor exported the intent corrections as training data (with the number of rows). */
+  TRAINING_DATA_EXPORTED,
+  /**
+   * A signed-in person was refused a resource: a role that does not allow it, or a sign-in too weak
+   * or too old for every request; with the path and the reason.
+   */
+  ACCESS_DENIED,
   /** A compliance officer verified the audit log or a range of it in the application. */
   AUDIT_VERIFIED,
   /** The application started (with the versions it runs). */

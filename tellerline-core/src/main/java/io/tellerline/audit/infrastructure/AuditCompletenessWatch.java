@@ -1,6 +1,7 @@
 package io.tellerline.audit.infrastructure;
 
 import io.tellerline.platform.persistence.DatabaseMigrator;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -14,11 +15,14 @@ import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Every minute, checks that every recorded event has its leaf or is about to get one, and raises an
  * alert in the server log (message id {@value #ALERT}, for the bank's log monitoring) when an event
- * was kept out of the tree or sequencing is stuck. Every instance checks; the check only reads.
+ * was kept out of the tree or sequencing is stuck. The last check's counts are also metrics
+ * ({@value #WITHOUT_LEAF}, {@value #WAITING_TOO_LONG} on {@code /metrics}) for alerting rules.
+ * Every instance checks; the check only reads.
  */
 @Singleton
 @DependsOn("DatabaseMigrator")
@@ -26,17 +30,31 @@ import javax.sql.DataSource;
 public class AuditCompletenessWatch {
 
   static final String ALERT = "TELLERLINE-AUDIT-INCOMPLETE";
+  static final String WITHOUT_LEAF = "tellerline_audit_events_without_leaf";
+  static final String WAITING_TOO_LONG = "tellerline_audit_events_waiting_too_long";
   private static final Logger LOG = Logger.getLogger(AuditCompletenessWatch.class.getName());
 
   @Resource(lookup = DatabaseMigrator.DATASOURCE)
   private DataSource dataSource;
 
   @Inject Clock clock;
+  @Inject MetricRegistry metrics;
+
+  private volatile long withoutLeaf;
+  private volatile long waitingTooLong;
+
+  @PostConstruct
+  void exposeMetrics() {
+    metrics.gauge(WITHOUT_LEAF, () -> withoutLeaf);
+    metrics.gauge(WAITING_TOO_LONG, () -> waitingTooLong);
+  }
 
   @Schedule(minute = "*", hour = "*", persistent = false)
   void check() {
     try (Connection connection = dataSource.getConnection()) {
       LeafCompleteness found = LeafCompleteness.of(connection, clock.instant());
+      withoutLeaf = found.withoutLeafOrQueue();
+      waitingTooLong = found.waitingTooLong();
       if (!found.complete()) {
         LOG.severe(
             () ->

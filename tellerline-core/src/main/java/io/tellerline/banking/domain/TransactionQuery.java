@@ -28,6 +28,19 @@ public record TransactionQuery(
     minimumAmount = Objects.requireNonNullElse(minimumAmount, Optional.empty());
   }
 
+  /**
+   * The same query, starting no earlier than {@code earliest}; empty when the whole range lies
+   * before it.
+   */
+  public Optional<TransactionQuery> notBefore(LocalDate earliest) {
+    if (to.isBefore(earliest)) {
+      return Optional.empty();
+    }
+    LocalDate start = from.isBefore(earliest) ? earliest : from;
+    return Optional.of(
+        new TransactionQuery(start, to, counterparty, category, minimumAmount, paymentsOnly));
+  }
+
   public boolean matches(Transaction transaction) {
     return !transaction.bookedOn().isBefore(from)
         && !transaction.bookedOn().isAfter(to)

@@ -129,10 +129,19 @@ public class StaffAnnotationService {
         .record();
   }
 
-  /** Every correction as training rows (masked text, corrected label). Supervisors only. */
+  /**
+   * Every correction as training rows (masked text, corrected label), for an export. Supervisors
+   * only; the export is recorded with the number of rows.
+   */
   @RolesAllowed(Role.SUPERVISOR)
   public List<IntentCorrection> trainingRows() {
-    return records.corrections();
+    List<IntentCorrection> rows = records.corrections();
+    audit
+        .staffAction(AuditEventType.TRAINING_DATA_EXPORTED)
+        .with("format", "csv")
+        .with("rows", rows.size())
+        .record();
+    return rows;
   }
 
   private String staff() {

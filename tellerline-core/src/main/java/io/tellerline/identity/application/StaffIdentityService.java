@@ -10,6 +10,7 @@ import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
+import io.tellerline.kernel.StaffTextRedaction;
 import io.tellerline.kernel.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,6 +34,7 @@ public class StaffIdentityService {
 
   public static final TextLimit DISABLE_REASON = new TextLimit("reason", 1, DISABLE_REASON_MAX);
 
+  @Inject StaffTextRedaction redaction;
   @Inject IdentityProvider identityProvider;
   @Inject CustomerLogins logins;
   @Inject StepUpGuard stepUp;
@@ -54,7 +56,7 @@ public class StaffIdentityService {
    * @throws InvalidInputException unless the reason fits {@link #DISABLE_REASON}
    */
   public void disableLogin(Caller staff, CustomerId customer, String reason) {
-    String why = DISABLE_REASON.check(reason);
+    String why = redaction.redactAbout(customer, DISABLE_REASON.check(reason));
     PolicyDecision decision = stepUpChecked(staff, customer, "DISABLE_LOGIN");
     identityProvider.disableLogin(subjectOf(customer));
     record(staff, customer, "DISABLE_LOGIN", decision, why);

@@ -56,7 +56,7 @@ public class CustomerErasureService {
    * @throws StaffStepUpRequiredException if the officer's authentication is too weak or too old
    */
   public Erasure erase(Caller officer, CustomerId customer, String reason) {
-    String safeReason = protection.withoutPersonalData(StaffReason.of(reason));
+    String safeReason = protection.redactAbout(customer, StaffReason.of(reason));
     if (customers.identitySubjectOf(customer).isEmpty()) {
       throw new CustomerNotFoundException();
     }

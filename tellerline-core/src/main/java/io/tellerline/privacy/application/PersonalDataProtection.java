@@ -1,8 +1,10 @@
 package io.tellerline.privacy.application;
 
+import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.banking.domain.PostalAddress;
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.kernel.StaffTextRedaction;
 import io.tellerline.privacy.crypto.FieldCipher;
 import io.tellerline.privacy.crypto.FieldKeyRing;
 import io.tellerline.privacy.detection.PiiDetector;
@@ -35,12 +37,13 @@ import java.util.UUID;
  * under the customer's data key. Business code sees only {@link ProtectedText}.
  */
 @ApplicationScoped
-public class PersonalDataProtection {
+public class PersonalDataProtection implements StaffTextRedaction {
 
   @Inject MasterKeys masterKeys;
   @Inject DataKeys dataKeys;
   @Inject ProtectedValues protectedValues;
   @Inject Clock clock;
+  @Inject CustomerDirectory customers;
 
   private Tokenizer tokenizer;
 
@@ -149,6 +152,14 @@ public class PersonalDataProtection {
    */
   public String withoutPersonalData(String text) {
     return tokenizer.tokenize(text, io.tellerline.privacy.detection.CustomerProfile.NONE).text();
+  }
+
+  @Override
+  public String redactAbout(CustomerId customer, String text) {
+    return customers
+        .profileOf(customer)
+        .map(profile -> protect(profile, text).text())
+        .orElseGet(() -> withoutPersonalData(text));
   }
 
   /**

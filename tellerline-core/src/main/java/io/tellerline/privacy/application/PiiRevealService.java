@@ -7,6 +7,7 @@ import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.application.StepUpGuard;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.privacy.domain.DataKey;
@@ -63,12 +64,13 @@ public class PiiRevealService {
    * @throws PersonalDataErasedException if the customer's data key was destroyed
    */
   public RevealedValue reveal(Caller staff, UUID conversationId, UUID valueId, String reason) {
-    String safeReason = protection.withoutPersonalData(StaffReason.of(reason));
+    String checkedReason = StaffReason.of(reason);
     ProtectedValue value =
         values
             .find(valueId)
             .filter(v -> v.conversationId().equals(conversationId))
             .orElseThrow(() -> new ProtectedValueNotFoundException(valueId));
+    String safeReason = protection.redactAbout(new CustomerId(value.customerId()), checkedReason);
     Instant now = clock.instant();
     PolicyDecision decision =
         stepUp.require(

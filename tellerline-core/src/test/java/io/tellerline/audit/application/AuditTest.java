@@ -1,6 +1,7 @@
 package io.tellerline.audit.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,5 +111,32 @@ class AuditTest {
 
   private static JsonObject parse(AuditEvent event) {
     return Json.createReader(new StringReader(event.payload())).readObject();
+  }
+
+  @Test
+  void anEventInARequestRecordsItsTokenizedSourceButASystemEventDoesNot() {
+    RequestSource source =
+        new RequestSource("[IP:0123456789abcdef]", "Mozilla/5.0\r\nX-Injected: yes");
+    Audit audit = RecordingAudit.into(events, CLOCK, TESSA, source);
+
+    audit.staffAction(AuditEventType.CONSOLE_ACTION).record();
+    audit.customerAction(AuditEventType.STATEMENT_DOWNLOADED).record();
+    audit.assistantDecision(AuditEventType.AI_DECISION).record();
+    audit.systemEvent(AuditEventType.SYSTEM_STARTED).record();
+
+    for (AuditEvent event : events.subList(0, 3)) {
+      JsonObject recorded = parse(event).getJsonObject("source");
+      assertEquals("[IP:0123456789abcdef]", recorded.getString("address"));
+      assertEquals("Mozilla/5.0  X-Injected: yes", recorded.getString("userAgent"));
+    }
+    assertFalse(parse(events.get(3)).containsKey("source"));
+  }
+
+  @Test
+  void anOverlongUserAgentIsCut() {
+    RequestSource source = new RequestSource("[IP:0123456789abcdef]", "a".repeat(10_000));
+
+    assertEquals(RequestSource.USER_AGENT_LIMIT, source.userAgent().length());
+    assertEquals("", new RequestSource("[IP:0]", null).userAgent());
   }
 }

@@ -23,9 +23,18 @@ public final class RecordingAudit {
    *     fails, as it does in the server)
    */
   public static Audit into(List<AuditEvent> events, Clock clock, Caller signedIn) {
+    return into(events, clock, signedIn, null);
+  }
+
+  /**
+   * @param source where the request being served came from, or null outside a request
+   */
+  public static Audit into(
+      List<AuditEvent> events, Clock clock, Caller signedIn, RequestSource source) {
     Audit audit = new Audit();
     audit.trail = events::add;
     audit.clock = clock;
+    audit.sources = () -> java.util.Optional.ofNullable(source);
     audit.security = new SignedIn(signedIn == null ? null : new VerifiedCallerPrincipal(signedIn));
     return audit;
   }

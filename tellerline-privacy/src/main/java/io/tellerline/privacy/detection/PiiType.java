@@ -16,7 +16,12 @@ public enum PiiType {
   DATE_OF_BIRTH("DOB"),
   PHONE("PHONE"),
   NAME("NAME"),
-  ADDRESS("ADDRESS");
+  ADDRESS("ADDRESS"),
+  /**
+   * A network address a request came from. Never detected in text: only tokenized where Tellerline
+   * records where a request came from (the audit trail's source of an event).
+   */
+  IP_ADDRESS("IP");
 
   private final String tokenLabel;
 

@@ -20,6 +20,7 @@ final class Canonical {
       case PHONE -> phone(typed);
       case US_SSN, DE_TAX_ID, UK_NINO, CARD, ACCOUNT, IBAN -> alphanumeric(typed);
       case NAME, ADDRESS, DATE_OF_BIRTH -> folded(typed);
+      case IP_ADDRESS -> typed.strip().toLowerCase(Locale.ROOT);
     };
   }
 

@@ -1,9 +1,12 @@
 package io.tellerline.identity.api;
 
+import io.tellerline.audit.application.AccessDenials;
+import io.tellerline.identity.application.StrongAuthenticationRenewal;
 import io.tellerline.identity.domain.AuthenticationPolicy;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.identity.web.TellerlineAuthenticationMechanism;
 import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.Role;
 import io.tellerline.platform.api.Problem;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
@@ -29,14 +32,22 @@ import java.util.Arrays;
  * denied. Answers 401 with an RFC 6750 challenge when the token is missing or was rejected, and
  * with an RFC 9470 challenge when the token falls short of the policy's minimum for every request
  * ({@link AuthenticationPolicy#CUSTOMER_REQUEST}: e.g. {@code acr} "0" or missing, or an {@code
- * auth_time} in the future), whatever the request asks for.
+ * auth_time} in the future), whatever the request asks for, or — for a customer — when her last
+ * strong authentication is older than PSD2 RTS Art. 10 allows ({@code
+ * PeriodicStrongAuthentication}). Refusals of a verified caller are audited.
  */
 @Provider
 // Before Jersey's own @RolesAllowed filter, which answers without an RFC 6750 challenge.
 @Priority(Priorities.AUTHORIZATION - 100)
 public class ApiAuthorizationFilter implements ContainerRequestFilter {
 
+  static final String ROLE_NOT_ALLOWED = "role_not_allowed";
+  static final String BELOW_MINIMUM = "sign_in_below_minimum";
+  static final String STRONG_AUTHENTICATION_DUE = "periodic_strong_authentication_due";
+
   @Inject AuthenticationPolicy policy;
+  @Inject AccessDenials denials;
+  @Inject StrongAuthenticationRenewal strongAuthentication;
   @Inject Clock clock;
   @Context ResourceInfo resource;
   @Context HttpServletRequest servletRequest;
@@ -67,13 +78,33 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
     } else if (caller == null) {
       request.abortWith(challenge(null, "Sign in to use this resource."));
     } else if (Arrays.stream(allowed.value()).noneMatch(caller::hasRole)) {
+      recordDenial(caller, ROLE_NOT_ALLOWED);
       request.abortWith(forbidden());
     } else {
       PolicyDecision minimum =
           policy.decide(AuthenticationPolicy.CUSTOMER_REQUEST, caller, clock.instant());
       if (!minimum.allowed()) {
+        recordDenial(caller, BELOW_MINIMUM);
         request.abortWith(StepUpRequired.withoutPendingAction(minimum));
+        return;
       }
+      if (caller.hasRole(Role.CUSTOMER)) {
+        PolicyDecision renewal = strongAuthentication.check(caller);
+        if (!renewal.allowed()) {
+          recordDenial(caller, STRONG_AUTHENTICATION_DUE);
+          request.abortWith(StepUpRequired.withoutPendingAction(renewal));
+        }
+      }
+    }
+  }
+
+  /** A verified caller's refusal is audited; an anonymous or invalid-token one is not. */
+  private void recordDenial(Caller caller, String reason) {
+    String path = servletRequest.getRequestURI();
+    if (caller.hasRole(Role.CUSTOMER)) {
+      denials.customerRefused(path, reason);
+    } else {
+      denials.staffRefused(path, reason);
     }
   }
 

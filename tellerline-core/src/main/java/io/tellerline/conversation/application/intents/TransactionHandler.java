@@ -39,6 +39,12 @@ public class TransactionHandler implements IntentHandler {
   static final int LISTED = 5;
   static final int SEARCHED = 1_000;
 
+  /**
+   * How far back the assistant shows transactions: the 90 days PSD2 RTS Art. 10 allows without a
+   * fresh second factor (older ones are in the statements, which need one).
+   */
+  static final int SERVED_DAYS = 90;
+
   @Inject CoreBanking coreBanking;
   @Inject BankCalendar calendar;
 
@@ -72,9 +78,24 @@ public class TransactionHandler implements IntentHandler {
   }
 
   private AssistantReply search(CustomerId customer, String maskedText, Locale language) {
-    TransactionQuery query =
+    TransactionQuery asked =
         TransactionQuestion.parse(
             maskedText, calendar.today(), coreBanking.counterpartiesOf(customer));
+    LocalDate earliest = calendar.today().minusDays(SERVED_DAYS - 1);
+    Optional<TransactionQuery> served = asked.notBefore(earliest);
+    if (served.isEmpty()) {
+      return AssistantTexts.reply("answer.search.older", language, Outcome.ANSWERED, SERVED_DAYS);
+    }
+    AssistantReply answer = search(customer, served.get(), language);
+    if (!served.get().from().equals(asked.from())) {
+      String note = AssistantTexts.text("answer.search.limited", language, SERVED_DAYS);
+      return new AssistantReply(
+          answer.templateKey(), answer.text() + "\n" + note, answer.outcome());
+    }
+    return answer;
+  }
+
+  private AssistantReply search(CustomerId customer, TransactionQuery query, Locale language) {
     List<Transaction> found = coreBanking.transactionsOf(customer, query, SEARCHED);
     String filter = filter(query, language);
     String period =
