@@ -40,9 +40,10 @@ public class UsageLimits {
   private UsageLimit perDay;
   private UsageLimit perConversation;
 
+  // Not an overload of limitsFrom: Payara finds a lifecycle callback by its name alone.
   @PostConstruct
-  void limits() {
-    limits(BoundedConfig.of(ConfigProvider.getConfig()));
+  void readConfiguration() {
+    limitsFrom(BoundedConfig.of(ConfigProvider.getConfig()));
   }
 
   /**
@@ -50,7 +51,7 @@ public class UsageLimits {
    *
    * @throws IllegalStateException naming the key of a malformed or out-of-bounds limit
    */
-  void limits(BoundedConfig config) {
+  void limitsFrom(BoundedConfig config) {
     perMinute =
         new UsageLimit(
             "messages-per-minute",

@@ -55,7 +55,7 @@ class UsageLimitsTest {
     UsageLimits limits = new UsageLimits();
     limits.counters = database;
     limits.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    limits.limits(
+    limits.limitsFrom(
         configured(
             Map.of(
                 "tellerline.limits.messages-per-minute", "3",
@@ -82,14 +82,14 @@ class UsageLimitsTest {
   private static String refusal(String key, String value) {
     UsageLimits limits = new UsageLimits();
     return assertThrows(
-            IllegalStateException.class, () -> limits.limits(configured(Map.of(key, value))))
+            IllegalStateException.class, () -> limits.limitsFrom(configured(Map.of(key, value))))
         .getMessage();
   }
 
   @Test
   void unconfiguredLimitsHaveTheirDefaults() {
     UsageLimits limits = new UsageLimits();
-    limits.limits(configured(Map.of()));
+    limits.limitsFrom(configured(Map.of()));
     assertEquals(3, limits.openEventStreams);
   }
 

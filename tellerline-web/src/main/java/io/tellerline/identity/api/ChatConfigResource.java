@@ -37,16 +37,17 @@ public class ChatConfigResource {
   Duration idleWarning;
   Duration sessionMax;
 
+  // Not an overload of limitsFrom: Payara finds a lifecycle callback by its name alone.
   @PostConstruct
-  void limits() {
-    limits(BoundedConfig.of(ConfigProvider.getConfig()));
+  void readConfiguration() {
+    limitsFrom(BoundedConfig.of(ConfigProvider.getConfig()));
   }
 
   /**
    * The configured session limits: an idle time of at most five minutes (a longer one is a
    * configuration error, never silently served), a warning and an absolute length.
    */
-  void limits(BoundedConfig config) {
+  void limitsFrom(BoundedConfig config) {
     idleTimeout =
         config.duration(
             "tellerline.chat.idle-timeout", LONGEST_IDLE, Duration.ofSeconds(10), LONGEST_IDLE);

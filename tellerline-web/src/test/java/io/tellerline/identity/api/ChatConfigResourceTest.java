@@ -57,7 +57,7 @@ class ChatConfigResourceTest {
     ChatConfigResource resource = new ChatConfigResource();
     resource.issuer = "http://localhost:8180/realms/tellerline";
     resource.clientId = "tellerline-chat";
-    resource.limits(new BoundedConfig(key -> Optional.ofNullable(values.get(key))));
+    resource.limitsFrom(new BoundedConfig(key -> Optional.ofNullable(values.get(key))));
     return resource.get();
   }
 }
