@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 public interface Dialogue {
 
-  /** One turn of the task; starts it when {@link DialogueTurn#open()} is empty. */
+  /**
+   * One turn of the task; starts it when {@link DialogueTurn#open()} is empty (except for a {@link
+   * GuardedTask}, whose first turn the assistant runs through the step-up gate).
+   */
   DialogueStep next(DialogueTurn turn);
 
   /**

@@ -16,8 +16,8 @@ import java.util.UUID;
 
 /**
  * Decides who answers a customer's message: triage first (hand-over, "not understood"), then the
- * task in progress or a dialogue the intent starts, then the intent's handler. Guarded actions go
- * through the {@link StepUpGate}.
+ * task in progress or a dialogue the intent starts, then the intent's handler. Guarded actions, and
+ * the first turn of a {@link GuardedTask}, go through the {@link StepUpGate}.
  */
 @ApplicationScoped
 public class IntentRouter {
@@ -79,7 +79,10 @@ public class IntentRouter {
     return gate.pass(caller, intent, handler.parameters(intent, text), conversation, customer);
   }
 
-  /** One turn of the task in progress (or starting); a confirmed task goes through the gate. */
+  /**
+   * One turn of the task in progress (or starting); a confirmed task, and the start of a {@link
+   * GuardedTask}, go through the gate.
+   */
   private Answer converse(
       Caller caller,
       String task,
@@ -91,16 +94,22 @@ public class IntentRouter {
         handlers
             .dialogueOf(task)
             .orElseThrow(() -> new IllegalStateException("no dialogue serves the task " + task));
-    DialogueStep step =
-        dialogue.next(
-            new DialogueTurn(
-                task,
-                message.openTask(),
-                conversation,
-                customer.id(),
-                message.maskedText(),
-                message.messageId(),
-                message.keptWhole()));
+    DialogueTurn turn =
+        new DialogueTurn(
+            task,
+            message.openTask(),
+            conversation,
+            customer.id(),
+            message.maskedText(),
+            message.messageId(),
+            message.keptWhole());
+    if (turn.open().isEmpty() && dialogue instanceof GuardedTask guarded) {
+      // Nothing is shown or asked before the step-up: the first turn is the task's start.
+      conversation.understood();
+      return gate.pass(
+          caller, task, GuardedStarts.start(guarded.named(turn)), conversation, customer);
+    }
+    DialogueStep step = dialogue.next(turn);
     // A slot answer ("to Mia") may look like another intent: only a message the task could not
     // use goes to staff when the assistant's triage says so.
     boolean handOver = triaged.filter(t -> t.outcome() == Outcome.HANDED_OVER).isPresent();

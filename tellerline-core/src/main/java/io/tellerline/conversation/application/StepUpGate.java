@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * guards (those that ask more than a signed-in session) and what they need. A guarded action runs
  * at once when the caller's token satisfies the policy; otherwise it waits as a {@link
  * PendingAction} (RFC 9470 challenge) and runs once, on {@link #resume}, after the step-up. A
- * repeated resume returns the recorded result without acting again.
+ * repeated resume returns the recorded result without acting again. The start of a {@link
+ * GuardedTask} passes here like an action; running it opens the task ({@link GuardedStarts}).
  */
 @ApplicationScoped
 public class StepUpGate {
@@ -35,6 +36,7 @@ public class StepUpGate {
   @Inject AuthenticationPolicy policy;
   @Inject PendingActionRepository pendingActions;
   @Inject IntentHandlers handlers;
+  @Inject GuardedStarts starts;
   @Inject Replies replies;
   @Inject AiDecisionRecorder decisions;
   @Inject ConversationChanges changes;
@@ -153,6 +155,9 @@ public class StepUpGate {
       Map<String, String> parameters,
       Conversation conversation,
       CustomerProfile customer) {
+    if (GuardedStarts.named(parameters).isPresent()) {
+      return Optional.empty(); // a guarded task's start opens it and moves no money
+    }
     return handlers
         .serving(intent)
         .paymentOrder(
@@ -172,9 +177,13 @@ public class StepUpGate {
       Map<String, String> parameters,
       Conversation conversation,
       CustomerProfile customer) {
-    return handlers
-        .serving(intent)
-        .act(IntentRequest.action(intent, parameters, customer.id(), conversation.language()));
+    IntentHandler handler = handlers.serving(intent);
+    Optional<Map<String, String>> start = GuardedStarts.named(parameters);
+    if (start.isPresent() && handler instanceof GuardedTask task) {
+      return starts.open(task, start.get(), conversation, customer);
+    }
+    return handler.act(
+        IntentRequest.action(intent, parameters, customer.id(), conversation.language()));
   }
 
   private static StepUpChallenge challenge(

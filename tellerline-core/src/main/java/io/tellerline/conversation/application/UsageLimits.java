@@ -4,6 +4,7 @@ import io.tellerline.conversation.domain.UsageCounters;
 import io.tellerline.conversation.domain.UsageLimit;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.TooManyRequestsException;
+import io.tellerline.platform.BoundedConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * What one customer may use, whichever instance serves them (counted in the database): messages a
@@ -31,35 +32,42 @@ public class UsageLimits {
   @Inject UsageCounters counters;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "tellerline.limits.messages-per-minute", defaultValue = "20")
-  int messagesPerMinute;
+  /** Far above any sensible limit: a typo with three zeros too many is caught at start-up. */
+  private static final int MOST = 1_000_000;
 
-  @Inject
-  @ConfigProperty(name = "tellerline.limits.conversations-per-day", defaultValue = "30")
-  int conversationsPerDay;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.limits.messages-per-conversation", defaultValue = "200")
-  int messagesPerConversation;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.limits.open-event-streams", defaultValue = "3")
   int openEventStreams;
-
   private UsageLimit perMinute;
   private UsageLimit perDay;
   private UsageLimit perConversation;
 
+  // Not an overload of limitsFrom: Payara finds a lifecycle callback by its name alone.
   @PostConstruct
-  void limits() {
-    perMinute = new UsageLimit("messages-per-minute", messagesPerMinute, Duration.ofMinutes(1));
-    perDay = new UsageLimit("conversations-per-day", conversationsPerDay, Duration.ofDays(1));
+  void readConfiguration() {
+    limitsFrom(BoundedConfig.of(ConfigProvider.getConfig()));
+  }
+
+  /**
+   * The limits as configured, each at least 1 (0 would refuse every customer).
+   *
+   * @throws IllegalStateException naming the key of a malformed or out-of-bounds limit
+   */
+  void limitsFrom(BoundedConfig config) {
+    perMinute =
+        new UsageLimit(
+            "messages-per-minute",
+            config.number("tellerline.limits.messages-per-minute", 20, 1, MOST),
+            Duration.ofMinutes(1));
+    perDay =
+        new UsageLimit(
+            "conversations-per-day",
+            config.number("tellerline.limits.conversations-per-day", 30, 1, MOST),
+            Duration.ofDays(1));
     perConversation =
-        new UsageLimit("messages-per-conversation", messagesPerConversation, UsageLimit.FOREVER);
-    if (openEventStreams < 1) {
-      throw new IllegalStateException("tellerline.limits.open-event-streams must be at least 1");
-    }
+        new UsageLimit(
+            "messages-per-conversation",
+            config.number("tellerline.limits.messages-per-conversation", 200, 1, MOST),
+            UsageLimit.FOREVER);
+    openEventStreams = config.number("tellerline.limits.open-event-streams", 3, 1, MOST);
   }
 
   /** One more message of the customer in the conversation, or 429. */

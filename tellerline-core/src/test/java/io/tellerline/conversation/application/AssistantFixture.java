@@ -29,6 +29,7 @@ import io.tellerline.privacy.detection.PiiType;
 import io.tellerline.privacy.domain.PiiMark;
 import io.tellerline.privacy.domain.PiiMarks;
 import io.tellerline.privacy.domain.ProtectedText;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,39 +39,49 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * The assistant's turn pipeline wired with fakes for its ports: the real authentication policy
- * file, in-memory tasks, pending actions and audit trail, a scripted NLU, and a protection that
- * finds no personal data (it tokenizes only what a dialogue asks to keep whole).
+ * file, router and step-up gate, in-memory tasks (one per conversation), pending actions and audit
+ * trail, a scripted NLU, a protection that finds no personal data (it tokenizes only what a
+ * dialogue asks to keep whole), and a customer with three cards. Handler tests talk to their
+ * handler through it ({@link #say}) as a customer who has just stepped up, so the gate lets a
+ * guarded step run at once as it does on resume; {@link #sayBeforeStepUp} and {@link #resume} show
+ * what waits for the step-up.
  */
-final class AssistantFixture {
+public final class AssistantFixture {
 
-  static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
+  public static final Instant START = Instant.parse("2026-11-24T10:00:00Z");
 
-  final MutableClock clock = new MutableClock(START);
-  final CustomerProfile customer =
+  public final MutableClock clock = new MutableClock(START);
+  public final CustomerProfile customer =
       new CustomerProfile(new CustomerId(UUID.randomUUID()), Locale.ENGLISH);
-  final Conversation conversation =
+  public final Conversation conversation =
       Conversation.start(customer.id(), Channel.WEB_CHAT, Locale.ENGLISH, START);
   final Map<UUID, OpenTask> openTasks = new HashMap<>();
-  final Map<UUID, PendingAction> pending = new HashMap<>();
+  final Map<UUID, PendingAction> pending = new LinkedHashMap<>();
   final List<AuditEvent> audit = new ArrayList<>();
   final List<String> kept = new ArrayList<>();
   final List<UUID> announced = new ArrayList<>();
   final List<String> understood = new ArrayList<>();
 
-  /** The customer's one card, whose last four digits name it (and are no PIN). */
-  final List<CardSummary> cards =
+  /** The customer's open tasks: give them to the handler under test. */
+  public final OpenTasks tasks = new InMemoryTasks();
+
+  /** The customer's cards, whose last four digits name them (and are no PIN). */
+  public List<CardSummary> cards =
       List.of(
-          new CardSummary(
-              UUID.randomUUID(), "VISA", "4242", CardStatus.ACTIVE, LocalDate.of(2029, 1, 31)));
+          card("VISA", "4242", CardStatus.ACTIVE),
+          card("MASTERCARD", "8431", CardStatus.BLOCKED),
+          card("VISA", "7311", CardStatus.PENDING_ACTIVATION));
 
   MessageAnalysis next = analysis("greeting", 0.9);
 
@@ -79,8 +90,7 @@ final class AssistantFixture {
   final IntentRouter router = new IntentRouter();
   final TurnPipeline pipeline = new TurnPipeline();
 
-  AssistantFixture(IntentHandler... handled) {
-    OpenTasks tasks = new InMemoryTasks();
+  public AssistantFixture(IntentHandler... handled) {
     PersonalDataProtection protection = new FakeProtection();
     Audit recording = RecordingAudit.into(audit, clock, passwordCaller());
     AiDecisionRecorder decisions = new AiDecisionRecorder();
@@ -117,6 +127,9 @@ final class AssistantFixture {
     gate.policy = handlers.policy;
     gate.pendingActions = new InMemoryPendingActions();
     gate.handlers = handlers;
+    gate.starts = new GuardedStarts();
+    gate.starts.tasks = tasks;
+    gate.starts.clock = clock;
     gate.replies = replies;
     gate.decisions = decisions;
     gate.changes = announced::add;
@@ -131,7 +144,7 @@ final class AssistantFixture {
     pipeline.tasks = tasks;
     pipeline.protection = protection;
     pipeline.pins = new PinScreen();
-    pipeline.pins.coreBanking = cardsOnly();
+    pipeline.pins.coreBanking = coreBanking();
     pipeline.understanding = understanding();
     pipeline.router = router;
     pipeline.gate = gate;
@@ -158,7 +171,7 @@ final class AssistantFixture {
   }
 
   /** A customer who has just stepped up with a one-time code. */
-  Caller steppedUpCaller() {
+  public Caller steppedUpCaller() {
     return new Caller(
         "sub-alice",
         "alice",
@@ -183,13 +196,103 @@ final class AssistantFixture {
 
   /** The assistant's answer to one message, as the turn pipeline gives it. */
   Answer respond(Caller caller, String intent, String text) {
+    return respond(caller, intent, text, UUID.randomUUID(), false);
+  }
+
+  private Answer respond(
+      Caller caller, String intent, String text, UUID messageId, boolean keptWhole) {
     next = analysis(intent, 0.9);
     return router.respond(
         caller,
         new IntentRouter.CustomerTurn(
-            next, text, UUID.randomUUID(), false, openTasks.values().stream().findFirst()),
+            next, text, messageId, keptWhole, tasks.of(conversation.id())),
         conversation,
         customer);
+  }
+
+  /**
+   * The customer's message to this handler (served from now on), understood as its intent, from a
+   * customer who has just stepped up: the reply, or for a guarded step the action's reply.
+   */
+  public AssistantReply say(IntentHandler handler, String text) {
+    return say(handler, text, UUID.randomUUID(), false);
+  }
+
+  /** The same for a message with this id, kept whole as one personal value or not. */
+  public AssistantReply say(IntentHandler handler, String text, UUID messageId, boolean keptWhole) {
+    return respond(steppedUpCaller(), served(handler), text, messageId, keptWhole).reply();
+  }
+
+  /** The customer's message with the password session only: a guarded step waits. */
+  public AssistantReply sayBeforeStepUp(IntentHandler handler, String text) {
+    return respond(passwordCaller(), served(handler), text).reply();
+  }
+
+  /**
+   * A guarded task's start with these named slots, run by the gate for a customer who has just
+   * stepped up (as on resume): the task opens and its handler replies.
+   */
+  public AssistantReply start(GuardedTask handler, Map<String, String> named) {
+    served(handler);
+    return gate.pass(
+            steppedUpCaller(), handler.task(), GuardedStarts.start(named), conversation, customer)
+        .reply();
+  }
+
+  /** What the latest pending action keeps for after the step-up. */
+  public Map<String, String> parked() {
+    return List.copyOf(pending.values()).get(pending.size() - 1).parameters();
+  }
+
+  /** What the first message named, when the latest pending action is a guarded task's start. */
+  public Optional<Map<String, String>> parkedStart() {
+    return GuardedStarts.named(parked());
+  }
+
+  /** The customer back from the step-up: the latest pending action resumed; the reply's text. */
+  public String resume() {
+    UUID latest = List.copyOf(pending.keySet()).get(pending.size() - 1);
+    TurnResult result = gate.resume(steppedUpCaller(), customer, conversation, latest);
+    return result.messages().isEmpty() ? "" : result.messages().get(0).body();
+  }
+
+  public Optional<OpenTask> task() {
+    return tasks.of(conversation.id());
+  }
+
+  public static CardSummary card(String scheme, String last4, CardStatus status) {
+    return new CardSummary(UUID.randomUUID(), scheme, last4, status, LocalDate.of(2029, 1, 31));
+  }
+
+  public CardSummary card(String last4) {
+    return cards.stream().filter(c -> c.panLast4().equals(last4)).findFirst().orElseThrow();
+  }
+
+  /** Core banking that knows only the customer's cards. */
+  public CoreBanking coreBanking() {
+    return coreBanking(
+        (method, arguments) -> {
+          throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  /** Core banking that knows the customer's cards and answers anything else with {@code rest}. */
+  public CoreBanking coreBanking(BiFunction<Method, Object[], Object> rest) {
+    return (CoreBanking)
+        Proxy.newProxyInstance(
+            CoreBanking.class.getClassLoader(),
+            new Class<?>[] {CoreBanking.class},
+            (proxy, method, arguments) ->
+                method.getName().equals("cardsOf") ? cards : rest.apply(method, arguments));
+  }
+
+  private String served(IntentHandler handler) {
+    if (!handlers.byIntent.containsValue(handler)) {
+      List<IntentHandler> all = new ArrayList<>(handlers.byIntent.values());
+      all.add(handler);
+      handlers.byIntent = IntentHandlers.index(all.stream().distinct().toList());
+    }
+    return handler.intents().iterator().next();
   }
 
   /** An audit event's payload, of the given type, the last one recorded. */
@@ -242,7 +345,7 @@ final class AssistantFixture {
 
     AmountDialogue(String task, AssistantFixture fixture) {
       this.task = task;
-      this.tasks = fixture.new InMemoryTasks();
+      this.tasks = fixture.tasks;
     }
 
     @Override
@@ -290,6 +393,7 @@ final class AssistantFixture {
     }
   }
 
+  /** Open tasks in memory, one per conversation as in the database. */
   final class InMemoryTasks implements OpenTasks {
     @Override
     public Optional<OpenTask> of(UUID conversationId) {
@@ -298,6 +402,9 @@ final class AssistantFixture {
 
     @Override
     public void add(OpenTask task) {
+      if (openTasks.containsKey(conversation.id())) {
+        throw new IllegalStateException("one task per conversation");
+      }
       openTasks.put(conversation.id(), task);
     }
 
@@ -361,20 +468,6 @@ final class AssistantFixture {
     };
   }
 
-  /** Core banking that knows only the customer's cards. */
-  private CoreBanking cardsOnly() {
-    return (CoreBanking)
-        Proxy.newProxyInstance(
-            CoreBanking.class.getClassLoader(),
-            new Class<?>[] {CoreBanking.class},
-            (proxy, method, arguments) -> {
-              if (method.getName().equals("cardsOf")) {
-                return cards;
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
-  }
-
   /** A staff queue in which every conversation is first. */
   private static ConversationRepository queue() {
     return (ConversationRepository)
@@ -390,14 +483,14 @@ final class AssistantFixture {
   }
 
   /** A clock the test moves forward. */
-  static final class MutableClock extends Clock {
+  public static final class MutableClock extends Clock {
     private Instant now;
 
     MutableClock(Instant now) {
       this.now = now;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
       now = now.plus(duration);
     }
 

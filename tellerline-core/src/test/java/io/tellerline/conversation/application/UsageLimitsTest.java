@@ -8,12 +8,14 @@ import io.tellerline.conversation.domain.UsageLimit;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.FailureKind;
 import io.tellerline.kernel.TooManyRequestsException;
+import io.tellerline.platform.BoundedConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -53,12 +55,42 @@ class UsageLimitsTest {
     UsageLimits limits = new UsageLimits();
     limits.counters = database;
     limits.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    limits.messagesPerMinute = 3;
-    limits.conversationsPerDay = 2;
-    limits.messagesPerConversation = 5;
-    limits.openEventStreams = 2;
-    limits.limits();
+    limits.limitsFrom(
+        configured(
+            Map.of(
+                "tellerline.limits.messages-per-minute", "3",
+                "tellerline.limits.conversations-per-day", "2",
+                "tellerline.limits.messages-per-conversation", "5",
+                "tellerline.limits.open-event-streams", "2")));
     return limits;
+  }
+
+  private static BoundedConfig configured(Map<String, String> values) {
+    return new BoundedConfig(key -> Optional.ofNullable(values.get(key)));
+  }
+
+  @Test
+  void aLimitOfZeroOrNoNumberStopsTheStartWithItsKeyNamed() {
+    assertEquals(
+        "configuration tellerline.limits.open-event-streams must be from 1 to 1000000, not 0",
+        refusal("tellerline.limits.open-event-streams", "0"));
+    assertEquals(
+        "configuration tellerline.limits.messages-per-minute must be a whole number, not \"2O\"",
+        refusal("tellerline.limits.messages-per-minute", "2O"));
+  }
+
+  private static String refusal(String key, String value) {
+    UsageLimits limits = new UsageLimits();
+    return assertThrows(
+            IllegalStateException.class, () -> limits.limitsFrom(configured(Map.of(key, value))))
+        .getMessage();
+  }
+
+  @Test
+  void unconfiguredLimitsHaveTheirDefaults() {
+    UsageLimits limits = new UsageLimits();
+    limits.limitsFrom(configured(Map.of()));
+    assertEquals(3, limits.openEventStreams);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.tellerline.identity.api;
 
+import io.tellerline.platform.BoundedConfig;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -7,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,17 +33,37 @@ public class ChatConfigResource {
   @ConfigProperty(name = "tellerline.chat.client-id", defaultValue = "tellerline-chat")
   String clientId;
 
-  @Inject
-  @ConfigProperty(name = "tellerline.chat.idle-timeout", defaultValue = "PT5M")
   Duration idleTimeout;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.chat.idle-warning", defaultValue = "PT1M")
   Duration idleWarning;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.chat.session-max", defaultValue = "PT30M")
   Duration sessionMax;
+
+  // Not an overload of limitsFrom: Payara finds a lifecycle callback by its name alone.
+  @PostConstruct
+  void readConfiguration() {
+    limitsFrom(BoundedConfig.of(ConfigProvider.getConfig()));
+  }
+
+  /**
+   * The configured session limits: an idle time of at most five minutes (a longer one is a
+   * configuration error, never silently served), a warning and an absolute length.
+   */
+  void limitsFrom(BoundedConfig config) {
+    idleTimeout =
+        config.duration(
+            "tellerline.chat.idle-timeout", LONGEST_IDLE, Duration.ofSeconds(10), LONGEST_IDLE);
+    idleWarning =
+        config.duration(
+            "tellerline.chat.idle-warning",
+            Duration.ofMinutes(1),
+            Duration.ofSeconds(1),
+            LONGEST_IDLE);
+    sessionMax =
+        config.duration(
+            "tellerline.chat.session-max",
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(1),
+            Duration.ofHours(12));
+  }
 
   /**
    * Keycloak's base URL, realm and the chat's public client id; seconds of inactivity before the
@@ -59,13 +82,14 @@ public class ChatConfigResource {
   @Produces(MediaType.APPLICATION_JSON)
   public ChatConfig get() {
     int realmsAt = issuer.lastIndexOf(REALMS);
-    Duration idle = idleTimeout.compareTo(LONGEST_IDLE) > 0 ? LONGEST_IDLE : idleTimeout;
-    Duration warning = idleWarning.compareTo(idle) >= 0 ? idle.dividedBy(2) : idleWarning;
+    // A warning as long as the idle time itself would come at once: then it comes half-way.
+    Duration warning =
+        idleWarning.compareTo(idleTimeout) >= 0 ? idleTimeout.dividedBy(2) : idleWarning;
     return new ChatConfig(
         issuer.substring(0, realmsAt),
         issuer.substring(realmsAt + REALMS.length()),
         clientId,
-        idle.toSeconds(),
+        idleTimeout.toSeconds(),
         warning.toSeconds(),
         sessionMax.toSeconds());
   }

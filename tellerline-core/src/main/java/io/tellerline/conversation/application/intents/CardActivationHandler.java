@@ -7,10 +7,9 @@ import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.application.AssistantTexts;
-import io.tellerline.conversation.application.Dialogue;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
-import io.tellerline.conversation.application.IntentHandler;
+import io.tellerline.conversation.application.GuardedTask;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
@@ -23,16 +22,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Activating a new card, after step-up (see {@link StepUpFirst}). The assistant never names the new
+ * Activating a new card, after step-up ({@link GuardedTask}). The assistant never names the new
  * card's digits: the customer types the last four digits printed on it, which must be those of a
  * card of theirs waiting for activation (three wrong tries end the task). A summary and "yes"
  * follow; the activation goes through the gate again and is made once.
  */
 @ApplicationScoped
-public class CardActivationHandler implements IntentHandler, Dialogue {
+public class CardActivationHandler implements GuardedTask {
 
   static final String TASK = "card_activate";
 
@@ -47,24 +45,27 @@ public class CardActivationHandler implements IntentHandler, Dialogue {
   @Inject Clock clock;
 
   @Override
-  public Set<String> intents() {
-    return Set.of(TASK);
+  public String task() {
+    return TASK;
   }
 
   @Override
-  public Optional<Dialogue> dialogue() {
-    return Optional.of(this);
+  public Map<String, String> named(DialogueTurn first) {
+    return CardChoice.hintsIn(first.maskedText())
+        .map(hints -> Map.of(CardChoice.CARD_HINTS, hints))
+        .orElse(Map.of());
+  }
+
+  /** The task, opened after step-up: the digits are asked for, or checked when already typed. */
+  @Override
+  public AssistantReply opened(OpenTask task, IntentRequest start) {
+    return proceed(task, waiting(start.customer()), start.language(), clock.instant());
   }
 
   @Override
   public DialogueStep next(DialogueTurn turn) {
     String text = turn.maskedText();
-    if (turn.open().isEmpty()) {
-      return StepUpFirst.start(
-          turn,
-          CardChoice.hintsIn(text).map(h -> Map.of(CardChoice.CARD_HINTS, h)).orElse(Map.of()));
-    }
-    OpenTask task = turn.open().get();
+    OpenTask task = turn.open().orElseThrow();
     Locale language = turn.language();
     Instant now = clock.instant();
     if (DialogueStep.isNo(text)) {
@@ -73,10 +74,12 @@ public class CardActivationHandler implements IntentHandler, Dialogue {
     }
     List<CardSummary> waiting = waiting(turn.customer());
     if (OpenTask.CONFIRMATION.equals(task.awaiting())) {
-      return DialogueStep.isYes(text)
-          ? StepUpFirst.act(
-              tasks, task, Map.of(CardChoice.CARD, task.slot(CardChoice.CARD).orElseThrow()))
-          : DialogueStep.sayAgain(proceed(task, waiting, language, now));
+      if (DialogueStep.isYes(text)) {
+        tasks.remove(task);
+        return DialogueStep.confirm(
+            Map.of(CardChoice.CARD, task.slot(CardChoice.CARD).orElseThrow()));
+      }
+      return DialogueStep.sayAgain(proceed(task, waiting, language, now));
     }
     Optional<String> typed = CardChoice.hintsIn(text);
     if (typed.isEmpty()) {
@@ -86,15 +89,11 @@ public class CardActivationHandler implements IntentHandler, Dialogue {
     return DialogueStep.say(proceed(task, waiting, language, now));
   }
 
-  /** The start (after step-up): opens the task; or the confirmed activation, made once. */
+  /** The confirmed activation, made once. */
   @Override
   public AssistantReply act(IntentRequest request) {
-    Instant now = clock.instant();
     Locale language = request.language();
     List<CardSummary> waiting = waiting(request.customer());
-    if (StepUpFirst.isStart(request)) {
-      return proceed(StepUpFirst.open(tasks, request, now), waiting, language, now);
-    }
     Optional<CardSummary> card =
         CardChoice.byLast4(waiting, Optional.ofNullable(request.parameters().get(CardChoice.CARD)));
     if (card.isEmpty() || !cardServices.activate(request.customer(), card.get().cardId())) {

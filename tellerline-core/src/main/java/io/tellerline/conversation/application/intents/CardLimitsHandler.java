@@ -11,10 +11,9 @@ import io.tellerline.banking.domain.Money;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.application.AssistantTexts;
-import io.tellerline.conversation.application.Dialogue;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
-import io.tellerline.conversation.application.IntentHandler;
+import io.tellerline.conversation.application.GuardedTask;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.LimitWords;
 import io.tellerline.conversation.domain.OpenTask;
@@ -34,14 +33,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A card's daily limits as a conversation, after step-up (see {@link StepUpFirst}): the assistant
- * finds the card, shows its payment and withdrawal limits with the ranges its product allows, and
- * asks for what is missing to change one. An amount outside the range is refused with the bound
- * named; within it, the assistant shows a summary and waits for "yes". The change goes through the
- * gate again and is made once.
+ * A card's daily limits as a conversation, after step-up ({@link GuardedTask}): the assistant finds
+ * the card, shows its payment and withdrawal limits with the ranges its product allows, and asks
+ * for what is missing to change one. An amount outside the range is refused with the bound named;
+ * within it, the assistant shows a summary and waits for "yes". The change goes through the gate
+ * again and is made once.
  */
 @ApplicationScoped
-public class CardLimitsHandler implements IntentHandler, Dialogue {
+public class CardLimitsHandler implements GuardedTask {
 
   static final String TASK = "card_limits";
   static final String LIMIT = "limit";
@@ -57,32 +56,38 @@ public class CardLimitsHandler implements IntentHandler, Dialogue {
   @Inject Clock clock;
 
   @Override
-  public Set<String> intents() {
-    return Set.of(TASK);
+  public String task() {
+    return TASK;
   }
 
   @Override
-  public Optional<Dialogue> dialogue() {
-    return Optional.of(this);
+  public Map<String, String> named(DialogueTurn first) {
+    return named(first.maskedText(), cards(first.customer()));
+  }
+
+  /** The task, opened after step-up: the card's limits, or the next question. */
+  @Override
+  public AssistantReply opened(OpenTask task, IntentRequest start) {
+    return proceed(
+        task, start.customer(), cards(start.customer()), start.language(), clock.instant());
   }
 
   @Override
   public DialogueStep next(DialogueTurn turn) {
     String text = turn.maskedText();
     List<CardSummary> cards = cards(turn.customer());
-    if (turn.open().isEmpty()) {
-      return StepUpFirst.start(turn, named(text, cards));
-    }
-    OpenTask task = turn.open().get();
+    OpenTask task = turn.open().orElseThrow();
     Instant now = clock.instant();
     if (DialogueStep.isNo(text)) {
       tasks.remove(task);
       return DialogueStep.say(reply("card_limits.cancelled", turn.language()));
     }
     if (OpenTask.CONFIRMATION.equals(task.awaiting())) {
-      return DialogueStep.isYes(text)
-          ? StepUpFirst.act(tasks, task, task.slots())
-          : DialogueStep.sayAgain(proceed(task, turn.customer(), cards, turn.language(), now));
+      if (DialogueStep.isYes(text)) {
+        tasks.remove(task);
+        return DialogueStep.confirm(task.slots());
+      }
+      return DialogueStep.sayAgain(proceed(task, turn.customer(), cards, turn.language(), now));
     }
     Map<String, String> heard = named(text, cards);
     heard.forEach((slot, value) -> task.fill(slot, value, now));
@@ -90,15 +95,10 @@ public class CardLimitsHandler implements IntentHandler, Dialogue {
     return heard.isEmpty() ? DialogueStep.sayAgain(next) : DialogueStep.say(next);
   }
 
-  /** The start (after step-up): opens the task; or the confirmed change, made once. */
+  /** The confirmed change, made once. */
   @Override
   public AssistantReply act(IntentRequest request) {
-    Instant now = clock.instant();
     List<CardSummary> cards = cards(request.customer());
-    if (StepUpFirst.isStart(request)) {
-      OpenTask task = StepUpFirst.open(tasks, request, now);
-      return proceed(task, request.customer(), cards, request.language(), now);
-    }
     Locale language = request.language();
     Optional<CardSummary> card =
         CardChoice.byLast4(cards, Optional.ofNullable(request.parameters().get(CardChoice.CARD)));

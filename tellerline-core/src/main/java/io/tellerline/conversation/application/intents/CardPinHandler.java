@@ -7,10 +7,9 @@ import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.application.AssistantTexts;
-import io.tellerline.conversation.application.Dialogue;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
-import io.tellerline.conversation.application.IntentHandler;
+import io.tellerline.conversation.application.GuardedTask;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
@@ -29,14 +28,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * A forgotten or locked PIN, after step-up (see {@link StepUpFirst}). The PIN itself never enters
- * the chat: the turn pipeline removes anything that could be one before the message is stored and
- * warns the customer. The assistant offers a PIN letter to the address on file (an order in core
- * banking: card chosen as in {@link CardChangeHandler}, summary, "yes", made once) or explains how
- * to see or change the PIN in the banking app (an answer).
+ * A forgotten or locked PIN, after step-up ({@link GuardedTask}). The PIN itself never enters the
+ * chat: the turn pipeline removes anything that could be one before the message is stored and warns
+ * the customer. The assistant offers a PIN letter to the address on file (an order in core banking:
+ * card chosen as in {@link CardChangeHandler}, summary, "yes", made once) or explains how to see or
+ * change the PIN in the banking app (an answer).
  */
 @ApplicationScoped
-public class CardPinHandler implements IntentHandler, Dialogue {
+public class CardPinHandler implements GuardedTask {
 
   static final String TASK = "card_pin";
 
@@ -68,22 +67,25 @@ public class CardPinHandler implements IntentHandler, Dialogue {
   @Inject Clock clock;
 
   @Override
-  public Set<String> intents() {
-    return Set.of(TASK);
+  public String task() {
+    return TASK;
   }
 
   @Override
-  public Optional<Dialogue> dialogue() {
-    return Optional.of(this);
+  public Map<String, String> named(DialogueTurn first) {
+    return named(first.maskedText());
+  }
+
+  /** The task, opened after step-up: the way, the card, or the summary. */
+  @Override
+  public AssistantReply opened(OpenTask task, IntentRequest start) {
+    return proceed(task, cards(start.customer()), start.language(), clock.instant());
   }
 
   @Override
   public DialogueStep next(DialogueTurn turn) {
     String text = turn.maskedText();
-    if (turn.open().isEmpty()) {
-      return StepUpFirst.start(turn, named(text));
-    }
-    OpenTask task = turn.open().get();
+    OpenTask task = turn.open().orElseThrow();
     Locale language = turn.language();
     Instant now = clock.instant();
     if (DialogueStep.isNo(text)) {
@@ -92,9 +94,11 @@ public class CardPinHandler implements IntentHandler, Dialogue {
     }
     List<CardSummary> cards = cards(turn.customer());
     if (OpenTask.CONFIRMATION.equals(task.awaiting())) {
-      return DialogueStep.isYes(text)
-          ? StepUpFirst.act(tasks, task, task.slots())
-          : DialogueStep.sayAgain(proceed(task, cards, language, now));
+      if (DialogueStep.isYes(text)) {
+        tasks.remove(task);
+        return DialogueStep.confirm(task.slots());
+      }
+      return DialogueStep.sayAgain(proceed(task, cards, language, now));
     }
     Map<String, String> heard = named(text);
     heard.forEach((slot, value) -> task.fill(slot, value, now));
@@ -102,15 +106,11 @@ public class CardPinHandler implements IntentHandler, Dialogue {
     return heard.isEmpty() ? DialogueStep.sayAgain(next) : DialogueStep.say(next);
   }
 
-  /** The start (after step-up): opens the task; or the confirmed PIN letter, ordered once. */
+  /** The confirmed PIN letter, ordered once. */
   @Override
   public AssistantReply act(IntentRequest request) {
-    Instant now = clock.instant();
     Locale language = request.language();
     List<CardSummary> cards = cards(request.customer());
-    if (StepUpFirst.isStart(request)) {
-      return proceed(StepUpFirst.open(tasks, request, now), cards, language, now);
-    }
     Optional<CardSummary> card =
         CardChoice.byLast4(cards, Optional.ofNullable(request.parameters().get(CardChoice.CARD)));
     Optional<UUID> letter =

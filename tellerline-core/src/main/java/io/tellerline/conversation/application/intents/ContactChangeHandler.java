@@ -5,10 +5,9 @@ import io.tellerline.banking.domain.ContactDetails;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.application.AssistantTexts;
-import io.tellerline.conversation.application.Dialogue;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
-import io.tellerline.conversation.application.IntentHandler;
+import io.tellerline.conversation.application.GuardedTask;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.NewContact;
 import io.tellerline.conversation.domain.OneTimeCode;
@@ -24,12 +23,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * A new e-mail address or phone number, after step-up (see {@link StepUpFirst}). The new contact is
+ * A new e-mail address or phone number, after step-up ({@link GuardedTask}). The new contact is
  * personal data: it is kept only as the encrypted original of the customer's message (the task
  * holds the message's id, logs and the audit trail its token). After the summary and "yes", a
  * one-time code goes to the new contact ({@link ContactCodes}); the customer types it in the chat.
@@ -37,7 +35,7 @@ import java.util.regex.Pattern;
  * goes through the gate again and is made once.
  */
 @ApplicationScoped
-public class ContactChangeHandler implements IntentHandler, Dialogue {
+public class ContactChangeHandler implements GuardedTask {
 
   static final String TASK = "contact_details_change";
   static final String CHANNEL = "channel";
@@ -58,13 +56,8 @@ public class ContactChangeHandler implements IntentHandler, Dialogue {
   @Inject Clock clock;
 
   @Override
-  public Set<String> intents() {
-    return Set.of(TASK);
-  }
-
-  @Override
-  public Optional<Dialogue> dialogue() {
-    return Optional.of(this);
+  public String task() {
+    return TASK;
   }
 
   /** The message the assistant asked for is the new contact when it is one as a whole. */
@@ -79,13 +72,16 @@ public class ContactChangeHandler implements IntentHandler, Dialogue {
         .map(ContactCodes::piiType);
   }
 
+  /** The task, opened after step-up: the channel, the new contact, or the summary. */
+  @Override
+  public AssistantReply opened(OpenTask task, IntentRequest start) {
+    return proceed(task, start.language(), clock.instant());
+  }
+
   @Override
   public DialogueStep next(DialogueTurn turn) {
     String text = turn.maskedText();
-    if (turn.open().isEmpty()) {
-      return StepUpFirst.start(turn, named(turn));
-    }
-    OpenTask task = turn.open().get();
+    OpenTask task = turn.open().orElseThrow();
     Locale language = turn.language();
     Instant now = clock.instant();
     if (DialogueStep.isNo(text)) {
@@ -110,14 +106,10 @@ public class ContactChangeHandler implements IntentHandler, Dialogue {
     return heard.isEmpty() ? DialogueStep.sayAgain(next) : DialogueStep.say(next);
   }
 
-  /** The start (after step-up): opens the task; or the verified change, made once. */
+  /** The verified change, made once. */
   @Override
   public AssistantReply act(IntentRequest request) {
-    Instant now = clock.instant();
     Locale language = request.language();
-    if (StepUpFirst.isStart(request)) {
-      return proceed(StepUpFirst.open(tasks, request, now), language, now);
-    }
     Optional<NewContact> contact = contactOf(request.customer(), request.parameters());
     if (contact.isEmpty()
         || !contactDetails.change(
@@ -168,9 +160,8 @@ public class ContactChangeHandler implements IntentHandler, Dialogue {
         codes.check(OneTimeCode.keptIn(task.slots()).orElseThrow(), typed.get(), now);
     switch (check.result()) {
       case MATCHED:
-        return StepUpFirst.act(
-            tasks,
-            task,
+        tasks.remove(task);
+        return DialogueStep.confirm(
             Map.of(
                 CHANNEL, task.slot(CHANNEL).orElseThrow(),
                 CONTACT_MESSAGE, task.slot(CONTACT_MESSAGE).orElseThrow()));
@@ -192,7 +183,8 @@ public class ContactChangeHandler implements IntentHandler, Dialogue {
    * The channel a message names, and the message itself when it holds exactly one contact (detected
    * or kept whole); the contact's channel wins over words.
    */
-  private static Map<String, String> named(DialogueTurn turn) {
+  @Override
+  public Map<String, String> named(DialogueTurn turn) {
     String text = turn.maskedText();
     Map<String, String> named = new HashMap<>();
     int emails = count(text, "[" + PiiType.EMAIL.tokenLabel() + "]");

@@ -6,10 +6,9 @@ import io.tellerline.banking.domain.DirectDebits;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.application.AssistantTexts;
-import io.tellerline.conversation.application.Dialogue;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
-import io.tellerline.conversation.application.IntentHandler;
+import io.tellerline.conversation.application.GuardedTask;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.domain.CreditorWords;
 import io.tellerline.conversation.domain.OpenTask;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -33,10 +31,10 @@ import java.util.stream.IntStream;
  * Direct debits in the chat: see the mandates (creditor, mandate reference, last amount), or cancel
  * one ("cancel my direct debit to the gym": the creditor found by name or kind, "which one?" when
  * several fit). Seeing them is guarded like cancelling, so the step-up comes first ({@link
- * GuardedOpening}); the confirmed cancellation goes through the gate again.
+ * GuardedTask}); the confirmed cancellation goes through the gate again.
  */
 @ApplicationScoped
-public class DirectDebitHandler implements IntentHandler, Dialogue {
+public class DirectDebitHandler implements GuardedTask {
 
   static final String TASK = "direct_debit";
 
@@ -48,27 +46,36 @@ public class DirectDebitHandler implements IntentHandler, Dialogue {
   @Inject Clock clock;
 
   @Override
-  public Set<String> intents() {
-    return Set.of(TASK);
+  public String task() {
+    return TASK;
   }
 
+  /** A cancellation and the mandate it names; anything else means seeing them. */
   @Override
-  public Optional<Dialogue> dialogue() {
-    return Optional.of(this);
+  public Map<String, String> named(DialogueTurn first) {
+    String text = first.maskedText();
+    Map<String, String> slots = new HashMap<>();
+    if (RequestKind.of(text).equals(Optional.of(RequestKind.CANCEL))) {
+      slots.put(KIND, RequestKind.CANCEL.name());
+      slots.putAll(choice().picksIn(text, first.customer()));
+    }
+    return slots;
+  }
+
+  /** The task, opened after step-up: the list (which ends it), or which one to cancel. */
+  @Override
+  public AssistantReply opened(OpenTask task, IntentRequest start) {
+    if (!RequestKind.CANCEL.name().equals(task.slot(KIND).orElse(""))) {
+      tasks.remove(task);
+      return list(start.customer(), start.language());
+    }
+    return choice().ask(task, start.customer(), start.language());
   }
 
   @Override
   public DialogueStep next(DialogueTurn turn) {
     String text = turn.maskedText();
-    if (turn.open().isEmpty()) {
-      Map<String, String> slots = new HashMap<>();
-      if (RequestKind.of(text).equals(Optional.of(RequestKind.CANCEL))) {
-        slots.put(KIND, RequestKind.CANCEL.name());
-        slots.putAll(choice().picksIn(text, turn.customer()));
-      }
-      return GuardedOpening.request(turn, slots);
-    }
-    OpenTask task = turn.open().get();
+    OpenTask task = turn.open().orElseThrow();
     if (DialogueStep.isNo(text)) {
       tasks.remove(task);
       return DialogueStep.say(reply("direct_debit.stopped", turn.language()));
@@ -78,19 +85,9 @@ public class DirectDebitHandler implements IntentHandler, Dialogue {
 
   @Override
   public AssistantReply act(IntentRequest request) {
-    Locale language = request.language();
-    boolean cancelling = RequestKind.CANCEL.name().equals(request.parameters().get(KIND));
-    if (!GuardedOpening.isOpening(request)) {
-      return cancelling
-          ? cancel(request)
-          : AssistantTexts.reply("action.verified_handover", language, Outcome.HANDED_OVER);
-    }
-    if (!cancelling) {
-      return list(request.customer(), language);
-    }
-    return GuardedOpening.open(tasks, TASK, request, clock.instant())
-        .map(task -> choice().ask(task, request.customer(), language))
-        .orElseGet(() -> reply("direct_debit.busy", language));
+    return RequestKind.CANCEL.name().equals(request.parameters().get(KIND))
+        ? cancel(request)
+        : AssistantTexts.reply("action.verified_handover", request.language(), Outcome.HANDED_OVER);
   }
 
   private AssistantReply list(CustomerId customer, Locale language) {

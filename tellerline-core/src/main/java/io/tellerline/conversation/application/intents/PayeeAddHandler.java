@@ -8,10 +8,9 @@ import io.tellerline.banking.domain.Payees;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.application.AssistantTexts;
-import io.tellerline.conversation.application.Dialogue;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
-import io.tellerline.conversation.application.IntentHandler;
+import io.tellerline.conversation.application.GuardedTask;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.OpenTask;
@@ -28,7 +27,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -38,10 +36,10 @@ import java.util.regex.Pattern;
  * the payee is saved, at once usable for transfers. Neither name nor IBAN enters the task: each is
  * the customer's message kept encrypted as one personal value (or the IBAN the detector found in
  * it), and the task holds the message ids; the action reads them back. The step-up comes first
- * ({@link GuardedOpening}), like for every money task; the saving goes through the gate again.
+ * ({@link GuardedTask}), like for every money task; the saving goes through the gate again.
  */
 @ApplicationScoped
-public class PayeeAddHandler implements IntentHandler, Dialogue {
+public class PayeeAddHandler implements GuardedTask {
 
   static final String TASK = "payee_add";
   static final String NAME = "name";
@@ -62,13 +60,8 @@ public class PayeeAddHandler implements IntentHandler, Dialogue {
   @Inject Clock clock;
 
   @Override
-  public Set<String> intents() {
-    return Set.of(TASK);
-  }
-
-  @Override
-  public Optional<Dialogue> dialogue() {
-    return Optional.of(this);
+  public String task() {
+    return TASK;
   }
 
   /**
@@ -90,12 +83,21 @@ public class PayeeAddHandler implements IntentHandler, Dialogue {
         : Optional.empty();
   }
 
+  /** An IBAN in the first message is taken (kept encrypted under the message's id). */
+  @Override
+  public Map<String, String> named(DialogueTurn first) {
+    return ibanSlots(first);
+  }
+
+  /** The task, opened after step-up: the name, or the IBAN, is asked for. */
+  @Override
+  public AssistantReply opened(OpenTask task, IntentRequest start) {
+    return ask(task, start.customer(), start.language());
+  }
+
   @Override
   public DialogueStep next(DialogueTurn turn) {
-    if (turn.open().isEmpty()) {
-      return GuardedOpening.request(turn, ibanSlots(turn));
-    }
-    OpenTask task = turn.open().get();
+    OpenTask task = turn.open().orElseThrow();
     Locale language = turn.language();
     if (DialogueStep.isNo(turn.maskedText())) {
       tasks.remove(task);
@@ -133,7 +135,7 @@ public class PayeeAddHandler implements IntentHandler, Dialogue {
   @Override
   public Optional<PaymentOrder> paymentOrder(IntentRequest request) {
     Map<String, String> slots = request.parameters();
-    if (GuardedOpening.isOpening(request) || !slots.containsKey(IBAN_END)) {
+    if (!slots.containsKey(IBAN_END)) {
       return Optional.empty();
     }
     return nameOf(request.customer(), slots)
@@ -143,14 +145,30 @@ public class PayeeAddHandler implements IntentHandler, Dialogue {
                     Optional.empty(), name.value(), slots.get(IBAN_END), Optional.empty()));
   }
 
+  /** The confirmed payee, saved once; without its values, staff finish it. */
   @Override
   public AssistantReply act(IntentRequest request) {
-    if (GuardedOpening.isOpening(request)) {
-      return GuardedOpening.open(tasks, TASK, request, clock.instant())
-          .map(task -> ask(task, request.customer(), request.language()))
-          .orElseGet(() -> reply("payee_add.busy", request.language()));
+    CustomerId customer = request.customer();
+    Locale language = request.language();
+    Map<String, String> slots = request.parameters();
+    Optional<PayeeName> name = nameOf(customer, slots);
+    Optional<Iban> iban = ibanOf(customer, slots.get(IBAN_MESSAGE));
+    if (name.isEmpty() || iban.isEmpty() || !slots.containsKey(PAYEE)) {
+      return AssistantTexts.reply("action.verified_handover", language, Outcome.HANDED_OVER);
     }
-    return save(request);
+    UUID payee = UUID.fromString(slots.get(PAYEE));
+    PayeeOutcome outcome = payees.add(customer, payee, name.get(), iban.get());
+    Map<String, String> done = new HashMap<>();
+    done.put("payeeId", payee.toString());
+    done.put("status", outcome.name());
+    protection
+        .searchTokenFor(iban.get().value())
+        .map(SearchToken::compact)
+        .ifPresent(token -> done.put("ibanToken", token));
+    if (outcome == PayeeOutcome.NAME_TAKEN) {
+      return reply("payee_add.name_taken_now", language, name.get().value()).withDone(done);
+    }
+    return reply("payee_add.done", language, name.get().value(), iban.get().last4()).withDone(done);
   }
 
   private DialogueStep takeName(OpenTask task, DialogueTurn turn) {
@@ -185,31 +203,6 @@ public class PayeeAddHandler implements IntentHandler, Dialogue {
     }
     task.await(OpenTask.CONFIRMATION, now);
     return reply("payee_add.confirm", language, name.get().value(), task.slot(IBAN_END).get());
-  }
-
-  /** The confirmed payee, saved once; without its values, staff finish it. */
-  private AssistantReply save(IntentRequest request) {
-    CustomerId customer = request.customer();
-    Locale language = request.language();
-    Map<String, String> slots = request.parameters();
-    Optional<PayeeName> name = nameOf(customer, slots);
-    Optional<Iban> iban = ibanOf(customer, slots.get(IBAN_MESSAGE));
-    if (name.isEmpty() || iban.isEmpty() || !slots.containsKey(PAYEE)) {
-      return AssistantTexts.reply("action.verified_handover", language, Outcome.HANDED_OVER);
-    }
-    UUID payee = UUID.fromString(slots.get(PAYEE));
-    PayeeOutcome outcome = payees.add(customer, payee, name.get(), iban.get());
-    Map<String, String> done = new HashMap<>();
-    done.put("payeeId", payee.toString());
-    done.put("status", outcome.name());
-    protection
-        .searchTokenFor(iban.get().value())
-        .map(SearchToken::compact)
-        .ifPresent(token -> done.put("ibanToken", token));
-    if (outcome == PayeeOutcome.NAME_TAKEN) {
-      return reply("payee_add.name_taken_now", language, name.get().value()).withDone(done);
-    }
-    return reply("payee_add.done", language, name.get().value(), iban.get().last4()).withDone(done);
   }
 
   /** The IBAN slots of a message holding one valid IBAN (kept whole or found by the detector). */

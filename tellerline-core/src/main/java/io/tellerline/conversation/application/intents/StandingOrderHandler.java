@@ -6,10 +6,9 @@ import io.tellerline.banking.domain.StandingOrders;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.application.AssistantTexts;
-import io.tellerline.conversation.application.Dialogue;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
-import io.tellerline.conversation.application.IntentHandler;
+import io.tellerline.conversation.application.GuardedTask;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.CreditorWords;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -38,10 +36,10 @@ import java.util.stream.IntStream;
  * rhythm, next payment), or cancel one ({@link CancelChoice}: by payee or by its number in the
  * list). The message says which ("set up", "show", "cancel"; an amount or a rhythm means setting
  * one up); when it does not, the assistant asks. Seeing them is guarded like changing them, so the
- * step-up comes first ({@link GuardedOpening}); the confirmed change goes through the gate again.
+ * step-up comes first ({@link GuardedTask}); the confirmed change goes through the gate again.
  */
 @ApplicationScoped
-public class StandingOrderHandler implements IntentHandler, Dialogue {
+public class StandingOrderHandler implements GuardedTask {
 
   static final String TASK = "standing_order";
 
@@ -55,22 +53,14 @@ public class StandingOrderHandler implements IntentHandler, Dialogue {
   @Inject Clock clock;
 
   @Override
-  public Set<String> intents() {
-    return Set.of(TASK);
-  }
-
-  @Override
-  public Optional<Dialogue> dialogue() {
-    return Optional.of(this);
+  public String task() {
+    return TASK;
   }
 
   @Override
   public DialogueStep next(DialogueTurn turn) {
     String text = turn.maskedText();
-    if (turn.open().isEmpty()) {
-      return GuardedOpening.request(turn, firstSlots(text, turn.customer()));
-    }
-    OpenTask task = turn.open().get();
+    OpenTask task = turn.open().orElseThrow();
     Locale language = turn.language();
     if (DialogueStep.isNo(text)) {
       tasks.remove(task);
@@ -87,16 +77,11 @@ public class StandingOrderHandler implements IntentHandler, Dialogue {
   @Override
   public Optional<PaymentOrder> paymentOrder(IntentRequest request) {
     boolean creates = RequestKind.CREATE.name().equals(request.parameters().get(KIND));
-    return creates && !GuardedOpening.isOpening(request)
-        ? setUp.paymentOrder(request)
-        : Optional.empty();
+    return creates ? setUp.paymentOrder(request) : Optional.empty();
   }
 
   @Override
   public AssistantReply act(IntentRequest request) {
-    if (GuardedOpening.isOpening(request)) {
-      return open(request);
-    }
     String kind = request.parameters().getOrDefault(KIND, "");
     if (kind.equals(RequestKind.CREATE.name())) {
       return setUp.perform(request);
@@ -108,24 +93,21 @@ public class StandingOrderHandler implements IntentHandler, Dialogue {
         "action.verified_handover", request.language(), Outcome.HANDED_OVER);
   }
 
-  /** After the step-up: the list at once, else the task with its first question. */
-  private AssistantReply open(IntentRequest request) {
-    Locale language = request.language();
-    CustomerId customer = request.customer();
-    Optional<RequestKind> kind =
-        Optional.ofNullable(request.parameters().get(KIND)).map(RequestKind::valueOf);
+  /** The task, opened after step-up: the list (which ends it), else its first question. */
+  @Override
+  public AssistantReply opened(OpenTask task, IntentRequest start) {
+    Locale language = start.language();
+    CustomerId customer = start.customer();
+    Optional<RequestKind> kind = task.slot(KIND).map(RequestKind::valueOf);
     if (kind.equals(Optional.of(RequestKind.LIST))) {
+      tasks.remove(task);
       return list(customer, language);
     }
-    Optional<OpenTask> task = GuardedOpening.open(tasks, TASK, request, clock.instant());
-    if (task.isEmpty()) {
-      return reply("standing_order.busy", language);
-    }
     if (kind.isEmpty()) {
-      task.get().await(KIND, clock.instant());
+      task.await(KIND, clock.instant());
       return reply("standing_order.ask_kind", language);
     }
-    return ask(task.get(), kind.get(), customer, language);
+    return ask(task, kind.get(), customer, language);
   }
 
   private AssistantReply ask(
@@ -162,7 +144,10 @@ public class StandingOrderHandler implements IntentHandler, Dialogue {
   }
 
   /** What the first message says, as ids, amounts and dates only (kept through the step-up). */
-  private Map<String, String> firstSlots(String text, CustomerId customer) {
+  @Override
+  public Map<String, String> named(DialogueTurn first) {
+    String text = first.maskedText();
+    CustomerId customer = first.customer();
     Map<String, String> slots = new HashMap<>();
     Optional<RequestKind> kind = kindIn(text);
     kind.ifPresent(k -> slots.put(KIND, k.name()));

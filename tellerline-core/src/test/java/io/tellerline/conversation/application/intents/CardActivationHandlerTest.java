@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.banking.domain.CardServices;
 import io.tellerline.banking.domain.CardStatus;
+import io.tellerline.conversation.application.AssistantFixture;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.kernel.CustomerId;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class CardActivationHandlerTest {
 
-  private final SelfServiceFixture customer = new SelfServiceFixture();
+  private final AssistantFixture customer = new AssistantFixture();
   private final CardActivationHandler handler = new CardActivationHandler();
   private final List<UUID> activated = new ArrayList<>();
 
@@ -37,11 +38,14 @@ class CardActivationHandlerTest {
         "Please confirm: activate your VISA card ending 7311. Reply \"yes\" to confirm"
             + " or \"no\" to cancel.",
         confirm.text());
-    AssistantReply done = customer.say(handler, "yes");
-    assertEquals("card_activate.done", done.templateKey());
+    AssistantReply waits = customer.sayBeforeStepUp(handler, "yes");
+    assertEquals("step_up.required", waits.templateKey(), "the activation passes the gate again");
+    assertTrue(activated.isEmpty());
+    assertEquals(java.util.Map.of("card", "7311"), customer.parked());
+    assertTrue(customer.resume().startsWith("Done"));
     assertEquals(List.of(customer.card("7311").cardId()), activated);
-    assertEquals("ACTIVE", done.done().get("status"));
-    assertEquals(java.util.Map.of("card", "7311", "step", "action"), customer.gated.get(1));
+    customer.resume();
+    assertEquals(1, activated.size(), "activated once");
   }
 
   @Test
@@ -65,7 +69,7 @@ class CardActivationHandlerTest {
 
   @Test
   void withoutACardWaitingForActivationThereIsNothingToDo() {
-    customer.cards = List.of(SelfServiceFixture.card("VISA", "4242", CardStatus.ACTIVE));
+    customer.cards = List.of(AssistantFixture.card("VISA", "4242", CardStatus.ACTIVE));
     AssistantReply none = customer.say(handler, "activate my new card");
     assertEquals("card_activate.none", none.templateKey());
     assertTrue(customer.task().isEmpty());

@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.banking.domain.CardStatus;
 import io.tellerline.banking.domain.CardSummary;
-import io.tellerline.banking.domain.CoreBanking;
+import io.tellerline.conversation.application.AssistantFixture;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
 import io.tellerline.conversation.application.IntentRequest;
-import io.tellerline.conversation.domain.Channel;
-import io.tellerline.conversation.domain.Conversation;
-import io.tellerline.conversation.domain.OpenTask;
-import io.tellerline.conversation.domain.OpenTasks;
-import io.tellerline.kernel.CustomerId;
-import java.lang.reflect.Proxy;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,23 +22,19 @@ import org.junit.jupiter.api.Test;
 
 class CardChangeHandlerTest {
 
-  private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
-  private final CustomerId customer = new CustomerId(UUID.randomUUID());
-  private final Conversation conversation =
-      Conversation.start(customer, Channel.WEB_CHAT, Locale.ENGLISH, NOW);
-  private final Map<UUID, OpenTask> open = new HashMap<>();
+  private final AssistantFixture assistant = new AssistantFixture();
   private final List<String> changed = new ArrayList<>();
-  private final List<CardSummary> held =
-      List.of(
-          card("VISA", "4242", CardStatus.ACTIVE),
-          card("GIROCARD", "5100", CardStatus.ACTIVE),
-          card("MASTERCARD", "8431", CardStatus.BLOCKED));
   private final CardChangeHandler handler = new CardChangeHandler();
 
   CardChangeHandlerTest() {
-    handler.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    handler.tasks = new InMemoryTasks();
-    handler.coreBanking = coreBanking();
+    assistant.cards =
+        List.of(
+            AssistantFixture.card("VISA", "4242", CardStatus.ACTIVE),
+            AssistantFixture.card("GIROCARD", "5100", CardStatus.ACTIVE),
+            AssistantFixture.card("MASTERCARD", "8431", CardStatus.BLOCKED));
+    handler.clock = assistant.clock;
+    handler.tasks = assistant.tasks;
+    handler.coreBanking = assistant.coreBanking(this::changeCardStatus);
   }
 
   @Test
@@ -62,7 +48,7 @@ class CardChangeHandlerTest {
         confirm.reply().text().startsWith("Please confirm: block your GIROCARD card ending 5100"));
     DialogueStep yes = turn("card_block", "yes");
     assertEquals(Optional.of(Map.of("card_hints", "5100")), yes.confirmed());
-    assertTrue(open.isEmpty(), "the task is done");
+    assertTrue(assistant.task().isEmpty(), "the task is done");
   }
 
   @Test
@@ -76,14 +62,14 @@ class CardChangeHandlerTest {
     DialogueStep no = turn("card_unblock", "no");
     assertEquals("Cancelled. Your cards are unchanged.", no.reply().text());
     assertTrue(no.confirmed().isEmpty());
-    assertTrue(open.isEmpty());
+    assertTrue(assistant.task().isEmpty());
   }
 
   @Test
   void aCardTheCustomerDoesNotHoldIsNotOffered() {
     DialogueStep none = turn("card_block", "block my card ending 9999");
     assertTrue(none.reply().text().startsWith("I could not find a card of yours"));
-    assertTrue(open.isEmpty());
+    assertTrue(assistant.task().isEmpty());
   }
 
   @Test
@@ -117,59 +103,30 @@ class CardChangeHandlerTest {
     return handler.next(
         new DialogueTurn(
             intent,
-            Optional.ofNullable(open.get(conversation.id())),
-            conversation,
-            customer,
+            assistant.task(),
+            assistant.conversation,
+            assistant.customer.id(),
             text,
             UUID.randomUUID(),
             false));
   }
 
   private AssistantReply act(String intent, Map<String, String> parameters) {
-    return handler.act(new IntentRequest(intent, customer, Locale.ENGLISH, "", parameters));
+    return handler.act(
+        new IntentRequest(intent, assistant.customer.id(), Locale.ENGLISH, "", parameters));
   }
 
-  private static CardSummary card(String scheme, String last4, CardStatus status) {
-    return new CardSummary(UUID.randomUUID(), scheme, last4, status, LocalDate.of(2029, 1, 31));
-  }
-
-  /** Core banking that only knows the customer's cards and records status changes. */
-  private CoreBanking coreBanking() {
-    return (CoreBanking)
-        Proxy.newProxyInstance(
-            CoreBanking.class.getClassLoader(),
-            new Class<?>[] {CoreBanking.class},
-            (proxy, method, arguments) -> {
-              if (method.getName().equals("cardsOf")) {
-                return held;
-              }
-              if (method.getName().equals("changeCardStatus")) {
-                CardSummary card =
-                    held.stream()
-                        .filter(c -> c.cardId().equals(arguments[1]))
-                        .findFirst()
-                        .orElseThrow();
-                changed.add(card.panLast4() + ":" + arguments[2]);
-                return true;
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
-  }
-
-  private final class InMemoryTasks implements OpenTasks {
-    @Override
-    public Optional<OpenTask> of(UUID conversationId) {
-      return Optional.ofNullable(open.get(conversationId));
+  /** Records a status change of one of the customer's cards. */
+  private Object changeCardStatus(Method method, Object[] arguments) {
+    if (!method.getName().equals("changeCardStatus")) {
+      throw new UnsupportedOperationException(method.getName());
     }
-
-    @Override
-    public void add(OpenTask task) {
-      open.put(conversation.id(), task);
-    }
-
-    @Override
-    public void remove(OpenTask task) {
-      open.remove(conversation.id());
-    }
+    CardSummary card =
+        assistant.cards.stream()
+            .filter(c -> c.cardId().equals(arguments[1]))
+            .findFirst()
+            .orElseThrow();
+    changed.add(card.panLast4() + ":" + arguments[2]);
+    return true;
   }
 }

@@ -8,6 +8,7 @@ import io.tellerline.banking.domain.CardLimitChange;
 import io.tellerline.banking.domain.CardLimitType;
 import io.tellerline.banking.domain.CardLimits;
 import io.tellerline.banking.domain.Money;
+import io.tellerline.conversation.application.AssistantFixture;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.kernel.CustomerId;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class CardLimitsHandlerTest {
 
-  private final SelfServiceFixture customer = new SelfServiceFixture();
+  private final AssistantFixture customer = new AssistantFixture();
   private final CardLimitsHandler handler = new CardLimitsHandler();
   private final List<String> changes = new ArrayList<>();
 
@@ -31,21 +32,18 @@ class CardLimitsHandlerTest {
 
   @Test
   void theFirstMessageGoesToTheGateWithWhatItNamed() {
-    AssistantReply asked = customer.say(handler, "raise the ATM limit of card 4242 to 800");
-    Map<String, String> start = customer.gated.get(0);
-    assertEquals("start", start.get("step"));
-    assertEquals(customer.conversation.id().toString(), start.get("conversation"));
-    assertEquals("4242", start.get("card_hints"));
-    assertEquals("DAILY_WITHDRAWALS", start.get("limit"));
-    assertEquals("800", start.get("amount"));
+    customer.sayBeforeStepUp(handler, "raise the ATM limit of card 4242 to 800");
+    assertEquals(
+        Map.of("card_hints", "4242", "limit", "DAILY_WITHDRAWALS", "amount", "800"),
+        customer.parkedStart().orElseThrow());
+    assertTrue(customer.task().isEmpty(), "no limits are shown before the step-up");
+    String asked = customer.resume();
     assertTrue(
-        asked
-            .text()
-            .startsWith(
-                "Please confirm: set the daily limit for cash withdrawals on your VISA card ending"
-                    + " 4242 to €800.00."),
-        asked.text());
-    assertEquals("card_limits.confirm", asked.templateKey());
+        asked.startsWith(
+            "Please confirm: set the daily limit for cash withdrawals on your VISA card ending"
+                + " 4242 to €800.00."),
+        asked);
+    assertEquals("confirmation", customer.task().orElseThrow().awaiting());
   }
 
   @Test
@@ -101,18 +99,10 @@ class CardLimitsHandlerTest {
         handler.act(
             new io.tellerline.conversation.application.IntentRequest(
                 "card_limits",
-                customer.customer,
-                customer.language,
+                customer.customer.id(),
+                java.util.Locale.ENGLISH,
                 "",
-                Map.of(
-                    "step",
-                    "action",
-                    "card",
-                    "4242",
-                    "limit",
-                    "DAILY_PAYMENTS",
-                    "amount",
-                    "9000")));
+                Map.of("card", "4242", "limit", "DAILY_PAYMENTS", "amount", "9000")));
     assertEquals("card_limits.too_high", refused.templateKey());
     assertTrue(changes.isEmpty());
   }

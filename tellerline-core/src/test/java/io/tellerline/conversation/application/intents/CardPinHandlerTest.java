@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.banking.domain.CardServices;
+import io.tellerline.conversation.application.AssistantFixture;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.kernel.CustomerId;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CardPinHandlerTest {
 
-  private final SelfServiceFixture customer = new SelfServiceFixture();
+  private final AssistantFixture customer = new AssistantFixture();
   private final CardPinHandler handler = new CardPinHandler();
   private final List<UUID> letters = new ArrayList<>();
 
@@ -30,7 +31,6 @@ class CardPinHandlerTest {
   void offersLetterOrAppThenAsksForTheCardAndOrdersOneLetter() {
     AssistantReply way = customer.say(handler, "I forgot my PIN");
     assertEquals("card_pin.ask_way", way.templateKey());
-    assertEquals("start", customer.gated.get(0).get("step"));
     AssistantReply which = customer.say(handler, "letter please");
     assertTrue(
         which.text().contains("VISA 4242, VISA 7311"), "not the blocked card: " + which.text());

@@ -3,8 +3,10 @@ package io.tellerline.conversation.application.intents;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tellerline.conversation.application.AssistantFixture;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.IntentRequest;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +14,13 @@ class CardStatusHandlerTest {
 
   @Test
   void aCardWaitingForActivationIsShownWithoutItsDigits() {
-    SelfServiceFixture customer = new SelfServiceFixture();
+    AssistantFixture customer = new AssistantFixture();
     CardStatusHandler handler = new CardStatusHandler();
     handler.coreBanking = customer.coreBanking();
 
     AssistantReply cards =
         handler.act(
-            new IntentRequest("card_status", customer.customer, customer.language, "", Map.of()));
+            new IntentRequest("card_status", customer.customer.id(), Locale.ENGLISH, "", Map.of()));
 
     assertTrue(cards.text().contains("VISA card ending 4242: active"), cards.text());
     assertTrue(

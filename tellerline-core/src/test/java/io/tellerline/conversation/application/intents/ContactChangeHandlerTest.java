@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.banking.domain.ContactChannel;
+import io.tellerline.conversation.application.AssistantFixture;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.domain.NewContact;
 import io.tellerline.kernel.CustomerId;
@@ -28,7 +29,7 @@ class ContactChangeHandlerTest {
 
   private static final String TOKEN = "[EMAIL:3f9a1c2b8e7d6a50]";
 
-  private final SelfServiceFixture customer = new SelfServiceFixture();
+  private final AssistantFixture customer = new AssistantFixture();
   private final ContactChangeHandler handler = new ContactChangeHandler();
   private final Map<UUID, Original> typed = new HashMap<>();
   private final List<String> sent = new ArrayList<>();
@@ -52,7 +53,6 @@ class ContactChangeHandlerTest {
   @Test
   void theNewAddressIsConfirmedByTheCodeSentToItAndChangedOnce() {
     assertEquals("contact.EMAIL.ask", say("I need to change my e-mail address").templateKey());
-    assertEquals("start", customer.gated.get(0).get("step"));
     AssistantReply confirm = customer.say(handler, "[EMAIL]", emailMessage, true);
     assertEquals("contact.EMAIL.confirm", confirm.templateKey());
     assertEquals(emailMessage.toString(), customer.task().get().slot("contact_message").get());
@@ -71,8 +71,18 @@ class ContactChangeHandlerTest {
     assertEquals("contact.EMAIL.done", done.templateKey());
     assertEquals(List.of("EMAIL mia.new@example.com"), changed);
     assertEquals(Map.of("channel", "EMAIL", "contact", TOKEN, "status", "CHANGED"), done.done());
-    Map<String, String> action = customer.gated.get(1);
-    assertEquals(Set.of("step", "channel", "contact_message"), action.keySet());
+  }
+
+  @Test
+  void theMatchingCodeSendsOnlyTheChannelAndTheMessageToTheGateAgain() {
+    String code = codeSentFor("change my email to [EMAIL]");
+    AssistantReply waits = customer.sayBeforeStepUp(handler, code);
+    assertEquals("step_up.required", waits.templateKey());
+    assertEquals(
+        Map.of("channel", "EMAIL", "contact_message", emailMessage.toString()), customer.parked());
+    assertTrue(changed.isEmpty(), "nothing changes before the step-up");
+    assertEquals("Done: your e-mail address with the bank is changed.", customer.resume());
+    assertEquals(List.of("EMAIL mia.new@example.com"), changed);
   }
 
   @Test
@@ -89,7 +99,7 @@ class ContactChangeHandlerTest {
   @Test
   void aCodeTypedAfterTenMinutesDropsTheChange() {
     String code = codeSentFor("change my email to [EMAIL]");
-    customer.clock.now = customer.clock.now.plus(Duration.ofMinutes(10));
+    customer.clock.advance(Duration.ofMinutes(10));
     assertEquals("contact.code_expired", say(code).templateKey());
     assertTrue(customer.task().isEmpty());
     assertTrue(changed.isEmpty());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.banking.domain.DirectDebit;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.DialogueStep;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,12 +27,12 @@ class DirectDebitHandlerTest {
   @Test
   void theListNamesCreditorMandateAndLastAmountAfterTheStepUp() {
     bank.debit("Telekom Mobilfunk", "telecom", "TM-5512-7701", null);
-    Map<String, String> opening =
-        bank.say(handler, TASK, "show my direct debits").confirmed().orElseThrow();
-    assertEquals(
-        Map.of("stage", "opening", "conversation", bank.conversation.id().toString()), opening);
+    Map<String, String> opening = bank.named(handler, "show my direct debits");
+    assertEquals(Map.of(), opening);
+    bank.assistant.sayBeforeStepUp(handler, "show my direct debits");
+    assertEquals(opening, bank.assistant.parkedStart().orElseThrow());
     assertTrue(bank.task().isEmpty());
-    AssistantReply list = bank.act(handler, TASK, opening);
+    AssistantReply list = bank.start(handler, opening);
     assertEquals(
         "Your direct debits:\n"
             + "1. PureGym Köln, mandate PG-2023-004411: last debit €24.99 on November 2, 2026\n"
@@ -41,15 +40,15 @@ class DirectDebitHandlerTest {
             + "3. Telekom Mobilfunk, mandate TM-5512-7701: nothing debited yet",
         list.text());
     assertTrue(list.done().isEmpty());
+    assertTrue(bank.task().isEmpty(), "seeing them ends the task");
   }
 
   @Test
   void cancelsTheDirectDebitToTheGymOnceAfterYes() {
-    Map<String, String> opening =
-        bank.say(handler, TASK, "cancel my direct debit to the gym").confirmed().orElseThrow();
+    Map<String, String> opening = bank.named(handler, "cancel my direct debit to the gym");
     assertEquals("CANCEL", opening.get("kind"));
     assertEquals(gym.mandateId().toString(), opening.get("pick_a"));
-    AssistantReply confirm = bank.act(handler, TASK, opening);
+    AssistantReply confirm = bank.start(handler, opening);
     assertEquals(
         "Please confirm: cancel the direct debit mandate for PureGym Köln (mandate PG-2023-004411)?"
             + " We will then refuse further debits from PureGym Köln under it. Reply \"yes\" to"
@@ -67,9 +66,7 @@ class DirectDebitHandlerTest {
   @Test
   void asksWhichWhenSeveralFitAndTakesTheAnswerByNumberOrName() {
     DirectDebit studio = bank.debit("FitX Fitnessstudio", "fitness", "FX-88213-2024", "29.90");
-    AssistantReply which =
-        bank.act(
-            handler, TASK, bank.say(handler, TASK, "stop the gym direct debit").confirmed().get());
+    AssistantReply which = bank.start(handler, bank.named(handler, "stop the gym direct debit"));
     assertEquals(
         "Which direct debit shall I cancel? Reply with its number or the name of the company, or"
             + " \"no\" to stop.\n"
@@ -88,10 +85,7 @@ class DirectDebitHandlerTest {
   @Test
   void whenTheWordsFitNoneEveryDirectDebitIsOfferedAndNoStops() {
     AssistantReply which =
-        bank.act(
-            handler,
-            TASK,
-            bank.say(handler, TASK, "cancel the direct debit to the florist").confirmed().get());
+        bank.start(handler, bank.named(handler, "cancel the direct debit to the florist"));
     assertEquals("direct_debit.which", which.templateKey());
     assertTrue(which.text().contains("1. PureGym Köln") && which.text().contains("2. Netflix"));
     assertEquals("direct_debit.cancel_confirm", bank.say(handler, TASK, "2").reply().templateKey());
@@ -104,10 +98,9 @@ class DirectDebitHandlerTest {
   @Test
   void withoutDirectDebitsThereIsNothingToChoose() {
     bank.debits.clear();
-    assertEquals("You have no direct debits.", bank.act(handler, TASK, opening(Map.of())).text());
+    assertEquals("You have no direct debits.", bank.start(handler, Map.of()).text());
     assertEquals(
-        "You have no direct debits.",
-        bank.act(handler, TASK, opening(Map.of("kind", "CANCEL"))).text());
+        "You have no direct debits.", bank.start(handler, Map.of("kind", "CANCEL")).text());
     assertTrue(bank.task().isEmpty());
   }
 
@@ -116,12 +109,5 @@ class DirectDebitHandlerTest {
     Map<String, String> confirmed =
         Map.of("kind", "CANCEL", "chosen", java.util.UUID.randomUUID().toString());
     assertEquals("direct_debit.not_found", bank.act(handler, TASK, confirmed).templateKey());
-  }
-
-  private Map<String, String> opening(Map<String, String> slots) {
-    Map<String, String> parameters = new HashMap<>(slots);
-    parameters.put("stage", "opening");
-    parameters.put("conversation", bank.conversation.id().toString());
-    return parameters;
   }
 }

@@ -14,12 +14,13 @@ import io.tellerline.banking.domain.Payees;
 import io.tellerline.banking.domain.StandingOrder;
 import io.tellerline.banking.domain.StandingOrderOutcome;
 import io.tellerline.banking.domain.StandingOrders;
+import io.tellerline.conversation.application.AssistantFixture;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.DialogueStep;
 import io.tellerline.conversation.application.DialogueTurn;
+import io.tellerline.conversation.application.GuardedTask;
 import io.tellerline.conversation.application.IntentHandler;
 import io.tellerline.conversation.application.IntentRequest;
-import io.tellerline.conversation.domain.Channel;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
@@ -31,7 +32,6 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,24 +43,26 @@ import java.util.UUID;
 
 /**
  * The money tasks' handlers wired with in-memory fakes: one customer's payees, standing orders,
- * direct debits and open task, protected values by message, a fixed bank day (24 November 2026).
- * {@link #say} is one customer turn to the dialogue, {@link #act} the gate running the action.
+ * direct debits and protected values by message, a fixed bank day (24 November 2026), and the
+ * assistant's conversation, open task and step-up gate ({@link AssistantFixture}). {@link #named}
+ * is what a first message names, {@link #start} the gate running the task's start after step-up,
+ * {@link #say} one later customer turn to the dialogue, {@link #act} the gate running the action.
  */
 final class MoneyTasksFixture {
 
-  static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+  static final Instant NOW = AssistantFixture.START;
   static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
-  final CustomerId customer = new CustomerId(UUID.randomUUID());
-  Conversation conversation = Conversation.start(customer, Channel.WEB_CHAT, Locale.ENGLISH, NOW);
-  final Map<UUID, OpenTask> open = new HashMap<>();
+  final AssistantFixture assistant = new AssistantFixture();
+  final CustomerId customer = assistant.customer.id();
+  final Conversation conversation = assistant.conversation;
   final List<Payee> payees = new ArrayList<>();
   final Map<UUID, StandingOrder> orders = new LinkedHashMap<>();
   final Map<UUID, DirectDebit> debits = new LinkedHashMap<>();
   final List<String> cancelled = new ArrayList<>();
   final Map<UUID, Map<PiiType, String>> protectedValues = new HashMap<>();
-  final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  final OpenTasks tasks = new InMemoryTasks();
+  final Clock clock = assistant.clock;
+  final OpenTasks tasks = assistant.tasks;
   final BankCalendar calendar =
       new BankCalendar() {
         @Override
@@ -71,7 +73,7 @@ final class MoneyTasksFixture {
 
   /** The conversation's language from now on (the default is English). */
   void speak(Locale language) {
-    conversation = Conversation.start(customer, Channel.WEB_CHAT, language, NOW);
+    conversation.switchLanguage(language);
   }
 
   Payee payee(String name, String ibanLast4) {
@@ -106,7 +108,23 @@ final class MoneyTasksFixture {
     return debit;
   }
 
-  /** A customer message to the handler's dialogue. */
+  /** What the first message of a guarded task names (it goes to the gate as the start). */
+  Map<String, String> named(GuardedTask handler, String masked, UUID messageId) {
+    return handler.named(
+        new DialogueTurn(
+            handler.task(), Optional.empty(), conversation, customer, masked, messageId, false));
+  }
+
+  Map<String, String> named(GuardedTask handler, String masked) {
+    return named(handler, masked, UUID.randomUUID());
+  }
+
+  /** The task's start, run by the gate after step-up: the task opens with these slots. */
+  AssistantReply start(GuardedTask handler, Map<String, String> named) {
+    return assistant.start(handler, named);
+  }
+
+  /** A customer message to the handler's dialogue (a task is open). */
   DialogueStep say(IntentHandler handler, String intent, String masked) {
     return say(handler, intent, masked, UUID.randomUUID(), false);
   }
@@ -120,7 +138,7 @@ final class MoneyTasksFixture {
         .next(
             new DialogueTurn(
                 intent,
-                Optional.ofNullable(open.get(conversation.id())),
+                tasks.of(conversation.id()),
                 conversation,
                 customer,
                 masked,
@@ -135,7 +153,7 @@ final class MoneyTasksFixture {
   }
 
   Optional<OpenTask> task() {
-    return Optional.ofNullable(open.get(conversation.id()));
+    return tasks.of(conversation.id());
   }
 
   CoreBanking coreBanking() {
@@ -246,25 +264,5 @@ final class MoneyTasksFixture {
     }
     cancelled.add(id.toString());
     return Cancellation.CANCELLED;
-  }
-
-  private final class InMemoryTasks implements OpenTasks {
-    @Override
-    public Optional<OpenTask> of(UUID conversationId) {
-      return Optional.ofNullable(open.get(conversationId));
-    }
-
-    @Override
-    public void add(OpenTask task) {
-      if (open.containsKey(conversation.id())) {
-        throw new IllegalStateException("one task per conversation");
-      }
-      open.put(conversation.id(), task);
-    }
-
-    @Override
-    public void remove(OpenTask task) {
-      open.remove(conversation.id());
-    }
   }
 }

@@ -10,7 +10,6 @@ import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.privacy.detection.PiiType;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +35,12 @@ class PayeeAddHandlerTest {
 
   @Test
   void nameAndIbanAreKeptEncryptedTheTaskHoldsMessageIdsAndTheLastFourOnly() {
-    Map<String, String> opening =
-        bank.say(handler, TASK, "add a new payee").confirmed().orElseThrow();
-    assertEquals(
-        Map.of("stage", "opening", "conversation", bank.conversation.id().toString()), opening);
+    Map<String, String> opening = bank.named(handler, "add a new payee");
+    assertEquals(Map.of(), opening);
     assertEquals(
         "What is the name of the new payee, as the account is held? Please send just the name, for"
             + " example \"Max Mustermann\". You can reply \"cancel\" at any time.",
-        bank.act(handler, TASK, opening).text());
+        bank.start(handler, opening).text());
     OpenTask task = bank.task().orElseThrow();
     assertEquals(Optional.of(PiiType.NAME), handler.keptWholeAs(task, "Tom Weber"));
     assertEquals(Optional.empty(), handler.keptWholeAs(task, "cancel"));
@@ -104,12 +101,10 @@ class PayeeAddHandlerTest {
   void anIbanInTheFirstMessageIsTakenAndOnlyTheNameIsAskedFor() {
     UUID first = bank.kept(PiiType.IBAN, VALID);
     Map<String, String> opening =
-        bank.say(handler, TASK, "add payee with IBAN DE•• •••• •••• •••• ••20 51", first, false)
-            .confirmed()
-            .orElseThrow();
+        bank.named(handler, "add payee with IBAN DE•• •••• •••• •••• ••20 51", first);
     assertEquals(first.toString(), opening.get("iban_message"));
     assertEquals("2051", opening.get("iban_end"));
-    assertEquals("payee_add.ask_name", bank.act(handler, TASK, opening).templateKey());
+    assertEquals("payee_add.ask_name", bank.start(handler, opening).templateKey());
     DialogueStep summary =
         bank.say(handler, TASK, "[NAME]", bank.kept(PiiType.NAME, "Tom Weber"), true);
     assertEquals("payee_add.confirm", summary.reply().templateKey());
@@ -117,7 +112,7 @@ class PayeeAddHandlerTest {
 
   @Test
   void aNameInUseOrNoNameIsAskedForAgain() {
-    bank.act(handler, TASK, opening());
+    bank.start(handler, Map.of());
     DialogueStep taken =
         bank.say(handler, TASK, "[NAME]", bank.kept(PiiType.NAME, "mia schmidt"), true);
     assertTrue(taken.understood());
@@ -129,7 +124,7 @@ class PayeeAddHandlerTest {
 
   @Test
   void aMistypedIbanLeftInPlainTextIsRefusedWithoutRepeatingIt() {
-    bank.act(handler, TASK, opening());
+    bank.start(handler, Map.of());
     bank.say(handler, TASK, "[NAME]", bank.kept(PiiType.NAME, "Tom Weber"), true);
     DialogueStep invalid = bank.say(handler, TASK, "it is " + MISTYPED);
     assertEquals("payee_add.iban_invalid", invalid.reply().templateKey());
@@ -141,7 +136,7 @@ class PayeeAddHandlerTest {
   @Test
   void speaksGerman() {
     bank.speak(Locale.GERMAN);
-    AssistantReply ask = bank.act(handler, TASK, opening());
+    AssistantReply ask = bank.start(handler, Map.of());
     assertTrue(ask.text().startsWith("Wie heißt der neue Empfänger"));
     DialogueStep iban =
         bank.say(handler, TASK, "[NAME]", bank.kept(PiiType.NAME, "Tom Weber"), true);
@@ -154,12 +149,5 @@ class PayeeAddHandlerTest {
         "action.verified_handover",
         bank.act(handler, TASK, Map.of("payee", UUID.randomUUID().toString())).templateKey());
     assertTrue(bank.saved.isEmpty());
-  }
-
-  private Map<String, String> opening() {
-    Map<String, String> parameters = new HashMap<>();
-    parameters.put("stage", "opening");
-    parameters.put("conversation", bank.conversation.id().toString());
-    return parameters;
   }
 }

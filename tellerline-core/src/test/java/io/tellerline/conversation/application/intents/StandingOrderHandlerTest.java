@@ -14,7 +14,6 @@ import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.conversation.application.PaymentOrder;
 import io.tellerline.conversation.domain.OpenTask;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,24 +44,23 @@ class StandingOrderHandlerTest {
 
   @Test
   void theFirstMessageGoesToTheGateWithIdsAmountsAndDatesOnlyAndOpensNoTask() {
-    DialogueStep first =
-        bank.say(handler, TASK, "set up a monthly payment of 300 to Mia on the 1st");
-    Map<String, String> opening = first.confirmed().orElseThrow();
-    assertEquals("opening", opening.get("stage"));
-    assertEquals(bank.conversation.id().toString(), opening.get("conversation"));
+    String first = "set up a monthly payment of 300 to Mia on the 1st";
+    Map<String, String> opening = bank.named(handler, first);
     assertEquals("CREATE", opening.get("kind"));
     assertEquals(mia.id().toString(), opening.get("payee"));
     assertEquals("300", opening.get("amount"));
     assertEquals("MONTHLY", opening.get("rhythm"));
     assertEquals("2026-12-01", opening.get("first"));
     assertTrue(opening.values().stream().allMatch(v -> v.matches("[A-Za-z0-9.:_-]{1,64}")));
+    bank.assistant.sayBeforeStepUp(handler, first);
+    assertEquals(opening, bank.assistant.parkedStart().orElseThrow());
     assertTrue(bank.task().isEmpty(), "nothing is shown or asked before the step-up");
   }
 
   @Test
   void afterStepUpAsksOnlyWhatIsMissingThenSetsTheOrderUpOnce() {
     AssistantReply amount =
-        bank.act(handler, TASK, opening(Map.of("kind", "CREATE", "payee", mia.id().toString())));
+        bank.start(handler, Map.of("kind", "CREATE", "payee", mia.id().toString()));
     assertEquals("How much should go to Mia Schmidt each time?", amount.text());
     assertTrue(say("lots").reply().text().startsWith("Sorry, I did not get that. How much"));
     assertEquals(
@@ -84,9 +82,6 @@ class StandingOrderHandlerTest {
     assertEquals("Mia Schmidt", order.payeeName());
     assertEquals("8603", order.payeeIbanLast4());
     assertEquals("2026-12-15", order.executionDate().orElseThrow().toString());
-    assertTrue(
-        handler.paymentOrder(request(opening(Map.of("kind", "CREATE")))).isEmpty(),
-        "opening the task moves no money");
     AssistantReply done = bank.act(handler, TASK, confirmed);
     assertEquals(
         "Done: your standing order of €50.00 to Mia Schmidt, every month, is set up. The first"
@@ -102,7 +97,7 @@ class StandingOrderHandlerTest {
 
   @Test
   void anAmountOverTheLimitOrADayOutOfRangeIsAskedAgain() {
-    bank.act(handler, TASK, opening(Map.of("kind", "CREATE", "payee", klein.id().toString())));
+    bank.start(handler, Map.of("kind", "CREATE", "payee", klein.id().toString()));
     assertTrue(
         say("20000").reply().text().startsWith("Standing orders in the chat are limited to"));
     say("980");
@@ -118,7 +113,7 @@ class StandingOrderHandlerTest {
   @Test
   void withoutSavedPayeesTheCustomerIsToldToAddOne() {
     bank.payees.clear();
-    AssistantReply none = bank.act(handler, TASK, opening(Map.of("kind", "CREATE")));
+    AssistantReply none = bank.start(handler, Map.of("kind", "CREATE"));
     assertTrue(none.text().startsWith("You have no saved payees yet"));
     assertTrue(bank.task().isEmpty());
   }
@@ -127,9 +122,8 @@ class StandingOrderHandlerTest {
   void anUnclearRequestIsAskedAboutAndTheListShowsPayeeAmountRhythmAndNextPayment() {
     bank.order(klein, "980", Rhythm.MONTHLY);
     bank.order(mia, "25", Rhythm.WEEKLY);
-    assertTrue(
-        bank.say(handler, TASK, "standing orders").confirmed().orElseThrow().get("kind") == null);
-    AssistantReply which = bank.act(handler, TASK, opening(Map.of()));
+    assertTrue(bank.named(handler, "standing orders").get("kind") == null);
+    AssistantReply which = bank.start(handler, Map.of());
     assertEquals("standing_order.ask_kind", which.templateKey());
     assertFalse(say("hmm").understood());
     AssistantReply list = say("show them please").reply();
@@ -145,8 +139,7 @@ class StandingOrderHandlerTest {
   @Test
   void aListAskedForStraightAwayNeedsNoTaskAndNoneIsSaid() {
     assertEquals(
-        "You have no standing orders.",
-        bank.act(handler, TASK, opening(Map.of("kind", "LIST"))).text());
+        "You have no standing orders.", bank.start(handler, Map.of("kind", "LIST")).text());
     assertTrue(bank.task().isEmpty());
   }
 
@@ -154,7 +147,7 @@ class StandingOrderHandlerTest {
   void cancelsTheOneChosenByItsNumberAfterAskingWhich() {
     bank.order(klein, "980", Rhythm.MONTHLY);
     StandingOrder toMia = bank.order(mia, "25", Rhythm.WEEKLY);
-    AssistantReply which = bank.act(handler, TASK, opening(Map.of("kind", "CANCEL")));
+    AssistantReply which = bank.start(handler, Map.of("kind", "CANCEL"));
     assertTrue(which.text().startsWith("Which standing order shall I cancel?"), which.text());
     assertTrue(which.text().contains("\n2. Mia Schmidt: €25.00 every week"), which.text());
     DialogueStep confirm = say("2");
@@ -180,11 +173,9 @@ class StandingOrderHandlerTest {
     StandingOrder toKlein = bank.order(klein, "980", Rhythm.MONTHLY);
     bank.order(mia, "25", Rhythm.WEEKLY);
     Map<String, String> opening =
-        bank.say(handler, TASK, "cancel my standing order to Hausverwaltung Klein")
-            .confirmed()
-            .orElseThrow();
+        bank.named(handler, "cancel my standing order to Hausverwaltung Klein");
     assertEquals(toKlein.id().toString(), opening.get("pick_a"));
-    AssistantReply confirm = bank.act(handler, TASK, opening);
+    AssistantReply confirm = bank.start(handler, opening);
     assertEquals("standing_order.cancel_confirm", confirm.templateKey());
     assertTrue(confirm.text().contains("to Hausverwaltung Klein"));
     assertEquals("Cancelled. Your standing orders are unchanged.", say("no").reply().text());
@@ -196,10 +187,8 @@ class StandingOrderHandlerTest {
   void speaksGerman() {
     bank.speak(Locale.GERMAN);
     Map<String, String> opening =
-        bank.say(handler, TASK, "Dauerauftrag über 50 Euro an Mia monatlich zum 1.")
-            .confirmed()
-            .orElseThrow();
-    AssistantReply summary = bank.act(handler, TASK, opening);
+        bank.named(handler, "Dauerauftrag über 50 Euro an Mia monatlich zum 1.");
+    AssistantReply summary = bank.start(handler, opening);
     assertTrue(
         summary
             .text()
@@ -213,11 +202,12 @@ class StandingOrderHandlerTest {
   }
 
   @Test
-  void anotherTaskOpenMeanwhileIsNotReplaced() {
+  void anotherTaskOpenMeanwhileIsNotReplacedNorIsTheListShown() {
     bank.tasks.add(new OpenTask(bank.conversation.id(), "transfer_money", MoneyTasksFixture.NOW));
-    AssistantReply busy = bank.act(handler, TASK, opening(Map.of("kind", "CANCEL")));
+    AssistantReply busy = bank.start(handler, Map.of("kind", "CANCEL"));
     assertEquals("standing_order.busy", busy.templateKey());
     assertEquals("transfer_money", bank.task().orElseThrow().task());
+    assertEquals("standing_order.busy", bank.start(handler, Map.of("kind", "LIST")).templateKey());
   }
 
   @Test
@@ -229,13 +219,6 @@ class StandingOrderHandlerTest {
 
   private DialogueStep say(String text) {
     return bank.say(handler, TASK, text);
-  }
-
-  private Map<String, String> opening(Map<String, String> slots) {
-    Map<String, String> parameters = new HashMap<>(slots);
-    parameters.put("stage", "opening");
-    parameters.put("conversation", bank.conversation.id().toString());
-    return parameters;
   }
 
   private IntentRequest request(Map<String, String> parameters) {
