@@ -31,6 +31,32 @@ class AuthorizedPaymentTest {
   }
 
   @Test
+  void aStandingOrdersRhythmIsPartOfItsFingerprint() {
+    AuthorizedPayment monthly =
+        new AuthorizedPayment(
+            MIA.identifier(),
+            "standing_order",
+            "25.00",
+            "EUR",
+            "Mia Schmidt",
+            "8603",
+            "2026-12-06",
+            "MONTHLY");
+    AuthorizedPayment weekly =
+        new AuthorizedPayment(
+            MIA.identifier(),
+            "standing_order",
+            "25.00",
+            "EUR",
+            "Mia Schmidt",
+            "8603",
+            "2026-12-06",
+            "WEEKLY");
+    assertNotEquals(monthly.fingerprint(), weekly.fingerprint());
+    assertEquals("", MIA.frequency());
+  }
+
+  @Test
   void fieldBoundariesCannotBeShifted() {
     AuthorizedPayment a = new AuthorizedPayment("x", "a", "1", "EUR", "B|C", "8603", "");
     AuthorizedPayment b = new AuthorizedPayment("x", "a", "1", "EUR|B", "C", "8603", "");

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StandingOrderHandlerTest {
@@ -84,6 +85,7 @@ class StandingOrderHandlerTest {
     assertEquals("Mia Schmidt", order.payeeName());
     assertEquals("8603", order.payeeIbanLast4());
     assertEquals("2026-12-15", order.executionDate().orElseThrow().toString());
+    assertEquals(Optional.of(Rhythm.MONTHLY), order.rhythm(), "and its rhythm");
     assertTrue(
         handler.paymentOrder(request(opening(Map.of("kind", "CREATE")))).isEmpty(),
         "opening the task moves no money");
