@@ -32,28 +32,20 @@ class AuthorizedPaymentTest {
 
   @Test
   void aStandingOrdersRhythmIsPartOfItsFingerprint() {
-    AuthorizedPayment monthly =
-        new AuthorizedPayment(
-            MIA.identifier(),
-            "standing_order",
-            "25.00",
-            "EUR",
-            "Mia Schmidt",
-            "8603",
-            "2026-12-06",
-            "MONTHLY");
-    AuthorizedPayment weekly =
-        new AuthorizedPayment(
-            MIA.identifier(),
-            "standing_order",
-            "25.00",
-            "EUR",
-            "Mia Schmidt",
-            "8603",
-            "2026-12-06",
-            "WEEKLY");
-    assertNotEquals(monthly.fingerprint(), weekly.fingerprint());
+    assertNotEquals(standingOrder("MONTHLY").fingerprint(), standingOrder("WEEKLY").fingerprint());
     assertEquals("", MIA.frequency());
+  }
+
+  private static AuthorizedPayment standingOrder(String frequency) {
+    return new AuthorizedPayment(
+        MIA.identifier(),
+        "standing_order",
+        "25.00",
+        "EUR",
+        "Mia Schmidt",
+        "8603",
+        "2026-12-06",
+        frequency);
   }
 
   @Test
