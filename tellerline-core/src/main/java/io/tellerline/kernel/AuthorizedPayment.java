@@ -12,9 +12,10 @@ import java.util.Objects;
  * access token (RFC 9396 {@code authorization_details} of type {@code payment_initiation}), or as
  * Tellerline asks for it: the pending action's id ({@code identifier}), the action, amount and
  * currency (empty for a new payee), the payee's name and the last four characters of its IBAN, the
- * execution date (ISO, empty when none). Its {@link #fingerprint} is the binding the server keeps
- * with the pending action and writes to the audit trail (PSD2 RTS Art. 5, dynamic linking): any
- * change of amount, payee, date or action changes it.
+ * execution date (ISO, empty when none), and for a standing order its rhythm ({@code frequency}:
+ * WEEKLY, MONTHLY, QUARTERLY or YEARLY; empty for a single payment). Its {@link #fingerprint} is
+ * the binding the server keeps with the pending action and writes to the audit trail (PSD2 RTS Art.
+ * 5, dynamic linking): any change of amount, payee, date, rhythm or action changes it.
  */
 public record AuthorizedPayment(
     String identifier,
@@ -23,7 +24,8 @@ public record AuthorizedPayment(
     String currency,
     String creditorName,
     String creditorAccountEnding,
-    String executionDate) {
+    String executionDate,
+    String frequency) {
 
   public AuthorizedPayment {
     identifier = Objects.requireNonNullElse(identifier, "");
@@ -33,6 +35,27 @@ public record AuthorizedPayment(
     creditorName = Objects.requireNonNullElse(creditorName, "");
     creditorAccountEnding = Objects.requireNonNullElse(creditorAccountEnding, "");
     executionDate = Objects.requireNonNullElse(executionDate, "");
+    frequency = Objects.requireNonNullElse(frequency, "");
+  }
+
+  /** A single payment (no rhythm). */
+  public AuthorizedPayment(
+      String identifier,
+      String action,
+      String amount,
+      String currency,
+      String creditorName,
+      String creditorAccountEnding,
+      String executionDate) {
+    this(
+        identifier,
+        action,
+        amount,
+        currency,
+        creditorName,
+        creditorAccountEnding,
+        executionDate,
+        "");
   }
 
   /**
@@ -40,7 +63,8 @@ public record AuthorizedPayment(
    * one input.
    */
   public String fingerprint() {
-    StringBuilder canonical = new StringBuilder("payment_initiation/v1");
+    // v2 added the rhythm: a pending action bound under v1 no longer matches and asks again.
+    StringBuilder canonical = new StringBuilder("payment_initiation/v2");
     for (String field :
         List.of(
             identifier,
@@ -49,7 +73,8 @@ public record AuthorizedPayment(
             currency,
             creditorName,
             creditorAccountEnding,
-            executionDate)) {
+            executionDate,
+            frequency)) {
       canonical.append('|').append(field.length()).append(':').append(field);
     }
     try {

@@ -31,6 +31,24 @@ class AuthorizedPaymentTest {
   }
 
   @Test
+  void aStandingOrdersRhythmIsPartOfItsFingerprint() {
+    assertNotEquals(standingOrder("MONTHLY").fingerprint(), standingOrder("WEEKLY").fingerprint());
+    assertEquals("", MIA.frequency());
+  }
+
+  private static AuthorizedPayment standingOrder(String frequency) {
+    return new AuthorizedPayment(
+        MIA.identifier(),
+        "standing_order",
+        "25.00",
+        "EUR",
+        "Mia Schmidt",
+        "8603",
+        "2026-12-06",
+        frequency);
+  }
+
+  @Test
   void fieldBoundariesCannotBeShifted() {
     AuthorizedPayment a = new AuthorizedPayment("x", "a", "1", "EUR", "B|C", "8603", "");
     AuthorizedPayment b = new AuthorizedPayment("x", "a", "1", "EUR|B", "C", "8603", "");

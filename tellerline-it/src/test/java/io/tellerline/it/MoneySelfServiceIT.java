@@ -72,6 +72,9 @@ class MoneySelfServiceIT extends OnPayaraMicro {
           "a set-up is a payment: its one-time code must name it (PSD2 dynamic linking)");
       String bound = alice.stepUpForPayment("mfa", 300L, authorizationDetails(confirmed));
       assertTrue(alice.lastOneTimeCodePage().contains("Confirm €40.00 to Mia Schmidt"));
+      assertTrue(
+          alice.lastOneTimeCodePage().contains("Repeats every month."),
+          "the rhythm is shown with the code it is bound to");
       HttpResponse<String> done = Http.post(resume, bound, "application/json", "");
       assertEquals(200, done.statusCode(), done.body());
       assertTrue(

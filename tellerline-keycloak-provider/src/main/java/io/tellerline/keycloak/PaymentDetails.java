@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * as Tellerline's server writes it: the pending action's id ({@code identifier}), optionally the
  * amount ({@code instructedAmount}), the payee ({@code creditorName}, {@code
  * creditorAccount.ibanEnding}: the last four characters only, never the IBAN) and optionally the
- * execution date ({@code requestedExecutionDate}). Plain Java, so that the rules are unit-tested
- * without Keycloak.
+ * execution date ({@code requestedExecutionDate}), and for a standing order its rhythm ({@code
+ * frequency}). Plain Java, so that the rules are unit-tested without Keycloak.
  */
 public record PaymentDetails(
     String identifier,
@@ -30,7 +30,8 @@ public record PaymentDetails(
     String currency,
     String creditorName,
     String accountEnding,
-    String executionDate) {
+    String executionDate,
+    String frequency) {
 
   public static final String TYPE = "payment_initiation";
   private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}\\.\\d{2}");
@@ -38,6 +39,7 @@ public record PaymentDetails(
   private static final Pattern ENDING = Pattern.compile("[A-Z0-9]{4}");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern IDENTIFIER = Pattern.compile("[0-9a-f-]{36}");
+  private static final Pattern FREQUENCY = Pattern.compile("WEEKLY|MONTHLY|QUARTERLY|YEARLY");
 
   /**
    * Reads one entry (its standard {@code identifier} and its other fields as a map); empty when it
@@ -64,8 +66,18 @@ public record PaymentDetails(
     require(
         date == null || (date instanceof String d && DATE.matcher(d).matches()),
         "requestedExecutionDate");
+    Object frequency = fields.get("frequency");
+    require(
+        frequency == null || (frequency instanceof String f && FREQUENCY.matcher(f).matches()),
+        "frequency");
     return new PaymentDetails(
-        identifier, amount, currency, (String) name, ending, date == null ? null : (String) date);
+        identifier,
+        amount,
+        currency,
+        (String) name,
+        ending,
+        date == null ? null : (String) date,
+        frequency == null ? null : (String) frequency);
   }
 
   /** The one payment among parsed entries ({@code type} plus fields), if exactly one is there. */
@@ -102,6 +114,14 @@ public record PaymentDetails(
                 LocalDate.parse(date)
                     .format(
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
+  }
+
+  /**
+   * The theme's message key for the rhythm of a standing order ("Repeats every month."); empty for
+   * a single payment.
+   */
+  public Optional<String> frequencyMessageKey() {
+    return Optional.ofNullable(frequency).map(f -> "tellerlinePaymentRepeats" + f);
   }
 
   /**

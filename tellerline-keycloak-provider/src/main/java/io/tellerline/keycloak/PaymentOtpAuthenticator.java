@@ -59,6 +59,7 @@ public class PaymentOtpAuthenticator extends OTPFormAuthenticator {
           form.setAttribute("paymentAccountEnding", p.accountEnding());
           p.amountText(locale).ifPresent(text -> form.setAttribute("paymentAmountText", text));
           p.dateText(locale).ifPresent(text -> form.setAttribute("paymentDateText", text));
+          p.frequencyMessageKey().ifPresent(key -> form.setAttribute("paymentRepeatsKey", key));
         });
     return super.createLoginForm(form);
   }

@@ -29,7 +29,7 @@
 
             <#if paymentPayee??>
             <div id="tl-payment" class="${properties.kcFormGroupClass!}" data-testid="tl-payment" role="status">
-                <p><#if paymentAmountText??>${msg("tellerlinePaymentConfirm", paymentAmountText, paymentPayee, paymentAccountEnding)}<#else>${msg("tellerlinePayeeConfirm", paymentPayee, paymentAccountEnding)}</#if><#if paymentDateText??> ${msg("tellerlinePaymentDate", paymentDateText)}</#if></p>
+                <p><#if paymentAmountText??>${msg("tellerlinePaymentConfirm", paymentAmountText, paymentPayee, paymentAccountEnding)}<#else>${msg("tellerlinePayeeConfirm", paymentPayee, paymentAccountEnding)}</#if><#if paymentDateText??> ${msg("tellerlinePaymentDate", paymentDateText)}</#if><#if paymentRepeatsKey??> ${msg(paymentRepeatsKey)}</#if></p>
             </div>
             </#if>
             <@field.input name="otp" label=msg("loginOtpOneTime") autocomplete="one-time-code" fieldName="totp" autofocus=true />

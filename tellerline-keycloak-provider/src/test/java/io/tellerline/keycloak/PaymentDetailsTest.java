@@ -68,6 +68,37 @@ class PaymentDetailsTest {
   }
 
   @Test
+  void aStandingOrdersRhythmIsReadAndNamedAndAnUnknownOneIsRefused() {
+    Map<String, Object> standingOrder = transfer();
+    standingOrder.put("frequency", "MONTHLY");
+    PaymentDetails payment = PaymentDetails.single(List.of(standingOrder)).orElseThrow();
+    assertEquals("tellerlinePaymentRepeatsMONTHLY", payment.frequencyMessageKey().orElseThrow());
+    assertTrue(
+        PaymentDetails.single(List.of(transfer())).orElseThrow().frequencyMessageKey().isEmpty());
+
+    standingOrder.put("frequency", "DAILY");
+    assertThrows(
+        IllegalArgumentException.class, () -> PaymentDetails.single(List.of(standingOrder)));
+  }
+
+  @Test
+  void everyRhythmTheServerSendsHasATextInEveryLanguageOfTheTheme() throws Exception {
+    for (String language : List.of("en", "de")) {
+      java.util.Properties messages = new java.util.Properties();
+      try (var in =
+          getClass()
+              .getResourceAsStream(
+                  "/theme/tellerline/login/messages/messages_" + language + ".properties")) {
+        messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      for (String rhythm : List.of("WEEKLY", "MONTHLY", "QUARTERLY", "YEARLY")) {
+        assertTrue(
+            messages.containsKey("tellerlinePaymentRepeats" + rhythm), language + " " + rhythm);
+      }
+    }
+  }
+
+  @Test
   void onlyASinglePaymentCounts() {
     assertTrue(PaymentDetails.single(List.of()).isEmpty());
     assertTrue(PaymentDetails.single(List.of(transfer(), transfer())).isEmpty());

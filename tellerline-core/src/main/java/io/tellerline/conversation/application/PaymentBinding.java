@@ -1,6 +1,7 @@
 package io.tellerline.conversation.application;
 
 import io.tellerline.banking.domain.Money;
+import io.tellerline.banking.domain.Rhythm;
 import io.tellerline.conversation.domain.PendingAction;
 import io.tellerline.kernel.AuthorizedPayment;
 import io.tellerline.kernel.Caller;
@@ -12,8 +13,8 @@ import java.util.Optional;
 /**
  * Transaction-bound step-up (PSD2 RTS Art. 5, dynamic linking). A payment-like pending action asks
  * for an authentication specific to its payment: the server computes the payment ({@link
- * PaymentOrder}: amount, payee name, last four characters of the IBAN, date) and the pending
- * action's id, keeps its fingerprint with the action, and hands the exact RFC 9396 {@code
+ * PaymentOrder}: amount, payee name, last four characters of the IBAN, date, rhythm) and the
+ * pending action's id, keeps its fingerprint with the action, and hands the exact RFC 9396 {@code
  * authorization_details} to the client, which pushes them to Keycloak (PAR); Keycloak shows them on
  * the one-time-code page and puts the confirmed details into the token. The action runs only for a
  * token whose one payment has exactly the kept fingerprint — any change of amount, payee, date or
@@ -34,7 +35,8 @@ final class PaymentBinding {
         order.amount().map(m -> m.currency().getCurrencyCode()).orElse(""),
         order.payeeName(),
         order.payeeIbanLast4(),
-        order.executionDate().map(Object::toString).orElse(""));
+        order.executionDate().map(Object::toString).orElse(""),
+        order.rhythm().map(Rhythm::name).orElse(""));
   }
 
   /** The {@code authorization_details} (a JSON array with one entry) for the client to push. */
@@ -59,6 +61,7 @@ final class PaymentBinding {
             "creditorAccount",
             Json.createObjectBuilder().add("ibanEnding", order.payeeIbanLast4()));
     order.executionDate().ifPresent(d -> detail.add("requestedExecutionDate", d.toString()));
+    order.rhythm().ifPresent(rhythm -> detail.add("frequency", rhythm.name()));
     return Json.createArrayBuilder().add(detail).build().toString();
   }
 

@@ -39,7 +39,8 @@ final class AuthorizationDetailsClaim {
         field(amount, "currency"),
         text(entry.get("creditorName")),
         field(account, "ibanEnding"),
-        text(entry.get("requestedExecutionDate")));
+        text(entry.get("requestedExecutionDate")),
+        text(entry.get("frequency")));
   }
 
   private static String field(Object object, String name) {

@@ -163,7 +163,12 @@ public class StandingOrderSetUp {
     return find(coreBanking.payeesOf(request.customer()), slots.get(PAYEE))
         .map(
             p ->
-                new PaymentOrder(Optional.of(amount), p.name(), p.ibanLast4(), Optional.of(first)));
+                new PaymentOrder(
+                    Optional.of(amount),
+                    p.name(),
+                    p.ibanLast4(),
+                    Optional.of(first),
+                    Optional.of(Rhythm.valueOf(slots.get(RHYTHM)))));
   }
 
   /** The confirmed set-up; without its slots, staff finish it with the customer verified. */

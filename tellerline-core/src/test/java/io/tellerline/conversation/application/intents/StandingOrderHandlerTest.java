@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StandingOrderHandlerTest {
@@ -82,6 +83,7 @@ class StandingOrderHandlerTest {
     assertEquals("Mia Schmidt", order.payeeName());
     assertEquals("8603", order.payeeIbanLast4());
     assertEquals("2026-12-15", order.executionDate().orElseThrow().toString());
+    assertEquals(Optional.of(Rhythm.MONTHLY), order.rhythm(), "and its rhythm");
     AssistantReply done = bank.act(handler, TASK, confirmed);
     assertEquals(
         "Done: your standing order of €50.00 to Mia Schmidt, every month, is set up. The first"
