@@ -130,12 +130,21 @@
   }
 
   const shown = new Set(); // ids of the messages on screen: a refresh adds only new ones
+  // Sequence numbers of the messages on screen; a refresh asks only for those after the last one
+  // without a gap, so its cost does not grow with the conversation.
+  const shownSequences = new Set();
+  function lastWithoutGap() {
+    let n = 0;
+    while (shownSequences.has(n + 1)) n++;
+    return n;
+  }
   let listening = false;
   let stopStream = () => {};
 
   function render(message) {
     if (shown.has(message.id)) return;
     shown.add(message.id);
+    shownSequences.add(message.sequence);
     const item = document.createElement("li");
     item.className = "message " + message.author.toLowerCase();
     item.dataset.automated = String(message.automated);
@@ -257,7 +266,7 @@
 
   async function refresh() {
     try {
-      const conversation = await call("GET", "conversations/" + encodeURIComponent(sessionStorage.getItem(conversationKey)));
+      const conversation = await call("GET", "conversations/" + encodeURIComponent(sessionStorage.getItem(conversationKey)) + "?after=" + lastWithoutGap());
       conversation.messages.forEach(render);
       showState(conversation);
     } catch (e) {

@@ -156,6 +156,18 @@ public class ConversationService {
     return ConversationView.of(conversation, conversations.queuePosition(conversation));
   }
 
+  /**
+   * The conversation's state with only the messages after {@code sequence}: what a page that shows
+   * the messages up to it needs after a change, whatever the transcript's length.
+   */
+  public ConversationView transcriptAfter(Caller caller, UUID conversationId, int sequence) {
+    Conversation conversation = ownedConversation(customerOf(caller), conversationId);
+    return ConversationView.of(
+        conversation,
+        conversations.queuePosition(conversation),
+        conversations.messagesAfter(conversation, sequence));
+  }
+
   private CustomerProfile customerOf(Caller caller) {
     return customers
         .findByIdentitySubject(caller.subject())

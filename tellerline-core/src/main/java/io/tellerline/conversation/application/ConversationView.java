@@ -2,6 +2,7 @@ package io.tellerline.conversation.application;
 
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationStatus;
+import io.tellerline.conversation.domain.Message;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,12 @@ public record ConversationView(
   }
 
   static ConversationView of(Conversation conversation, Integer queuePosition) {
+    return of(conversation, queuePosition, conversation.messages());
+  }
+
+  /** The conversation's state with only some of its messages (those the reader does not have). */
+  static ConversationView of(
+      Conversation conversation, Integer queuePosition, List<Message> messages) {
     return new ConversationView(
         conversation.id(),
         conversation.status().name(),
@@ -33,6 +40,6 @@ public record ConversationView(
         conversation.escalationReason().map(Enum::name).orElse(null),
         conversation.status() == ConversationStatus.WAITING_FOR_STAFF ? queuePosition : null,
         conversation.satisfactionScore().isPresent(),
-        conversation.messages().stream().map(MessageView::of).toList());
+        messages.stream().map(MessageView::of).toList());
   }
 }

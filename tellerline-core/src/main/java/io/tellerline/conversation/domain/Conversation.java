@@ -70,6 +70,8 @@ public class Conversation {
 
   @Version private long version;
 
+  @Embedded private TranscriptPosition transcript = new TranscriptPosition();
+
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
   @OrderBy("sequence ASC")
   private List<Message> messages = new ArrayList<>();
@@ -130,7 +132,7 @@ public class Conversation {
 
   /** True until the customer wrote their first message. */
   public boolean awaitsFirstCustomerMessage() {
-    return messages.stream().noneMatch(m -> m.author() == Author.CUSTOMER);
+    return !transcript.customerWrote();
   }
 
   /**
@@ -185,9 +187,7 @@ public class Conversation {
     return append(Author.STAFF, tokenizedText, marks, null, now);
   }
 
-  /**
-   * The member of staff returns the customer to the assistant; the text says so to the customer.
-   */
+  /** The member of staff returns the customer to the assistant; the notice says so. */
   public Message handBackToAssistant(String staff, String notice, Instant now) {
     requireServedBy(staff);
     status = ConversationStatus.WITH_ASSISTANT;
@@ -204,8 +204,7 @@ public class Conversation {
     assignee = null;
     waitingSince = null;
     closedAt = now;
-    Message last = append(Author.SYSTEM, notice, PiiMarks.NONE, null, now);
-    return last;
+    return append(Author.SYSTEM, notice, PiiMarks.NONE, null, now);
   }
 
   /** The one-question survey at the end: 1 to 5, an optional (tokenized) comment, once. */
@@ -236,7 +235,8 @@ public class Conversation {
 
   private Message append(
       Author author, String text, PiiMarks marks, IntentDecision decision, Instant now) {
-    Message message = new Message(this, messages.size() + 1, author, text, marks, decision, now);
+    Message message =
+        new Message(this, transcript.next(author), author, text, marks, decision, now);
     messages.add(message);
     lastActivityAt = now;
     return message;

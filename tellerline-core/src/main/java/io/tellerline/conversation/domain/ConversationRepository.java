@@ -29,4 +29,7 @@ public interface ConversationRepository {
 
   /** Every message of the customer's conversations (for erasure). */
   List<Message> messagesOf(CustomerId customer);
+
+  /** The conversation's messages after the one with this sequence number, in order. */
+  List<Message> messagesAfter(Conversation conversation, int sequence);
 }

@@ -48,6 +48,18 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
+  public List<Message> messagesAfter(Conversation conversation, int sequence) {
+    return entityManager
+        .createQuery(
+            "select m from Message m where m.conversation = :conversation"
+                + " and m.sequence > :sequence order by m.sequence",
+            Message.class)
+        .setParameter("conversation", conversation)
+        .setParameter("sequence", sequence)
+        .getResultList();
+  }
+
+  @Override
   public List<Conversation> mentioning(String compactText, int limit) {
     List<?> ids =
         entityManager

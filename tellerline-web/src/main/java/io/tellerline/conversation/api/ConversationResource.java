@@ -11,6 +11,7 @@ import io.tellerline.conversation.push.SseChangeStream;
 import io.tellerline.identity.api.ApiCallers;
 import io.tellerline.identity.api.StepUpRequired;
 import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -57,10 +59,24 @@ public class ConversationResource {
         .build();
   }
 
+  /**
+   * The conversation; with {@code after}, only the messages after that sequence number, so that a
+   * page that has the transcript re-reads only what is new, however long the conversation is.
+   */
   @GET
   @Path("{id}")
-  public ConversationView transcript(@PathParam("id") UUID id) {
-    return conversations.transcript(caller(), id);
+  public ConversationView transcript(@PathParam("id") UUID id, @QueryParam("after") String after) {
+    if (after == null) {
+      return conversations.transcript(caller(), id);
+    }
+    return conversations.transcriptAfter(caller(), id, sequence(after));
+  }
+
+  private static int sequence(String after) {
+    if (!after.matches("\\d{1,9}")) {
+      throw new InvalidInputException("after", "conversation.after_invalid");
+    }
+    return Integer.parseInt(after);
   }
 
   /**
