@@ -49,7 +49,8 @@
     }
     if (!response.ok) return;
     const left = await response.json();
-    deadline = Date.now() + Math.min(left.idleSecondsLeft, left.absoluteSecondsLeft) * 1000;
+    // One second late rather than early: the server counts whole seconds, and signs out itself.
+    deadline = Date.now() + (Math.min(left.idleSecondsLeft, left.absoluteSecondsLeft) + 1) * 1000;
     warningMs = left.warningSeconds * 1000;
     tick();
   }
