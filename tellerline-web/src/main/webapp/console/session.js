@@ -43,7 +43,11 @@
     } catch (unreachable) {
       return; // the server enforces its limits anyway; try again at the next check
     }
-    if (response.type === "opaqueredirect" || response.status === 401) {
+    if (response.status === 401) { // over its limit: sign out, which ends the Keycloak session too
+      signOut();
+      return;
+    }
+    if (response.type === "opaqueredirect") { // ended already (back-channel logout): to the sign-in
       if (!signingOut) { signingOut = true; location.reload(); }
       return;
     }

@@ -34,7 +34,10 @@ public class ConsoleSessionKeeper {
 
   record Kept(SignedInStaff staff) implements Outcome {}
 
-  /** Over by a time limit: the browser should end the Keycloak session too (its ID token). */
+  /**
+   * Over by a time limit: a page the person opened goes on to end the Keycloak session too (with
+   * the ID token); a background request gets 401.
+   */
   record Expired(String idToken) implements Outcome {}
 
   /** Ended at Keycloak already: the staff member must sign in again. */
@@ -69,7 +72,11 @@ public class ConsoleSessionKeeper {
     Instant now = Instant.now();
     Optional<Ending> over = limits.over(times, now);
     if (over.isPresent()) {
-      end(session, staff, over.get());
+      // A background request is answered 401 and ends nothing: the page then signs out through
+      // the person's sign-out, which still finds the ID token to end the Keycloak session with.
+      if (!isBackground(request)) {
+        end(session, staff, over.get());
+      }
       return new Expired(staff.idToken());
     }
     if (limits.refreshDue(times, now)) {
@@ -104,6 +111,14 @@ public class ConsoleSessionKeeper {
   void end(HttpSession session, SignedInStaff staff, Ending why) {
     session.invalidate();
     audit.ended(staff.username(), why);
+  }
+
+  /** What the page requests by itself: ajax re-renders, the event stream, the session check. */
+  static boolean isBackground(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return "partial/ajax".equals(request.getHeader("Faces-Request"))
+        || ConsoleSignIn.EVENTS_PATH.equals(path)
+        || ConsoleSignIn.SESSION_PATH.equals(path);
   }
 
   /** Live updates, their event stream and the page's session-status check are not activity. */

@@ -108,16 +108,11 @@ public class ConsoleSignIn {
   /**
    * A session over its time limit: a page the person opened goes on to Keycloak's end-session
    * endpoint (ending the Keycloak session too, then the start page); the page's own background
-   * requests just get 401, and its session check then sends it there.
+   * requests just get 401, and session.js then signs out through the sign-out form.
    */
   private AuthenticationStatus expired(
       HttpServletRequest request, HttpMessageContext context, String idToken) {
-    String path = pathOf(request);
-    boolean background =
-        "partial/ajax".equals(request.getHeader("Faces-Request"))
-            || EVENTS_PATH.equals(path)
-            || SESSION_PATH.equals(path);
-    if (background) {
+    if (ConsoleSessionKeeper.isBackground(request)) {
       return refuse(context, HttpServletResponse.SC_UNAUTHORIZED);
     }
     return context.redirect(endSessionUrl(request, idToken));

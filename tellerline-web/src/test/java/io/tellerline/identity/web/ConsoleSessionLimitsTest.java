@@ -80,6 +80,17 @@ class ConsoleSessionLimitsTest {
         ConsoleSessionKeeper.isActivity(request("POST", "/console/conversation.xhtml", Map.of())));
   }
 
+  @Test
+  void onlyThePagesOwnRequestsAreBackgroundAndEndNothingWhenOverTheLimit() {
+    assertTrue(ConsoleSessionKeeper.isBackground(request("GET", "/console/events", Map.of())));
+    assertTrue(ConsoleSessionKeeper.isBackground(request("GET", "/console/session", Map.of())));
+    assertTrue(
+        ConsoleSessionKeeper.isBackground(
+            request("POST", "/console/index.xhtml", Map.of("Faces-Request", "partial/ajax"))));
+    assertFalse(ConsoleSessionKeeper.isBackground(request("POST", "/console/logout", Map.of())));
+    assertFalse(ConsoleSessionKeeper.isBackground(request("GET", "/console/", Map.of())));
+  }
+
   private static ConsoleSessionLimits limits(Duration idle, Duration max) {
     ConsoleSessionLimits limits = new ConsoleSessionLimits();
     limits.idleTimeout = idle;
@@ -100,7 +111,7 @@ class ConsoleSessionLimitsTest {
                   case "getMethod" -> method;
                   case "getContextPath" -> "/app";
                   case "getRequestURI" -> "/app" + path;
-                  case "getParameter" -> parameters.get((String) args[0]);
+                  case "getParameter", "getHeader" -> parameters.get((String) args[0]);
                   default -> throw new UnsupportedOperationException(called.getName());
                 });
   }
