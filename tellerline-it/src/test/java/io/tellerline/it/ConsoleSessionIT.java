@@ -190,6 +190,34 @@ class ConsoleSessionIT {
     assertEquals(1, staffSessionEvents("sam", "BACKCHANNEL_LOGOUT", started));
   }
 
+  /**
+   * Roles are re-read from the refreshed ID token: a role taken away ends access within seconds.
+   */
+  @Test
+  void aRoleTakenAwayIsGoneFromTheConsoleAtTheNextTokenRefresh() throws Exception {
+    DemoUser sam = DemoUser.named("sam");
+    String admin = Keycloak.tokenOfAnotherIssuer();
+    String mappings = Keycloak.adminRealm() + "/users/" + sam.id() + "/role-mappings/realm";
+    try (Browser browser = new Browser()) {
+      browser.driver().get(micro.base() + "console/");
+      browser.signInToConsole(sam);
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("queue-form")));
+
+      JsonObject supervisor =
+          Json.parse(Http.get(Keycloak.adminRealm() + "/roles/supervisor", admin).body());
+      HttpResponse<String> removed =
+          Http.inLanguage("en", "DELETE", mappings, admin, "[" + supervisor + "]");
+      assertEquals(204, removed.statusCode(), removed.body());
+      Thread.sleep(6000); // the test's token-refresh interval is 5 s
+
+      browser.driver().navigate().refresh();
+      browser.waiting().until(ExpectedConditions.titleContains("Not allowed"));
+      assertTrue(browser.driver().findElements(By.id("queue-form")).isEmpty());
+    } finally {
+      Keycloak.restoreLogin(sam);
+    }
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   private static void markQueue(Browser browser) {
