@@ -12,7 +12,6 @@ import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.MicroProcess;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -299,18 +298,8 @@ class ConsoleSessionIT {
     assertEquals(204, Http.putJson(clientUrl, admin, changed).statusCode());
   }
 
-  /** The ids of the user's Keycloak sessions in which the console client takes part. */
   private static Set<String> consoleSessionsOf(DemoUser user) {
-    String url = Keycloak.adminRealm() + "/users/" + user.id() + "/sessions";
-    Set<String> ids = new HashSet<>();
-    for (JsonValue session :
-        Json.parseArray(Http.get(url, Keycloak.tokenOfAnotherIssuer()).body())) {
-      JsonObject object = session.asJsonObject();
-      if (object.getJsonObject("clients").containsValue(Json.string(CONSOLE_CLIENT))) {
-        ids.add(object.getString("id"));
-      }
-    }
-    return ids;
+    return Keycloak.sessionsOf(user, CONSOLE_CLIENT);
   }
 
   private static long staffSessionEvents(String staff, String eventOrReason, Timestamp since)

@@ -12,7 +12,6 @@ import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.MicroProcess;
 import io.tellerline.it.support.TestEnvironment;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -144,17 +143,8 @@ class SessionLimitsIT {
         form);
   }
 
-  /** The ids of the user's Keycloak sessions in which the chat client takes part. */
   private static Set<String> chatSessionsOf(DemoUser user) {
-    String url = adminRealm() + "/users/" + user.id() + "/sessions";
-    Set<String> ids = new HashSet<>();
-    for (JsonValue session : Json.parseArray(Http.get(url, admin()).body())) {
-      JsonObject object = session.asJsonObject();
-      if (object.getJsonObject("clients").containsValue(Json.string("tellerline-chat"))) {
-        ids.add(object.getString("id"));
-      }
-    }
-    return ids;
+    return Keycloak.sessionsOf(user, "tellerline-chat");
   }
 
   private static String bruteForce(DemoUser user) {

@@ -93,6 +93,20 @@ public final class Keycloak {
     }
   }
 
+  /** The ids of the user's Keycloak sessions in which the client takes part (admin API). */
+  public static java.util.Set<String> sessionsOf(DemoUser user, String clientId) {
+    String url = adminRealm() + "/users/" + user.id() + "/sessions";
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (jakarta.json.JsonValue session :
+        Json.parseArray(Http.get(url, tokenOfAnotherIssuer()).body())) {
+      JsonObject object = session.asJsonObject();
+      if (object.getJsonObject("clients").containsValue(Json.string(clientId))) {
+        ids.add(object.getString("id"));
+      }
+    }
+    return ids;
+  }
+
   /** The admin API of the test realm (use with {@link #tokenOfAnotherIssuer()}). */
   public static String adminRealm() {
     return TestEnvironment.issuer().replace("/realms/", "/admin/realms/");
