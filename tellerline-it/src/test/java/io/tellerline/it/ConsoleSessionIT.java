@@ -190,6 +190,44 @@ class ConsoleSessionIT {
   }
 
   /**
+   * On a compliance page too: the session check answers, and "Sign out" ends Keycloak's session.
+   */
+  @Test
+  void signingOutOfTheConsoleEndsTheKeycloakSessionAndIsAudited() throws Exception {
+    Timestamp started = new Timestamp(System.currentTimeMillis() - 1000);
+    DemoUser adam = DemoUser.named("adam");
+    By signOut = By.cssSelector("form[action$='/console/logout'] button");
+    Set<String> before = consoleSessionsOf(adam);
+    try (Browser browser = new Browser()) {
+      browser.driver().get(micro.base() + "console/compliance/audit.xhtml");
+      browser.signInToConsole(adam);
+      browser.waiting().until(ExpectedConditions.elementToBeClickable(signOut));
+      Object status =
+          ((JavascriptExecutor) browser.driver())
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + " fetch('../session').then(r => done(r.status), e => done(String(e)));");
+      assertEquals(200L, status, "the session check answers every staff role");
+      Set<String> ours = new HashSet<>(consoleSessionsOf(adam));
+      ours.removeAll(before);
+      assertEquals(1, ours.size(), "signed in: one new Keycloak session of the console");
+
+      browser.driver().findElement(signOut).click();
+      browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/console/")));
+      Set<String> left = consoleSessionsOf(adam);
+      left.retainAll(ours);
+      assertTrue(left.isEmpty(), "the Keycloak session ended with the sign-out");
+    }
+    assertEquals(
+        1,
+        BankDatabase.count(
+            "select count(*) from audit_event where event_type = 'STAFF_SESSION'"
+                + " and actor = 'staff:adam' and occurred_at >= ? and payload like ?",
+            started,
+            "%\"SIGNED_OUT\"%"));
+  }
+
+  /**
    * Roles are re-read from the refreshed ID token: a role taken away ends access within seconds.
    */
   @Test
