@@ -20,6 +20,9 @@ public class ConsoleSessionLimits {
   static final Duration LONGEST_IDLE = Duration.ofMinutes(15);
   static final Duration LONGEST_SESSION = Duration.ofHours(10);
 
+  /** Below the realm's SSO idle (5 min), so that an open console keeps its Keycloak session. */
+  static final Duration LONGEST_REFRESH = Duration.ofMinutes(4);
+
   @Inject
   @ConfigProperty(name = "tellerline.console.idle-timeout", defaultValue = "PT15M")
   Duration idleTimeout;
@@ -62,7 +65,7 @@ public class ConsoleSessionLimits {
   }
 
   boolean refreshDue(ConsoleSessionTimes times, Instant now) {
-    return !now.isBefore(times.refreshedAt().plus(tokenRefresh));
+    return !now.isBefore(times.refreshedAt().plus(shorter(tokenRefresh, LONGEST_REFRESH)));
   }
 
   long idleSecondsLeft(ConsoleSessionTimes times, Instant now) {

@@ -65,6 +65,9 @@ class ConsoleSessionLimitsTest {
     assertEquals(Duration.ofHours(10), limits.absolute());
     limits.idleWarning = Duration.ofHours(1);
     assertEquals(Duration.ofSeconds(450), limits.warning());
+    limits.tokenRefresh = Duration.ofHours(1);
+    ConsoleSessionTimes times = ConsoleSessionTimes.startedAt(SIGN_IN);
+    assertTrue(limits.refreshDue(times, SIGN_IN.plus(Duration.ofMinutes(4))));
   }
 
   @Test
