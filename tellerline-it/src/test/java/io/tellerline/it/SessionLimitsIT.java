@@ -12,7 +12,6 @@ import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.MicroProcess;
 import io.tellerline.it.support.TestEnvironment;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +107,29 @@ class SessionLimitsIT {
     }
   }
 
+  /** Issue 16: the chat's "Sign out" ends the Keycloak session, not only the page's. */
+  @Test
+  void signingOutOfTheChatEndsTheKeycloakSession() {
+    DemoUser bastian = DemoUser.named(DemoUser.BASTIAN);
+    try (Browser browser = new Browser()) {
+      Set<String> before = chatSessionsOf(bastian);
+      browser.driver().get(micro.base() + "chat/");
+      browser.signInAtKeycloak(bastian);
+      browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("sign-out")));
+      Set<String> ours = new HashSet<>(chatSessionsOf(bastian));
+      ours.removeAll(before);
+      assertEquals(1, ours.size(), "signed in: one new Keycloak session of the chat");
+
+      browser.driver().findElement(By.id("sign-out")).click();
+      browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/chat/")));
+      Set<String> left = chatSessionsOf(bastian);
+      left.retainAll(ours);
+      assertTrue(left.isEmpty(), "the Keycloak session ended with the sign-out");
+      browser.driver().get(micro.base() + "chat/");
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    }
+  }
+
   private static HttpResponse<String> passwordGrant(DemoUser user, String password) {
     String form =
         "grant_type=password&client_id=tellerline-test-harness&scope=openid&username="
@@ -121,17 +143,8 @@ class SessionLimitsIT {
         form);
   }
 
-  /** The ids of the user's Keycloak sessions in which the chat client takes part. */
   private static Set<String> chatSessionsOf(DemoUser user) {
-    String url = adminRealm() + "/users/" + user.id() + "/sessions";
-    Set<String> ids = new HashSet<>();
-    for (JsonValue session : Json.parseArray(Http.get(url, admin()).body())) {
-      JsonObject object = session.asJsonObject();
-      if (object.getJsonObject("clients").containsValue(Json.string("tellerline-chat"))) {
-        ids.add(object.getString("id"));
-      }
-    }
-    return ids;
+    return Keycloak.sessionsOf(user, "tellerline-chat");
   }
 
   private static String bruteForce(DemoUser user) {

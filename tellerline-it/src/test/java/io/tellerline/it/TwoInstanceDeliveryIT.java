@@ -140,7 +140,7 @@ class TwoInstanceDeliveryIT extends OnPayaraMicro {
                     .executeScript("return sessionStorage.getItem('tellerline.conversation')");
 
         teller.driver().get(instanceB.base() + "console/");
-        teller.signInAtKeycloak(DemoUser.named(DemoUser.TESSA_TELLER));
+        teller.signInToConsole(DemoUser.named(DemoUser.TESSA_TELLER));
         teller
             .waiting()
             .until(

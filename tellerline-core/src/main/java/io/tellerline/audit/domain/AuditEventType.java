@@ -16,6 +16,11 @@ public enum AuditEventType {
   IDENTITY_OPERATION,
   /** A staff member used the console to see customer data (e.g. the conversation list). */
   CONSOLE_ACTION,
+  /**
+   * A console session began or ended: signed in (with its authentication level), sign-in refused
+   * (too weak), signed out, or ended by the idle or absolute limit or by the identity provider.
+   */
+  STAFF_SESSION,
   /** A compliance officer exported a range of the audit log (with its format and size). */
   AUDIT_EXPORTED,
   /**

@@ -12,7 +12,10 @@ public interface IdentityProvider {
 
   LoginStatus loginStatus(String subject);
 
-  /** At the next sign-in the customer must enrol a new OTP device. */
+  /**
+   * Removes the customer's OTP credentials (the old device stops working at once), ends their open
+   * sessions, and makes them enrol a new OTP device at the next sign-in.
+   */
   void requireOtpReEnrolment(String subject);
 
   /** Disables the login and ends the customer's open sessions. */

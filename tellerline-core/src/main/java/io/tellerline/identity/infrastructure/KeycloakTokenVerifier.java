@@ -1,19 +1,23 @@
 package io.tellerline.identity.infrastructure;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.tellerline.identity.application.AccessTokenVerifier;
 import io.tellerline.identity.application.IdTokenVerifier;
 import io.tellerline.identity.application.InvalidAccessTokenException;
+import io.tellerline.identity.application.LogoutTokenVerifier;
 import io.tellerline.kernel.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code auth_time} (not in the future).
  */
 @ApplicationScoped
-public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifier {
+public class KeycloakTokenVerifier
+    implements AccessTokenVerifier, IdTokenVerifier, LogoutTokenVerifier {
 
   /** Tolerance for exp/nbf between Keycloak's clock and ours; tokens live only 300 s. */
   static final int MAX_CLOCK_SKEW_SECONDS = 30;
@@ -104,6 +109,56 @@ public class KeycloakTokenVerifier implements AccessTokenVerifier, IdTokenVerifi
       throw new InvalidAccessTokenException("ID token nonce does not match this sign-in", null);
     }
     return toCaller(claims, groups(claims));
+  }
+
+  @Override
+  public Caller verifyRefreshedIdToken(String idToken, String clientId, String expectedSubject) {
+    JWTClaimsSet claims = process(processor(clientId, Set.of("sub", "exp", "iat")), idToken);
+    requireType(claims, "ID");
+    if (!expectedSubject.equals(claims.getSubject())) {
+      throw new InvalidAccessTokenException("refreshed ID token names another subject", null);
+    }
+    return toCaller(claims, groups(claims));
+  }
+
+  @Override
+  public String sessionIdOf(String verifiedIdToken) {
+    try {
+      String sid = SignedJWT.parse(verifiedIdToken).getJWTClaimsSet().getStringClaim("sid");
+      if (sid == null || sid.isBlank()) {
+        throw new InvalidAccessTokenException("ID token without a session id (sid)", null);
+      }
+      return sid;
+    } catch (ParseException e) {
+      throw new InvalidAccessTokenException("malformed ID token: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Signature, issuer, audience and iat as for every token; then the back-channel logout event, a
+   * session id, no nonce (so that an ID token can never pass as a logout token), and Keycloak's
+   * token type when present.
+   */
+  @Override
+  public String verifyLogoutToken(String logoutToken, String clientId) {
+    ConfigurableJWTProcessor<SecurityContext> logout =
+        processor(clientId, Set.of("iat", "sid", "events"));
+    logout.setJWSTypeVerifier(
+        new DefaultJOSEObjectTypeVerifier<>(
+            JOSEObjectType.JWT, new JOSEObjectType("logout+jwt"), null));
+    JWTClaimsSet claims = process(logout, logoutToken);
+    Map<String, Object> events = claim(() -> claims.getJSONObjectClaim("events"));
+    if (events == null || !events.containsKey(BACKCHANNEL_LOGOUT_EVENT)) {
+      throw new InvalidAccessTokenException("not a back-channel logout token", null);
+    }
+    if (claims.getClaim("nonce") != null) {
+      throw new InvalidAccessTokenException("a logout token carries no nonce", null);
+    }
+    Object type = claims.getClaim("typ");
+    if (type != null && !"Logout".equals(type)) {
+      throw new InvalidAccessTokenException("expected a logout token, got " + type, null);
+    }
+    return claim(() -> claims.getStringClaim("sid"));
   }
 
   private ConfigurableJWTProcessor<SecurityContext> processor(

@@ -16,6 +16,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.tellerline.identity.application.InvalidAccessTokenException;
+import io.tellerline.identity.application.LogoutTokenVerifier;
 import io.tellerline.kernel.Caller;
 import java.time.Instant;
 import java.util.Date;
@@ -147,6 +148,66 @@ class KeycloakTokenVerifierTest {
     assertThrows(
         InvalidAccessTokenException.class,
         () -> verifier.verifyIdToken(accessToken, "tellerline-console", "n-1"));
+  }
+
+  @Test
+  void acceptsARefreshedIdTokenOfTheSameSubjectOnlyAndReadsItsSession() {
+    String refreshed = sign(realmKey, idToken(b -> b.claim("nonce", null).claim("sid", "s-1")));
+    String subject = "c0ffee00-0000-4000-8000-0000000000a1";
+    assertEquals(
+        java.util.Set.of("teller"),
+        verifier.verifyRefreshedIdToken(refreshed, "tellerline-console", subject).roles());
+    assertEquals("s-1", verifier.sessionIdOf(refreshed));
+    assertThrows(
+        InvalidAccessTokenException.class,
+        () -> verifier.verifyRefreshedIdToken(refreshed, "tellerline-console", "someone-else"));
+    String accessToken = sign(realmKey, idToken(b -> b.claim("typ", "Bearer")));
+    assertThrows(
+        InvalidAccessTokenException.class,
+        () -> verifier.verifyRefreshedIdToken(accessToken, "tellerline-console", subject));
+    assertThrows(
+        InvalidAccessTokenException.class,
+        () -> verifier.sessionIdOf(sign(realmKey, idToken(b -> b))));
+  }
+
+  @Test
+  void acceptsABackChannelLogoutTokenAndReturnsItsSession() {
+    assertEquals(
+        "s-1",
+        verifier.verifyLogoutToken(sign(realmKey, logoutToken(b -> b)), "tellerline-console"));
+  }
+
+  @Test
+  void refusesLogoutTokensThatAreNotExactlyThat() {
+    for (String bad :
+        List.of(
+            sign(otherKey, logoutToken(b -> b)),
+            sign(realmKey, logoutToken(b -> b.audience("tellerline-chat"))),
+            sign(realmKey, logoutToken(b -> b.issuer("http://localhost:8180/realms/master"))),
+            sign(realmKey, logoutToken(b -> b.claim("events", Map.of("other", Map.of())))),
+            sign(realmKey, logoutToken(b -> b.claim("sid", null))),
+            sign(realmKey, logoutToken(b -> b.claim("nonce", "n-1"))),
+            sign(realmKey, logoutToken(b -> b.claim("typ", "ID"))),
+            sign(realmKey, idToken(b -> b.claim("sid", "s-1"))))) {
+      assertThrows(
+          InvalidAccessTokenException.class,
+          () -> verifier.verifyLogoutToken(bad, "tellerline-console"),
+          bad);
+    }
+  }
+
+  private static JWTClaimsSet logoutToken(UnaryOperator<JWTClaimsSet.Builder> change) {
+    JWTClaimsSet.Builder builder =
+        new JWTClaimsSet.Builder()
+            .issuer(ISSUER)
+            .subject("5af00000-0000-4000-8000-0000000000d4")
+            .audience("tellerline-console")
+            .issueTime(at(NOW - 1))
+            .jwtID("j-1")
+            .claim("typ", "Logout")
+            .claim("sid", "s-1")
+            .claim("events", Map.of(LogoutTokenVerifier.BACKCHANNEL_LOGOUT_EVENT, Map.of()));
+    return change.apply(builder).build();
   }
 
   private static JWTClaimsSet idToken(UnaryOperator<JWTClaimsSet.Builder> change) {

@@ -68,6 +68,12 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("kc-login")).click();
   }
 
+  /** Signs a member of staff in to the console: password, then OTP (the console requires mfa). */
+  public void signInToConsole(DemoUser staff) {
+    signInAtKeycloak(staff);
+    enterOneTimeCodeAtKeycloak(staff);
+  }
+
   /** Fills in Keycloak's one-time-code form (step-up) with the user's next TOTP code. */
   public void enterOneTimeCodeAtKeycloak(DemoUser user) {
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));

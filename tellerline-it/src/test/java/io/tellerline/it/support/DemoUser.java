@@ -16,12 +16,20 @@ public record DemoUser(String id, String username, String password, String totpS
   public static final String TESSA_TELLER = "tessa";
 
   public static DemoUser named(String username) {
+    return of(representation(username));
+  }
+
+  /** The user as the realm export defines it (for the admin API's partial import). */
+  public static JsonObject representation(DemoUser user) {
+    return representation(user.username());
+  }
+
+  private static JsonObject representation(String username) {
     try (Reader file = Files.newBufferedReader(TestEnvironment.file("tellerline.realm"));
         JsonReader reader = Json.createReader(file)) {
       return reader.readObject().getJsonArray("users").getValuesAs(JsonObject.class).stream()
           .filter(user -> user.getString("username").equals(username))
           .findFirst()
-          .map(DemoUser::of)
           .orElseThrow(() -> new IllegalArgumentException("no demo user " + username));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -63,18 +63,53 @@ public final class Keycloak {
   }
 
   /**
-   * Puts a demo user's login back as the realm export has it (enabled, no required actions), with
-   * the master realm's dev/test admin; for tests that change logins through the console.
+   * Puts a demo user's login back exactly as the realm export has it (enabled, no required actions,
+   * its password and OTP credential: an OTP re-enrolment removes the OTP), with the master realm's
+   * dev/test admin, through the admin API's partial import (overwrite keeps the user's id).
    */
   public static void restoreLogin(DemoUser user) {
-    String admin = tokenOfAnotherIssuer();
-    String url =
-        TestEnvironment.issuer().replace("/realms/", "/admin/realms/") + "/users/" + user.id();
+    String body =
+        jakarta.json.Json.createObjectBuilder()
+            .add("ifResourceExists", "OVERWRITE")
+            .add("users", jakarta.json.Json.createArrayBuilder().add(DemoUser.representation(user)))
+            .build()
+            .toString();
     HttpResponse<String> response =
-        Http.putJson(url, admin, "{\"enabled\":true,\"requiredActions\":[]}");
-    if (response.statusCode() != 204) {
+        Http.postJson(adminRealm() + "/partialImport", tokenOfAnotherIssuer(), body);
+    if (response.statusCode() != 200) {
       throw new IllegalStateException("could not restore " + user.username() + ": " + response);
     }
+  }
+
+  /** Takes a user's required actions away (e.g. to show what their credentials alone allow). */
+  public static void clearRequiredActions(DemoUser user) {
+    HttpResponse<String> response =
+        Http.putJson(
+            adminRealm() + "/users/" + user.id(),
+            tokenOfAnotherIssuer(),
+            "{\"requiredActions\":[]}");
+    if (response.statusCode() != 204) {
+      throw new IllegalStateException("could not update " + user.username() + ": " + response);
+    }
+  }
+
+  /** The ids of the user's Keycloak sessions in which the client takes part (admin API). */
+  public static java.util.Set<String> sessionsOf(DemoUser user, String clientId) {
+    String url = adminRealm() + "/users/" + user.id() + "/sessions";
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (jakarta.json.JsonValue session :
+        Json.parseArray(Http.get(url, tokenOfAnotherIssuer()).body())) {
+      JsonObject object = session.asJsonObject();
+      if (object.getJsonObject("clients").containsValue(Json.string(clientId))) {
+        ids.add(object.getString("id"));
+      }
+    }
+    return ids;
+  }
+
+  /** The admin API of the test realm (use with {@link #tokenOfAnotherIssuer()}). */
+  public static String adminRealm() {
+    return TestEnvironment.issuer().replace("/realms/", "/admin/realms/");
   }
 
   /** The claims of a JWT, without verifying it (the server under test does that). */

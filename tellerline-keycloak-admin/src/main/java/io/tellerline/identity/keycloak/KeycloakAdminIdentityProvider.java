@@ -54,10 +54,18 @@ public final class KeycloakAdminIdentityProvider implements IdentityProvider, Au
             : representation.getRequiredActions());
   }
 
+  /**
+   * Removes every OTP credential first (the old authenticator, e.g. on a stolen phone, must stop
+   * working at once: a required action alone leaves it valid), then requires a new enrolment at the
+   * next sign-in and ends the sessions open now, which the old authenticator may have opened.
+   */
   @Override
   public void requireOtpReEnrolment(String subject) {
     UserResource user = user(subject);
     UserRepresentation representation = representation(user);
+    user.credentials().stream()
+        .filter(credential -> "otp".equals(credential.getType()))
+        .forEach(credential -> user.removeCredential(credential.getId()));
     List<String> actions =
         new ArrayList<>(
             representation.getRequiredActions() == null
@@ -68,6 +76,7 @@ public final class KeycloakAdminIdentityProvider implements IdentityProvider, Au
     }
     representation.setRequiredActions(actions);
     user.update(representation);
+    user.logout();
   }
 
   @Override

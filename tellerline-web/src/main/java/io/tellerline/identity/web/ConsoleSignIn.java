@@ -2,34 +2,28 @@ package io.tellerline.identity.web;
 
 import io.tellerline.identity.application.IdTokenVerifier;
 import io.tellerline.identity.application.InvalidAccessTokenException;
+import io.tellerline.identity.application.StaffSessionAudit;
+import io.tellerline.identity.domain.AuthenticationLevel;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.VerifiedCallerPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,15 +39,26 @@ public class ConsoleSignIn {
   /** {@code /console/step-up?return=/console/...&max_age=300}: re-authenticate with OTP. */
   static final String STEP_UP_PATH = "/console/step-up";
 
+  /** The console's live-update stream and its session-status check (see ConsoleSessionKeeper). */
+  static final String EVENTS_PATH = "/console/events";
+
+  static final String SESSION_PATH = "/console/session";
+
+  /** Every staff role signs in to the console with multi-factor authentication (PCI DSS 8.4.2). */
+  static final AuthenticationLevel REQUIRED_LEVEL = AuthenticationLevel.MFA;
+
+  static final String STAFF = SignedInStaff.class.getName();
   private static final int MAX_STEP_UP_AGE = 3600;
-  private static final String STAFF = SignedInStaff.class.getName();
   private static final String PENDING = PendingSignIn.class.getName();
   private static final Logger LOG = Logger.getLogger(ConsoleSignIn.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Inject IdTokenVerifier idTokens;
+  @Inject ConsoleTokens tokens;
+  @Inject ConsoleSessionKeeper keeper;
+  @Inject ConsoleSessionLimits limits;
+  @Inject ConsoleSessions sessions;
+  @Inject StaffSessionAudit audit;
 
   @Inject
   @ConfigProperty(name = "tellerline.oidc.issuer")
@@ -63,28 +68,63 @@ public class ConsoleSignIn {
   @ConfigProperty(name = "tellerline.console.client-id", defaultValue = "tellerline-console")
   String clientId;
 
-  /** Dev-only default in microprofile-config.properties; production sets its own secret. */
-  @Inject
-  @ConfigProperty(name = "tellerline.console.client-secret")
-  String clientSecret;
-
   AuthenticationStatus handle(HttpServletRequest request, HttpMessageContext context) {
-    HttpSession session = request.getSession(false);
-    SignedInStaff staff = session == null ? null : (SignedInStaff) session.getAttribute(STAFF);
     if (CALLBACK_PATH.equals(pathOf(request))) {
       return completeSignIn(request, context);
     }
-    if (staff != null && STEP_UP_PATH.equals(pathOf(request))) {
-      return startStepUp(request, context);
-    }
-    if (staff != null) {
-      return context.notifyContainerAboutLogin(
-          new VerifiedCallerPrincipal(staff.asCaller()), staff.roles());
+    HttpSession session = request.getSession(false);
+    if (hasSignedInStaff(session)) {
+      ConsoleSessionKeeper.Outcome outcome = keeper.check(request, session);
+      if (outcome instanceof ConsoleSessionKeeper.Kept kept) {
+        return signedIn(request, context, kept.staff());
+      }
+      if (outcome instanceof ConsoleSessionKeeper.Expired expired) {
+        return expired(request, context, expired.idToken());
+      }
     }
     if (context.isProtected()) {
       return startSignIn(request, context, request.getRequestURI() + query(request), Map.of());
     }
     return context.doNothing();
+  }
+
+  private static boolean hasSignedInStaff(HttpSession session) {
+    try {
+      return session != null && session.getAttribute(STAFF) != null;
+    } catch (IllegalStateException invalidated) { // by a back-channel logout just now
+      return false;
+    }
+  }
+
+  private AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, SignedInStaff staff) {
+    if (STEP_UP_PATH.equals(pathOf(request))) {
+      return startStepUp(request, context);
+    }
+    return context.notifyContainerAboutLogin(
+        new VerifiedCallerPrincipal(staff.asCaller()), staff.roles());
+  }
+
+  /**
+   * A session over its time limit: a page the person opened goes on to Keycloak's end-session
+   * endpoint (ending the Keycloak session too, then the start page); the page's own background
+   * requests just get 401, and session.js then signs out through the sign-out form.
+   */
+  private AuthenticationStatus expired(
+      HttpServletRequest request, HttpMessageContext context, String idToken) {
+    if (ConsoleSessionKeeper.isBackground(request)) {
+      return refuse(context, HttpServletResponse.SC_UNAUTHORIZED);
+    }
+    return context.redirect(endSessionUrl(request, idToken));
+  }
+
+  private static AuthenticationStatus refuse(HttpMessageContext context, int status) {
+    try {
+      context.getResponse().sendError(status);
+    } catch (IOException e) {
+      LOG.fine(e::getMessage);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   /** The signed-in staff member as a verified caller, for the application services. */
@@ -130,7 +170,7 @@ public class ConsoleSignIn {
     if (idToken != null) {
       query.put("id_token_hint", idToken);
     }
-    return issuer + "/protocol/openid-connect/logout?" + form(query);
+    return issuer + "/protocol/openid-connect/logout?" + ConsoleTokens.form(query);
   }
 
   static String signedInIdToken(HttpSession session) {
@@ -154,8 +194,9 @@ public class ConsoleSignIn {
     query.put("nonce", pending.nonce());
     query.put("code_challenge", sha256(pending.codeVerifier()));
     query.put("code_challenge_method", "S256");
+    query.put("acr_values", REQUIRED_LEVEL.acrValue());
     query.putAll(extraParameters);
-    return context.redirect(issuer + "/protocol/openid-connect/auth?" + form(query));
+    return context.redirect(issuer + "/protocol/openid-connect/auth?" + ConsoleTokens.form(query));
   }
 
   private AuthenticationStatus completeSignIn(
@@ -168,10 +209,18 @@ public class ConsoleSignIn {
     }
     session.removeAttribute(PENDING);
     try {
-      String idToken = exchange(code, pending, request);
-      Caller staff = idTokens.verifyIdToken(idToken, clientId, pending.nonce());
+      ConsoleTokens.Tokens signIn =
+          tokens.exchange(code, redirectUri(request), pending.codeVerifier());
+      Caller staff = idTokens.verifyIdToken(signIn.idToken(), clientId, pending.nonce());
+      if (!AuthenticationLevel.fromAcr(staff.authenticationLevel()).satisfies(REQUIRED_LEVEL)) {
+        // Keycloak issues a weaker token when acr_values were dropped on the way: refuse it.
+        audit.signInRefused(staff, REQUIRED_LEVEL.acrValue());
+        session.invalidate();
+        return refuse(context, HttpServletResponse.SC_FORBIDDEN);
+      }
       request.changeSessionId(); // no session fixation across sign-in
-      session.setAttribute(STAFF, SignedInStaff.of(staff, idToken));
+      keepSignedIn(session, staff, signIn);
+      audit.signedIn(staff);
       return context.redirect(pending.returnTo());
     } catch (InvalidAccessTokenException | IOException e) {
       LOG.warning(() -> "console sign-in failed: " + e.getMessage());
@@ -182,30 +231,19 @@ public class ConsoleSignIn {
     }
   }
 
-  private String exchange(String code, PendingSignIn pending, HttpServletRequest request)
-      throws IOException, InterruptedException {
-    Map<String, String> body = new LinkedHashMap<>();
-    body.put("grant_type", "authorization_code");
-    body.put("code", code);
-    body.put("redirect_uri", redirectUri(request));
-    body.put("client_id", clientId);
-    body.put("client_secret", clientSecret);
-    body.put("code_verifier", pending.codeVerifier());
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(body)))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IOException("token endpoint answered " + response.statusCode());
-    }
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      JsonObject tokens = reader.readObject();
-      return tokens.getString("id_token");
-    }
+  private void keepSignedIn(HttpSession session, Caller staff, ConsoleTokens.Tokens signIn) {
+    String keycloakSession = idTokens.sessionIdOf(signIn.idToken());
+    ConsoleSessionTimes before =
+        (ConsoleSessionTimes) session.getAttribute(ConsoleSessionKeeper.TIMES);
+    Instant now = Instant.now();
+    session.setAttribute(STAFF, SignedInStaff.of(staff, signIn, keycloakSession));
+    session.setAttribute(
+        ConsoleSessionKeeper.TIMES,
+        before == null ? ConsoleSessionTimes.startedAt(now) : before.signedInAgainAt(now));
+    // The container keeps the session a little longer than the idle limit, so that the page's own
+    // sign-out at the limit still finds the ID token to end the Keycloak session with.
+    session.setMaxInactiveInterval((int) limits.idle().plusMinutes(2).toSeconds());
+    sessions.register(keycloakSession, session);
   }
 
   private static String query(HttpServletRequest request) {
@@ -240,11 +278,5 @@ public class ConsoleSignIn {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
-  }
-
-  private static String form(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 }

@@ -1,0 +1,128 @@
+package io.tellerline.identity.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tellerline.identity.application.StaffSessionAudit.Ending;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The console's session limits in production (the browser test runs with shorter ones). */
+class ConsoleSessionLimitsTest {
+
+  private static final Instant SIGN_IN = Instant.parse("2026-12-06T08:00:00Z");
+
+  @Test
+  void productionEndsAConsoleAfterFifteenIdleMinutesAndTenHoursWarningAMinuteBefore()
+      throws NoSuchFieldException {
+    assertEquals("PT15M", defaultOf("idleTimeout"));
+    assertEquals("PT1M", defaultOf("idleWarning"));
+    assertEquals("PT10H", defaultOf("sessionMax"));
+    assertEquals("PT1M", defaultOf("tokenRefresh"));
+  }
+
+  @Test
+  void endsAnIdleSessionAndOneOverItsAbsoluteLimit() {
+    ConsoleSessionLimits limits = limits(Duration.ofMinutes(15), Duration.ofHours(10));
+    ConsoleSessionTimes times = ConsoleSessionTimes.startedAt(SIGN_IN);
+
+    assertEquals(Optional.empty(), limits.over(times, SIGN_IN.plusSeconds(14 * 60 + 59)));
+    assertEquals(Optional.of(Ending.IDLE_TIMEOUT), limits.over(times, SIGN_IN.plusSeconds(900)));
+
+    ConsoleSessionTimes busy = times.activeAt(SIGN_IN.plus(Duration.ofHours(10)).minusSeconds(1));
+    assertEquals(
+        Optional.empty(), limits.over(busy, SIGN_IN.plus(Duration.ofHours(10)).minusMillis(1)));
+    assertEquals(
+        Optional.of(Ending.ABSOLUTE_TIMEOUT),
+        limits.over(busy, SIGN_IN.plus(Duration.ofHours(10))));
+  }
+
+  @Test
+  void aStepUpKeepsTheSessionsStartAndARefreshIsNoActivity() {
+    ConsoleSessionLimits limits = limits(Duration.ofMinutes(15), Duration.ofHours(10));
+    ConsoleSessionTimes times =
+        ConsoleSessionTimes.startedAt(SIGN_IN)
+            .signedInAgainAt(SIGN_IN.plusSeconds(600))
+            .refreshedAt(SIGN_IN.plusSeconds(1500));
+    assertEquals(SIGN_IN, times.signedInAt());
+    assertEquals(
+        Optional.of(Ending.IDLE_TIMEOUT), limits.over(times, SIGN_IN.plusSeconds(600 + 900)));
+    assertTrue(limits.refreshDue(times, SIGN_IN.plusSeconds(1560)));
+    assertFalse(limits.refreshDue(times, SIGN_IN.plusSeconds(1559)));
+  }
+
+  @Test
+  void noConfigurationMakesTheLimitsLonger() {
+    ConsoleSessionLimits limits = limits(Duration.ofHours(1), Duration.ofDays(2));
+    assertEquals(Duration.ofMinutes(15), limits.idle());
+    assertEquals(Duration.ofHours(10), limits.absolute());
+    limits.idleWarning = Duration.ofHours(1);
+    assertEquals(Duration.ofSeconds(450), limits.warning());
+    limits.tokenRefresh = Duration.ofHours(1);
+    ConsoleSessionTimes times = ConsoleSessionTimes.startedAt(SIGN_IN);
+    assertTrue(limits.refreshDue(times, SIGN_IN.plus(Duration.ofMinutes(4))));
+  }
+
+  @Test
+  void livePageRequestsAreNoActivityButThePersonsRequestsAre() {
+    assertFalse(ConsoleSessionKeeper.isActivity(request("GET", "/console/events", Map.of())));
+    assertFalse(ConsoleSessionKeeper.isActivity(request("GET", "/console/session", Map.of())));
+    assertFalse(
+        ConsoleSessionKeeper.isActivity(
+            request("POST", "/console/index.xhtml", Map.of("tellerline.live", "true"))));
+    assertTrue(ConsoleSessionKeeper.isActivity(request("POST", "/console/session", Map.of())));
+    assertTrue(ConsoleSessionKeeper.isActivity(request("GET", "/console/index.xhtml", Map.of())));
+    assertTrue(
+        ConsoleSessionKeeper.isActivity(request("POST", "/console/conversation.xhtml", Map.of())));
+  }
+
+  @Test
+  void onlyThePagesOwnRequestsAreBackgroundAndEndNothingWhenOverTheLimit() {
+    assertTrue(ConsoleSessionKeeper.isBackground(request("GET", "/console/events", Map.of())));
+    assertTrue(ConsoleSessionKeeper.isBackground(request("GET", "/console/session", Map.of())));
+    assertTrue(
+        ConsoleSessionKeeper.isBackground(
+            request("POST", "/console/index.xhtml", Map.of("Faces-Request", "partial/ajax"))));
+    assertFalse(ConsoleSessionKeeper.isBackground(request("POST", "/console/logout", Map.of())));
+    assertFalse(ConsoleSessionKeeper.isBackground(request("GET", "/console/", Map.of())));
+  }
+
+  private static ConsoleSessionLimits limits(Duration idle, Duration max) {
+    ConsoleSessionLimits limits = new ConsoleSessionLimits();
+    limits.idleTimeout = idle;
+    limits.idleWarning = Duration.ofMinutes(1);
+    limits.sessionMax = max;
+    limits.tokenRefresh = Duration.ofMinutes(1);
+    return limits;
+  }
+
+  private static HttpServletRequest request(
+      String method, String path, Map<String, String> parameters) {
+    return (HttpServletRequest)
+        Proxy.newProxyInstance(
+            HttpServletRequest.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class},
+            (proxy, called, args) ->
+                switch (called.getName()) {
+                  case "getMethod" -> method;
+                  case "getContextPath" -> "/app";
+                  case "getRequestURI" -> "/app" + path;
+                  case "getParameter", "getHeader" -> parameters.get((String) args[0]);
+                  default -> throw new UnsupportedOperationException(called.getName());
+                });
+  }
+
+  private static String defaultOf(String field) throws NoSuchFieldException {
+    return ConsoleSessionLimits.class
+        .getDeclaredField(field)
+        .getAnnotation(ConfigProperty.class)
+        .defaultValue();
+  }
+}
