@@ -6,6 +6,8 @@ import io.tellerline.conversation.application.ConversationView;
 import io.tellerline.conversation.application.NoteView;
 import io.tellerline.conversation.application.StaffAnnotationService;
 import io.tellerline.conversation.application.StaffConversationService;
+import io.tellerline.identity.application.StaffAccessDeniedException;
+import io.tellerline.identity.application.StaffAccessReasonRequiredException;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.privacy.application.MaskedValue;
 import io.tellerline.privacy.application.PiiRevealService;
@@ -52,6 +54,7 @@ public class ConversationConsoleBean implements Serializable {
   private List<ClassifiedMessage> classified = List.of();
   private List<String> labels = List.of();
   private String stepUpUrl;
+  private final AccessReasonForm access = new AccessReasonForm();
 
   /** viewAction: loads the transcript once per view; an unknown or malformed id shows a message. */
   public void load() {
@@ -60,11 +63,27 @@ public class ConversationConsoleBean implements Serializable {
       ConsolePage.error(new ConversationNotFoundException(null).message(ConsolePage.LANGUAGE));
       return;
     }
+    open(Optional.empty());
+  }
+
+  /** Opens the conversation beyond her need-to-know with the reason she wrote (audited). */
+  public void openWithReason() {
+    if (conversationId().isPresent()) {
+      open(access.take());
+    }
+  }
+
+  private void open(Optional<String> reason) {
     try {
       UUID conversationId = conversationId().get();
-      conversation = staffConversations.conversation(conversationId);
+      conversation = staffConversations.conversation(conversationId, reason);
       values = reveals.valuesOf(conversationId);
       loadAnnotations();
+      access.answered();
+    } catch (StaffAccessReasonRequiredException e) {
+      conversation = null;
+      access.ask();
+      ConsolePage.showFailure(e);
     } catch (RuntimeException e) {
       conversation = null;
       ConsolePage.showFailure(e);
@@ -107,11 +126,18 @@ public class ConversationConsoleBean implements Serializable {
     labels = annotations.labels();
   }
 
-  /** Pushed refresh: the transcript as it is now (audited once, when the page was opened). */
+  /**
+   * Pushed refresh: the transcript as it is now (audited once, when the page was opened). Once it
+   * is no longer hers to see (handed back, resolved), the transcript goes from the page.
+   */
   public void refresh() {
     if (conversation != null) {
-      conversation = staffConversations.refreshed(conversation.id());
-      classified = annotations.classifiedMessages(conversation.id());
+      try {
+        conversation = staffConversations.refreshed(conversation.id());
+        classified = annotations.classifiedMessages(conversation.id());
+      } catch (StaffAccessDeniedException noLongerHers) {
+        conversation = null;
+      }
     }
   }
 
@@ -282,6 +308,10 @@ public class ConversationConsoleBean implements Serializable {
 
   public void setReply(String reply) {
     this.reply = reply;
+  }
+
+  public AccessReasonForm getAccess() {
+    return access;
   }
 
   public String getStepUpUrl() {

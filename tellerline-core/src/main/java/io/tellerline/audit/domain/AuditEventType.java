@@ -30,5 +30,13 @@ public enum AuditEventType {
   DATA_KEYS_REWRAPPED,
   CONVERSATION_ROUTED,
   /** A customer downloaded an account statement (after the policy allowed it). */
-  STATEMENT_DOWNLOADED
+  STATEMENT_DOWNLOADED,
+  /** A member of staff was refused a conversation or customer outside her need-to-know. */
+  ACCESS_DENIED,
+  /** A member of staff opened something beyond her need-to-know with a written reason. */
+  ACCESS_WITH_REASON,
+  /** Someone asked for a four-eyes action (what, by whom, why); a second person must decide. */
+  APPROVAL_REQUESTED,
+  /** A second person rejected a four-eyes request (or it expired); names both people. */
+  APPROVAL_REJECTED
 }
