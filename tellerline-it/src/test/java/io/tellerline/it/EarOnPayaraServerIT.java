@@ -95,7 +95,11 @@ class EarOnPayaraServerIT {
   void staffIdentityOperationsWorkInTheEarWithRestEasyIsolated() {
     HttpResponse<String> page =
         new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER))
-            .browse(BASE + "console/customer.xhtml?customer=a0000000-0000-4000-8000-000000000002");
+            .submitWith(
+                BASE + "console/customer.xhtml?customer=a0000000-0000-4000-8000-000000000002",
+                "access",
+                "access:open-with-reason",
+                java.util.Map.of("access:access-reason", "Phone call, case CASE-2026-0102"));
     assertEquals(200, page.statusCode(), page.body());
     assertTrue(page.body().contains("id=\"otp-enrolled\">yes<"), page.body());
 

@@ -118,6 +118,12 @@ class WebBrowserIT extends OnPayaraMicro {
       DemoUser tessa = DemoUser.named(DemoUser.TESSA_TELLER);
       browser.driver().get(page);
       browser.signInAtKeycloak(tessa);
+      // Not serving Bastian in a conversation, she writes down why she needs his login.
+      browser
+          .waiting()
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("access:access-reason")))
+          .sendKeys("Phone call, case CASE-2026-0100");
+      browser.driver().findElement(By.id("access:open-with-reason")).click();
       assertEquals("enabled", textOf("login-enabled"));
       assertEquals("yes", textOf("otp-enrolled"));
 
@@ -208,6 +214,11 @@ class WebBrowserIT extends OnPayaraMicro {
     String conversation =
         Json.parse(Http.post(api("conversations"), aliceToken, "application/json", "").body())
             .getString("id");
+    // A teller sees the conversations waiting for staff and her own (need-to-know).
+    assertEquals(
+        200,
+        Http.postJson(api("conversations/" + conversation + "/handover"), aliceToken, "")
+            .statusCode());
 
     browser.driver().get(base("console/"));
     browser.signInAtKeycloak(DemoUser.named(DemoUser.TESSA_TELLER));
