@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tellerline.it.support.ConsoleAccess;
 import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.ForgedTokens;
 import io.tellerline.it.support.Http;
@@ -199,16 +200,13 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
   @Test
   void tellersSeeALoginThroughTheIsolatedKeycloakAdminClient() {
     // Not serving Bastian, the teller gives a reason first (need-to-know).
-    HttpResponse<String> page =
-        new KeycloakLogin(DemoUser.named("tessa"))
-            .submitWith(
-                base("console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID),
-                "access",
-                "access:open-with-reason",
-                Map.of("access:access-reason", "Phone call, case CASE-2026-0101"));
-    assertEquals(200, page.statusCode());
-    assertTrue(page.body().contains("id=\"otp-enrolled\">yes<"), page.body());
-    assertTrue(page.body().contains("id=\"login-enabled\">enabled<"), page.body());
+    String page =
+        ConsoleAccess.openWithReason(
+            new KeycloakLogin(DemoUser.named("tessa")),
+            base("console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID),
+            "Phone call, case CASE-2026-0101");
+    assertTrue(page.contains("id=\"otp-enrolled\">yes<"), page);
+    assertTrue(page.contains("id=\"login-enabled\">enabled<"), page);
 
     HttpResponse<String> health = Http.get(base("health/ready"), null);
     assertEquals(200, health.statusCode(), health.body());

@@ -97,6 +97,19 @@ class StaffAccessIT extends OnPayaraMicro {
     Map<String, String> search = Map.of("search:value", "DE89370400440532013000");
     String noReason = tessa.submitWith(base("console/"), "search", "search:find", search).body();
     assertTrue(noReason.contains("Write down why you need this"), noReason);
+    String withSearchReason =
+        tessa
+            .submitWith(
+                base("console/"),
+                "search",
+                "search:find",
+                Map.of(
+                    "search:value",
+                    "DE89370400440532013000",
+                    "search:reason",
+                    "Fraud report CASE-2026-0042"))
+            .body();
+    assertTrue(withSearchReason.contains("Conversations mentioning this value:"), withSearchReason);
     assertTrue(
         sam.submitWith(base("console/"), "search", "search:find", search)
             .body()
@@ -106,6 +119,13 @@ class StaffAccessIT extends OnPayaraMicro {
     assertTrue(conversationPage(sam, withAssistant).contains(TRANSCRIPT));
     assertTrue(sam.browse(base("console/")).body().contains(withAssistant));
     assertTrue(sam.browse(customerPage()).body().contains("Recent transactions"));
+
+    String resolved =
+        tessa
+            .submit(base("console/conversation.xhtml?id=" + queued), "serve", "serve:resolve")
+            .body();
+    assertTrue(resolved.contains("Resolved."), resolved);
+    assertFalse(resolved.contains(TRANSCRIPT), "no longer hers to see");
   }
 
   private String conversationPage(KeycloakLogin staff, String id) {
