@@ -164,27 +164,40 @@ public class ConversationConsoleBean implements Serializable {
   }
 
   public void handBack() {
-    serve(() -> staffConversations.handBack(id()), "The customer is with the assistant again.");
+    if (act(() -> staffConversations.handBack(id()), "The customer is with the assistant again.")) {
+      conversation = null; // no longer hers to see (need-to-know)
+    } else {
+      refresh();
+    }
   }
 
   public void resolve() {
-    serve(
+    if (act(
         () -> staffConversations.resolve(id()),
-        "Resolved. The customer is asked to rate the conversation.");
+        "Resolved. The customer is asked to rate the conversation.")) {
+      conversation = null; // no longer hers to see (need-to-know)
+    } else {
+      refresh();
+    }
   }
 
   /** Runs a serving action and shows the transcript as it is now; true if it was done. */
   private boolean serve(Runnable action, String done) {
-    boolean served = false;
+    boolean served = act(action, done);
+    refresh();
+    return served;
+  }
+
+  /** Runs an action, showing that it was done or why not; true if it was done. */
+  private boolean act(Runnable action, String done) {
     try {
       action.run();
       ConsolePage.info(done);
-      served = true;
+      return true;
     } catch (RuntimeException e) {
       ConsolePage.showFailure(e);
+      return false;
     }
-    refresh();
-    return served;
   }
 
   public void reveal() {
