@@ -13,10 +13,12 @@ import io.tellerline.identity.domain.StaffRelations;
 import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
  */
 @Stateless
 @RolesAllowed({Role.TELLER, Role.SUPERVISOR})
+@DeclareRoles({Role.TELLER, Role.SUPERVISOR, Role.COMPLIANCE_OFFICER, Role.ADMIN})
 public class StaffAccess {
 
   private static final List<String> STAFF_ROLES =
@@ -39,9 +42,9 @@ public class StaffAccess {
 
   @Inject StaffRelations relations;
   @Inject AccessGrants grants;
-  @Inject SecurityContext security;
   @Inject Audit audit;
   @Inject Clock clock;
+  @Resource SessionContext session;
 
   /**
    * @throws StaffAccessReasonRequiredException if it needs a reason she has not given
@@ -127,10 +130,10 @@ public class StaffAccess {
   }
 
   private Set<String> roles() {
-    return STAFF_ROLES.stream().filter(security::isCallerInRole).collect(Collectors.toSet());
+    return STAFF_ROLES.stream().filter(session::isCallerInRole).collect(Collectors.toSet());
   }
 
   private String staff() {
-    return security.getCallerPrincipal().getName();
+    return session.getCallerPrincipal().getName();
   }
 }

@@ -18,7 +18,7 @@ import io.tellerline.kernel.Fake;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.kernel.VerifiedCallerPrincipal;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.ejb.SessionContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -134,9 +134,9 @@ class StaffAccessTest {
     access.audit = RecordingAudit.into(events, clock, caller);
     access.clock = clock;
     VerifiedCallerPrincipal principal = new VerifiedCallerPrincipal(caller);
-    access.security =
+    access.session =
         Fake.of(
-            SecurityContext.class,
+            SessionContext.class,
             Map.of(
                 "isCallerInRole", a -> role.equals(a[0]),
                 "getCallerPrincipal", a -> principal));
