@@ -55,6 +55,7 @@ public class ConversationConsoleBean implements Serializable {
   private List<String> labels = List.of();
   private String stepUpUrl;
   private final AccessReasonForm access = new AccessReasonForm();
+  private boolean serving;
 
   /** viewAction: loads the transcript once per view; an unknown or malformed id shows a message. */
   public void load() {
@@ -77,6 +78,7 @@ public class ConversationConsoleBean implements Serializable {
     try {
       UUID conversationId = conversationId().get();
       conversation = staffConversations.conversation(conversationId, reason);
+      serving = staffConversations.mayServe(conversationId);
       values = reveals.valuesOf(conversationId);
       loadAnnotations();
       access.answered();
@@ -134,6 +136,7 @@ public class ConversationConsoleBean implements Serializable {
     if (conversation != null) {
       try {
         conversation = staffConversations.refreshed(conversation.id());
+        serving = staffConversations.mayServe(conversation.id());
         classified = annotations.classifiedMessages(conversation.id());
       } catch (StaffAccessDeniedException noLongerHers) {
         conversation = null;
@@ -321,6 +324,11 @@ public class ConversationConsoleBean implements Serializable {
 
   public void setReply(String reply) {
     this.reply = reply;
+  }
+
+  /** Whether the page offers her the serving controls (claim, reply, notes, corrections). */
+  public boolean isServing() {
+    return serving;
   }
 
   public AccessReasonForm getAccess() {

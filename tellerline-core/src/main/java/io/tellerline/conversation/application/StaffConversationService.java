@@ -110,6 +110,20 @@ public class StaffConversationService {
         .toList();
   }
 
+  /**
+   * Whether she may serve it (claim, reply, note, hand back, resolve) — for the page's controls;
+   * the actions check again.
+   */
+  public boolean mayServe(UUID id) {
+    return conversations
+        .find(id)
+        .map(
+            c ->
+                access.allowed(
+                    StaffResource.CONVERSATION_SERVE, StaffRelationOf.of(c, staffName())))
+        .orElse(false);
+  }
+
   /** Those the member of staff may see without a reason (a teller: waiting, or hers). */
   private List<Conversation> mine(List<Conversation> candidates) {
     String staff = staffName();
