@@ -24,7 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,10 +58,7 @@ public class StaffConversationService {
     List<Conversation> seen =
         access.allowed(StaffResource.ALL_CONVERSATIONS, StaffRelation.NONE)
             ? conversations.mostRecentlyActive(rows)
-            : mine(conversations.staffQueue(MAX_ROWS)).stream()
-                .sorted(Comparator.comparing(Conversation::lastActivityAt).reversed())
-                .limit(rows)
-                .toList();
+            : conversations.mostRecentlyActiveFor(staffName(), rows);
     List<ConversationSummary> shown = seen.stream().map(ConversationSummary::of).toList();
     audit
         .staffAction(AuditEventType.CONSOLE_ACTION)
