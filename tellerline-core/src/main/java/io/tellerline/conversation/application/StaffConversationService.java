@@ -202,8 +202,9 @@ public class StaffConversationService {
    * opens it beyond her need-to-know where the rules allow that (audited).
    */
   public ConversationView conversation(UUID id, Optional<String> reason) {
-    reason.ifPresent(
-        why -> access.giveReasonForConversation(StaffResource.CONVERSATION_VIEW, id, why));
+    if (reason.isPresent() && conversations.find(id).isPresent()) {
+      access.giveReasonForConversation(StaffResource.CONVERSATION_VIEW, id, reason.get());
+    }
     ConversationView view =
         ConversationView.of(lookup.conversation(id, StaffResource.CONVERSATION_VIEW));
     audit

@@ -26,8 +26,12 @@ class StaffLookup {
    *     for {@code resource}
    */
   Conversation conversation(UUID id, StaffResource resource) {
+    // An unknown id is "not found" for everyone: any conversation may be read with a reason, so
+    // its existence is no secret from staff.
+    Conversation conversation =
+        conversations.find(id).orElseThrow(() -> new ConversationNotFoundException(id));
     access.toConversation(resource, id);
-    return conversations.find(id).orElseThrow(() -> new ConversationNotFoundException(id));
+    return conversation;
   }
 
   CustomerProfile customerOf(Conversation conversation) {
