@@ -6,10 +6,11 @@ import io.tellerline.identity.domain.Approval;
 import io.tellerline.identity.domain.ApprovalKind;
 import io.tellerline.identity.domain.Approvals;
 import io.tellerline.kernel.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,9 +27,9 @@ import java.util.UUID;
 public class FourEyes {
 
   @Inject Approvals approvals;
-  @Inject SecurityContext security;
   @Inject Audit audit;
   @Inject Clock clock;
+  @Resource SessionContext session;
 
   /** Asks for a second person's approval; audited. The reason must hold no personal data. */
   public Approval request(ApprovalKind kind, String subject, String reason) {
@@ -122,6 +123,6 @@ public class FourEyes {
   }
 
   private String caller() {
-    return security.getCallerPrincipal().getName();
+    return session.getCallerPrincipal().getName();
   }
 }

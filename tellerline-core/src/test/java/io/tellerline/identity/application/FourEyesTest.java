@@ -13,7 +13,7 @@ import io.tellerline.identity.domain.Approvals;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.Fake;
 import io.tellerline.kernel.VerifiedCallerPrincipal;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.ejb.SessionContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -98,8 +98,7 @@ class FourEyesTest {
     fourEyes.audit = RecordingAudit.into(events, clock, caller);
     fourEyes.clock = clock;
     VerifiedCallerPrincipal principal = new VerifiedCallerPrincipal(caller);
-    fourEyes.security =
-        Fake.of(SecurityContext.class, Map.of("getCallerPrincipal", a -> principal));
+    fourEyes.session = Fake.of(SessionContext.class, Map.of("getCallerPrincipal", a -> principal));
     fourEyes.approvals =
         new Approvals() {
           @Override
