@@ -54,15 +54,17 @@ public class FourEyes {
    * @throws ApprovalNotPendingException if it was decided already or expired
    */
   public Approval approve(ApprovalKind kind, UUID id) {
-    Approval approval = decidable(kind, id);
-    approval.approve(caller(), clock.instant());
+    Instant now = clock.instant();
+    Approval approval = decidable(kind, id, now);
+    approval.approve(caller(), now);
     return approval;
   }
 
   /** The caller rejects a pending request (audited, naming both people); same checks as approve. */
   public Approval reject(ApprovalKind kind, UUID id) {
-    Approval approval = decidable(kind, id);
-    approval.reject(caller(), clock.instant());
+    Instant now = clock.instant();
+    Approval approval = decidable(kind, id, now);
+    approval.reject(caller(), now);
     audit
         .staffAction(AuditEventType.APPROVAL_REJECTED)
         .with("approval", approval.id().toString())
@@ -83,7 +85,7 @@ public class FourEyes {
   public Approval countersign(ApprovalKind kind, String subject, String maker, String lastEditor) {
     Instant now = clock.instant();
     Approval approval = Approval.ofWork(kind, subject, maker, lastEditor, now);
-    decide(approval);
+    decide(approval, now);
     approval.approve(caller(), now);
     approvals.add(approval);
     return approval;
@@ -94,17 +96,18 @@ public class FourEyes {
     return approvals.pending(kind, clock.instant());
   }
 
-  private Approval decidable(ApprovalKind kind, UUID id) {
+  private Approval decidable(ApprovalKind kind, UUID id, Instant now) {
     Approval approval =
         approvals
             .find(id)
             .filter(a -> a.kind() == kind)
             .orElseThrow(ApprovalNotFoundException::new);
-    decide(approval);
+    decide(approval, now);
     return approval;
   }
 
-  private void decide(Approval approval) {
+  /** Checks at one instant, the one the decision is recorded at (a work's request expires then). */
+  private void decide(Approval approval, Instant now) {
     if (!approval.mayBeDecidedBy(caller())) {
       audit
           .staffAction(AuditEventType.ACCESS_DENIED)
@@ -117,7 +120,7 @@ public class FourEyes {
           .record();
       throw new SamePersonApprovalException();
     }
-    if (!approval.pending(clock.instant())) {
+    if (!approval.pending(now)) {
       throw new ApprovalNotPendingException();
     }
   }

@@ -90,10 +90,31 @@ class FourEyesTest {
     assertEquals(published, stored.get(published.id()));
   }
 
+  /** Time passes (a millisecond) between any two readings, as on a server. */
+  private static final class Ticking extends Clock {
+    private Instant now = NOW;
+
+    @Override
+    public Instant instant() {
+      now = now.plusMillis(1);
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+
   private FourEyes as(String name) {
     Caller caller =
         new Caller("sub-" + name, name, Set.of("staff"), "mfa", List.of("otp"), Optional.of(NOW));
-    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    Clock clock = new Ticking();
     FourEyes fourEyes = new FourEyes();
     fourEyes.audit = RecordingAudit.into(events, clock, caller);
     fourEyes.clock = clock;
