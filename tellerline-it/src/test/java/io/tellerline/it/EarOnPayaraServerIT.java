@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
+import io.tellerline.it.support.ConsoleAccess;
 import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
@@ -93,11 +94,12 @@ class EarOnPayaraServerIT {
 
   @Test
   void staffIdentityOperationsWorkInTheEarWithRestEasyIsolated() {
-    HttpResponse<String> page =
-        new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER))
-            .browse(BASE + "console/customer.xhtml?customer=a0000000-0000-4000-8000-000000000002");
-    assertEquals(200, page.statusCode(), page.body());
-    assertTrue(page.body().contains("id=\"otp-enrolled\">yes<"), page.body());
+    String page =
+        ConsoleAccess.openWithReason(
+            new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER)),
+            BASE + "console/customer.xhtml?customer=a0000000-0000-4000-8000-000000000002",
+            "Phone call, case CASE-2026-0102");
+    assertTrue(page.contains("id=\"otp-enrolled\">yes<"), page);
 
     HttpResponse<String> ready = Http.get(BASE + "health/ready", null);
     assertEquals(200, ready.statusCode(), ready.body());

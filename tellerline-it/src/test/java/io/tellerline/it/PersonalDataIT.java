@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
+import io.tellerline.it.support.ConsoleStepUp;
 import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
@@ -28,8 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,6 +139,20 @@ class PersonalDataIT {
 
       String emailValue = valueIdOfType(conversation, "EMAIL");
       KeycloakLogin tessa = new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER));
+      // Need-to-know: a teller reveals values only in a conversation she serves.
+      String chloe = new KeycloakLogin(DemoUser.named("chloe")).signIn();
+      HttpResponse<String> queued =
+          Http.postJson(
+              server.base() + "api/conversations/" + conversation + "/handover", chloe, "");
+      assertEquals(200, queued.statusCode(), queued.body());
+      String claimed =
+          tessa
+              .submit(
+                  server.base() + "console/conversation.xhtml?id=" + conversation,
+                  "serve",
+                  "serve:claim")
+              .body();
+      assertTrue(claimed.contains("You serve this conversation now."), claimed);
       String revealed = reveal(server, tessa, conversation, emailValue);
       assertTrue(revealed.contains("chloe.clarke@example.org"), revealed);
       assertEquals(
@@ -158,12 +171,13 @@ class PersonalDataIT {
           "select count(*) from audit_event where event_type = 'CONSOLE_ACTION'"
               + " and payload like '%SEARCH_BY_VALUE%\"recognised\":\"IBAN\"%'";
       long ibanSearchesBefore = BankDatabase.count(ibanSearches);
+      KeycloakLogin sam = new KeycloakLogin(DemoUser.named("sam"));
       for (String typed : List.of("Chloe.Clarke@Example.org", IBAN)) {
-        String found = search(server, tessa, typed);
+        String found = search(server, sam, typed);
         assertTrue(found.contains("Conversations mentioning this value: 1."), found);
         assertTrue(found.contains(conversation), found);
       }
-      assertTrue(search(server, tessa, "hello").contains("Type one IBAN"));
+      assertTrue(search(server, sam, "hello").contains("Type one IBAN"));
       assertEquals(ibanSearchesBefore + 1, BankDatabase.count(ibanSearches));
 
       String cardToken =
@@ -171,8 +185,19 @@ class PersonalDataIT {
               BankDatabase.single(
                   "select token from protected_value where conversation_id = ? and pii_type = 'CARD'",
                   UUID.fromString(conversation));
-      String erased = erase(server, new KeycloakLogin(DemoUser.named("cora")));
+      // Four eyes: one compliance officer asks, another (here the admin) approves.
+      String requested = requestErasure(server, new KeycloakLogin(DemoUser.named("cora")));
+      assertTrue(requested.contains("Erasure requested."), requested);
+      String erased = approveErasure(server, new KeycloakLogin(DemoUser.named("adam")));
       assertTrue(erased.contains("id=\"keys-destroyed\">1<"), erased);
+      assertEquals(
+          1,
+          BankDatabase.count(
+              "select count(*) from audit_event where event_type = 'CUSTOMER_DATA_ERASED'"
+                  + " and actor = 'staff:adam' and payload like ? and payload like ?",
+              "%\"requestedBy\":\"cora\"%",
+              "%\"approvedBy\":\"adam\"%"),
+          "the erasure's audit event names both officers");
       assertEquals(
           0,
           BankDatabase.count(
@@ -364,11 +389,16 @@ class PersonalDataIT {
             valueId,
             "reveal:reason",
             "Customer asked to confirm chloe.clarke@example.org on the phone");
-    return withStepUp(
-        server, staff, () -> staff.submitWith(page, "reveal", "reveal:reveal-value", inputs));
+    return ConsoleStepUp.withStepUp(
+        server.base(),
+        staff,
+        () -> staff.submitWith(page, "reveal", "reveal:reveal-value", inputs));
   }
 
-  /** The console's search by value: finds conversations by token, without decrypting. */
+  /**
+   * The console's search by value: finds conversations by token, without decrypting; a teller gives
+   * a reason (need-to-know).
+   */
   private static String search(MicroProcess server, KeycloakLogin staff, String value) {
     HttpResponse<String> found =
         staff.submitWith(
@@ -380,7 +410,7 @@ class PersonalDataIT {
     return found.body();
   }
 
-  private static String erase(MicroProcess server, KeycloakLogin officer) {
+  private static String requestErasure(MicroProcess server, KeycloakLogin officer) {
     String page = server.base() + "console/compliance/erasure.xhtml";
     Map<String, String> inputs =
         Map.of(
@@ -388,27 +418,28 @@ class PersonalDataIT {
             CHLOE,
             "erasure:reason",
             "Erasure request GDPR-2026-0042, identity checked in branch");
-    return withStepUp(
-        server, officer, () -> officer.submitWith(page, "erasure", "erasure:erase", inputs));
+    return ConsoleStepUp.withStepUp(
+        server.base(),
+        officer,
+        () -> officer.submitWith(page, "erasure", "erasure:request", inputs));
   }
 
-  private static String withStepUp(
-      MicroProcess server,
-      KeycloakLogin staff,
-      java.util.function.Supplier<HttpResponse<String>> action) {
-    HttpResponse<String> first = action.get();
-    assertEquals(200, first.statusCode(), first.body());
-    Matcher stepUp =
-        Pattern.compile("<a[^>]*id=\"step-up\"[^>]*href=\"([^\"]+)\"").matcher(first.body());
-    if (!stepUp.find()) {
-      return first.body();
-    }
-    String url = stepUp.group(1).replace("&amp;", "&");
-    staff.browse(url.startsWith("http") ? url : server.base() + url.replaceFirst("^/", ""));
-    HttpResponse<String> again = action.get();
-    assertEquals(200, again.statusCode(), again.body());
-    assertFalse(again.body().contains("id=\"step-up\""), again.body());
-    return again.body();
+  /** Approves the pending erasure request of Chloe (a second officer). */
+  private static String approveErasure(MicroProcess server, KeycloakLogin officer)
+      throws Exception {
+    String page = server.base() + "console/compliance/erasure.xhtml";
+    String request =
+        BankDatabase.single(
+                "select id from approval where kind = 'CUSTOMER_ERASURE' and subject = ?"
+                    + " and state = 'PENDING' order by requested_at desc limit 1",
+                CHLOE)
+            .toString();
+    return ConsoleStepUp.withStepUp(
+        server.base(),
+        officer,
+        () ->
+            officer.submitWith(
+                page, "decide", "decide:approve", Map.of("decide:request", request)));
   }
 
   // --- keys and data --------------------------------------------------------------------------

@@ -132,6 +132,21 @@ class WebBrowserIT extends OnPayaraMicro {
       DemoUser tessa = DemoUser.named(DemoUser.TESSA_TELLER);
       browser.driver().get(page);
       browser.signInToConsole(tessa);
+      // Not serving Bastian in a conversation, she writes down why she needs his login (unless
+      // a reason she gave earlier in the suite still holds).
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.or(
+                  ExpectedConditions.visibilityOfElementLocated(By.id("access:access-reason")),
+                  ExpectedConditions.visibilityOfElementLocated(By.id("login-enabled"))));
+      if (!browser.driver().findElements(By.id("access:access-reason")).isEmpty()) {
+        browser
+            .driver()
+            .findElement(By.id("access:access-reason"))
+            .sendKeys("Phone call, case CASE-2026-0100");
+        browser.driver().findElement(By.id("access:open-with-reason")).click();
+      }
       assertEquals("enabled", textOf("login-enabled"));
       assertEquals("yes", textOf("otp-enrolled"));
 
@@ -202,6 +217,11 @@ class WebBrowserIT extends OnPayaraMicro {
     String conversation =
         Json.parse(Http.post(api("conversations"), aliceToken, "application/json", "").body())
             .getString("id");
+    // A teller sees the conversations waiting for staff and her own (need-to-know).
+    assertEquals(
+        200,
+        Http.postJson(api("conversations/" + conversation + "/handover"), aliceToken, "")
+            .statusCode());
 
     browser.driver().get(base("console/"));
     browser.signInToConsole(DemoUser.named(DemoUser.TESSA_TELLER));

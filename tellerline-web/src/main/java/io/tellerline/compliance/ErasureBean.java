@@ -4,52 +4,115 @@ import io.tellerline.console.ConsolePage;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.application.CustomerErasureService;
+import io.tellerline.privacy.application.ErasureRequest;
 import io.tellerline.privacy.domain.Erasure;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 
-/** The compliance page that carries out an erasure request (crypto-shredding) for one customer. */
+/**
+ * The compliance page for erasure (crypto-shredding) under four eyes: one officer asks for a
+ * customer's erasure with a reason, another approves it (it is carried out then) or rejects it.
+ */
 @Named
 @ViewScoped
 public class ErasureBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String PAGE = "/console/compliance/erasure.xhtml";
 
   @Inject transient CustomerErasureService erasures;
   @Inject transient HttpServletRequest request;
 
   private String customer;
   private String reason;
+  private String chosen;
+  private List<ErasureRequest> pending = List.of();
   private Erasure done;
   private String stepUpUrl;
 
-  public void erase() {
+  /** viewAction: the requests waiting for a second officer. */
+  public void load() {
+    pending = erasures.pendingRequests();
+  }
+
+  public void requestErasure() {
+    act(
+        () -> {
+          erasures.requestErasure(ConsolePage.signedInStaff(request), customerId(), reason);
+          reason = null;
+          ConsolePage.info(
+              "Erasure requested. Another compliance officer must approve it before it is"
+                  + " carried out.");
+        });
+  }
+
+  public void approve() {
+    act(
+        () -> {
+          done = erasures.approveErasure(ConsolePage.signedInStaff(request), chosenRequest());
+          chosen = null;
+          ConsolePage.info(
+              "Approved: the customer's personal data was erased. The audit log records both"
+                  + " officers.");
+        });
+  }
+
+  public void reject() {
+    act(
+        () -> {
+          erasures.rejectErasure(chosenRequest());
+          chosen = null;
+          ConsolePage.info("Rejected. Nothing was erased; the audit log records both officers.");
+        });
+  }
+
+  private void act(Runnable action) {
     stepUpUrl = null;
     done = null;
     try {
-      done = erasures.erase(ConsolePage.signedInStaff(request), customerId(), reason);
-      reason = null;
-      ConsolePage.info(
-          "The customer's personal data was erased. The audit log records the erasure.");
+      action.run();
     } catch (StaffStepUpRequiredException e) {
-      stepUpUrl = ConsolePage.stepUpUrl(request, "/console/compliance/erasure.xhtml", e);
+      stepUpUrl = ConsolePage.stepUpUrl(request, PAGE, e);
       ConsolePage.showFailure(e);
     } catch (RuntimeException e) {
       ConsolePage.showFailure(e);
     }
+    load();
   }
 
   /** The customer's pseudonym as typed; one that is not a UUID names nobody (not found). */
   private CustomerId customerId() {
+    return new CustomerId(uuidOrNobody(customer));
+  }
+
+  /** The chosen request; none (or a forged one) names no request: then not found. */
+  private UUID chosenRequest() {
+    return uuidOrNobody(chosen);
+  }
+
+  private static UUID uuidOrNobody(String typed) {
     try {
-      return new CustomerId(UUID.fromString(customer == null ? "" : customer.strip()));
+      return UUID.fromString(typed == null ? "" : typed.strip());
     } catch (IllegalArgumentException notAUuid) {
-      return new CustomerId(new UUID(0, 0));
+      return new UUID(0, 0);
     }
+  }
+
+  public List<ErasureRequest> getPending() {
+    return pending;
+  }
+
+  public String getChosen() {
+    return chosen;
+  }
+
+  public void setChosen(String chosen) {
+    this.chosen = chosen;
   }
 
   public String getCustomer() {

@@ -6,6 +6,8 @@ import io.tellerline.conversation.application.ConversationView;
 import io.tellerline.conversation.application.NoteView;
 import io.tellerline.conversation.application.StaffAnnotationService;
 import io.tellerline.conversation.application.StaffConversationService;
+import io.tellerline.identity.application.StaffAccessDeniedException;
+import io.tellerline.identity.application.StaffAccessReasonRequiredException;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.privacy.application.MaskedValue;
 import io.tellerline.privacy.application.PiiRevealService;
@@ -52,6 +54,8 @@ public class ConversationConsoleBean implements Serializable {
   private List<ClassifiedMessage> classified = List.of();
   private List<String> labels = List.of();
   private String stepUpUrl;
+  private final AccessReasonForm access = new AccessReasonForm();
+  private boolean serving;
 
   /** viewAction: loads the transcript once per view; an unknown or malformed id shows a message. */
   public void load() {
@@ -60,11 +64,28 @@ public class ConversationConsoleBean implements Serializable {
       ConsolePage.error(new ConversationNotFoundException(null).message(ConsolePage.LANGUAGE));
       return;
     }
+    open(Optional.empty());
+  }
+
+  /** Opens the conversation beyond her need-to-know with the reason she wrote (audited). */
+  public void openWithReason() {
+    if (conversationId().isPresent()) {
+      open(access.take());
+    }
+  }
+
+  private void open(Optional<String> reason) {
     try {
       UUID conversationId = conversationId().get();
-      conversation = staffConversations.conversation(conversationId);
+      conversation = staffConversations.conversation(conversationId, reason);
+      serving = staffConversations.mayServe(conversationId);
       values = reveals.valuesOf(conversationId);
       loadAnnotations();
+      access.answered();
+    } catch (StaffAccessReasonRequiredException e) {
+      conversation = null;
+      access.ask();
+      ConsolePage.showFailure(e);
     } catch (RuntimeException e) {
       conversation = null;
       ConsolePage.showFailure(e);
@@ -107,11 +128,19 @@ public class ConversationConsoleBean implements Serializable {
     labels = annotations.labels();
   }
 
-  /** Pushed refresh: the transcript as it is now (audited once, when the page was opened). */
+  /**
+   * Pushed refresh: the transcript as it is now (audited once, when the page was opened). Once it
+   * is no longer hers to see (handed back, resolved), the transcript goes from the page.
+   */
   public void refresh() {
     if (conversation != null) {
-      conversation = staffConversations.refreshed(conversation.id());
-      classified = annotations.classifiedMessages(conversation.id());
+      try {
+        conversation = staffConversations.refreshed(conversation.id());
+        serving = staffConversations.mayServe(conversation.id());
+        classified = annotations.classifiedMessages(conversation.id());
+      } catch (StaffAccessDeniedException noLongerHers) {
+        conversation = null;
+      }
     }
   }
 
@@ -138,27 +167,40 @@ public class ConversationConsoleBean implements Serializable {
   }
 
   public void handBack() {
-    serve(() -> staffConversations.handBack(id()), "The customer is with the assistant again.");
+    if (act(() -> staffConversations.handBack(id()), "The customer is with the assistant again.")) {
+      conversation = null; // no longer hers to see (need-to-know)
+    } else {
+      refresh();
+    }
   }
 
   public void resolve() {
-    serve(
+    if (act(
         () -> staffConversations.resolve(id()),
-        "Resolved. The customer is asked to rate the conversation.");
+        "Resolved. The customer is asked to rate the conversation.")) {
+      conversation = null; // no longer hers to see (need-to-know)
+    } else {
+      refresh();
+    }
   }
 
   /** Runs a serving action and shows the transcript as it is now; true if it was done. */
   private boolean serve(Runnable action, String done) {
-    boolean served = false;
+    boolean served = act(action, done);
+    refresh();
+    return served;
+  }
+
+  /** Runs an action, showing that it was done or why not; true if it was done. */
+  private boolean act(Runnable action, String done) {
     try {
       action.run();
       ConsolePage.info(done);
-      served = true;
+      return true;
     } catch (RuntimeException e) {
       ConsolePage.showFailure(e);
+      return false;
     }
-    refresh();
-    return served;
   }
 
   public void reveal() {
@@ -282,6 +324,15 @@ public class ConversationConsoleBean implements Serializable {
 
   public void setReply(String reply) {
     this.reply = reply;
+  }
+
+  /** Whether the page offers her the serving controls (claim, reply, notes, corrections). */
+  public boolean isServing() {
+    return serving;
+  }
+
+  public AccessReasonForm getAccess() {
+    return access;
   }
 
   public String getStepUpUrl() {

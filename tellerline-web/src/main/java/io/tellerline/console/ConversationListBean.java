@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
+import java.util.Optional;
 
 /** Backs the console's conversation list; loads once per request, never inside a getter. */
 @Named
@@ -21,6 +22,7 @@ public class ConversationListBean {
 
   private List<ConversationSummary> conversations;
   private String value;
+  private String reason;
   private boolean searched;
 
   @PostConstruct
@@ -35,17 +37,33 @@ public class ConversationListBean {
   public void search() {
     String typed = value;
     value = null;
-    staffConversations
-        .conversationsMentioning(typed)
-        .ifPresentOrElse(
-            found -> {
-              conversations = found;
-              searched = true;
-              ConsolePage.info("Conversations mentioning this value: " + found.size() + ".");
-            },
-            () ->
-                ConsolePage.error(
-                    "Type one IBAN, card number, e-mail address, phone number or national id."));
+    Optional<String> why = Optional.ofNullable(reason).filter(r -> !r.isBlank());
+    reason = null;
+    try {
+      found(staffConversations.conversationsMentioning(typed, why));
+    } catch (RuntimeException e) {
+      ConsolePage.showFailure(e);
+    }
+  }
+
+  private void found(Optional<List<ConversationSummary>> result) {
+    result.ifPresentOrElse(
+        found -> {
+          conversations = found;
+          searched = true;
+          ConsolePage.info("Conversations mentioning this value: " + found.size() + ".");
+        },
+        () ->
+            ConsolePage.error(
+                "Type one IBAN, card number, e-mail address, phone number or national id."));
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public String getValue() {

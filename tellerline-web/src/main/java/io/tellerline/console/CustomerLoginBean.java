@@ -3,6 +3,7 @@ package io.tellerline.console;
 import io.tellerline.banking.application.CustomerOverview;
 import io.tellerline.banking.application.CustomerOverviewService;
 import io.tellerline.identity.application.CustomerNotFoundException;
+import io.tellerline.identity.application.StaffAccessReasonRequiredException;
 import io.tellerline.identity.application.StaffIdentityService;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.domain.LoginStatus;
@@ -38,6 +39,7 @@ public class CustomerLoginBean implements Serializable {
   private LoginStatus status;
   private CustomerOverview overview;
   private String stepUpUrl;
+  private final AccessReasonForm access = new AccessReasonForm();
 
   /** viewAction: loads the status once per view; an unknown or malformed id shows a message. */
   public void load() {
@@ -46,9 +48,24 @@ public class CustomerLoginBean implements Serializable {
       ConsolePage.error(new CustomerNotFoundException().message(ConsolePage.LANGUAGE));
       return;
     }
+    open(id.get(), Optional.empty());
+  }
+
+  /** Opens the customer beyond her need-to-know with the reason she wrote (audited). */
+  public void openWithReason() {
+    customerId().ifPresent(id -> open(id, access.take()));
+  }
+
+  private void open(CustomerId id, Optional<String> reason) {
     try {
-      overview = overviews.overview(id.get());
-      status = identities.loginStatus(ConsolePage.signedInStaff(request), id.get());
+      overview = overviews.overview(id, reason);
+      status = identities.loginStatus(ConsolePage.signedInStaff(request), id);
+      access.answered();
+    } catch (StaffAccessReasonRequiredException e) {
+      overview = null;
+      status = null;
+      access.ask();
+      ConsolePage.showFailure(e);
     } catch (RuntimeException e) {
       overview = null;
       status = null;
@@ -134,6 +151,10 @@ public class CustomerLoginBean implements Serializable {
 
   public LoginStatus getStatus() {
     return status;
+  }
+
+  public AccessReasonForm getAccess() {
+    return access;
   }
 
   public String getStepUpUrl() {

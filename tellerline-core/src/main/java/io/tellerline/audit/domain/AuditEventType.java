@@ -31,8 +31,9 @@ public enum AuditEventType {
   /** A supervisor exported the intent corrections as training data (with the number of rows). */
   TRAINING_DATA_EXPORTED,
   /**
-   * A signed-in person was refused a resource: a role that does not allow it, or a sign-in too weak
-   * or too old for every request; with the path and the reason.
+   * A signed-in person was refused: a conversation or customer outside her need-to-know, approving
+   * her own four-eyes request (resource, relation, decision), a role that does not allow a resource,
+   * or a sign-in too weak or too old for every request (path and reason).
    */
   ACCESS_DENIED,
   /** A compliance officer verified the audit log or a range of it in the application. */
@@ -47,5 +48,11 @@ public enum AuditEventType {
   DATA_KEYS_REWRAPPED,
   CONVERSATION_ROUTED,
   /** A customer downloaded an account statement (after the policy allowed it). */
-  STATEMENT_DOWNLOADED
+  STATEMENT_DOWNLOADED,
+  /** A member of staff opened something beyond her need-to-know with a written reason. */
+  ACCESS_WITH_REASON,
+  /** Someone asked for a four-eyes action (what, by whom, why); a second person must decide. */
+  APPROVAL_REQUESTED,
+  /** A second person rejected a four-eyes request (or it expired); names both people. */
+  APPROVAL_REJECTED
 }

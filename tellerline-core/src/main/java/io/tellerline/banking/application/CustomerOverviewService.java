@@ -4,6 +4,8 @@ import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.TransactionQuery;
+import io.tellerline.identity.application.StaffAccess;
+import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.Role;
 import io.tellerline.platform.BankCalendar;
@@ -26,8 +28,18 @@ public class CustomerOverviewService {
   @Inject CoreBanking coreBanking;
   @Inject Audit audit;
   @Inject BankCalendar calendar;
+  @Inject StaffAccess access;
 
-  public CustomerOverview overview(CustomerId customer) {
+  /**
+   * The customer's accounts and recent transactions, for whoever may see them (a teller: while she
+   * serves one of the customer's conversations, else with a reason, which is audited).
+   *
+   * @throws io.tellerline.identity.application.StaffAccessDeniedException outside her need-to-know
+   */
+  public CustomerOverview overview(CustomerId customer, Optional<String> reason) {
+    reason.ifPresent(
+        why -> access.giveReasonForCustomer(StaffResource.CUSTOMER_VIEW, customer, why));
+    access.toCustomer(StaffResource.CUSTOMER_VIEW, customer);
     LocalDate today = calendar.today();
     TransactionQuery recent =
         new TransactionQuery(

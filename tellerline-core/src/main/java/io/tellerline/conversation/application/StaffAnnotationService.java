@@ -9,6 +9,7 @@ import io.tellerline.conversation.domain.ConversationNote;
 import io.tellerline.conversation.domain.IntentCorrection;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.StaffRecords;
+import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.nlu.IntentCatalogue;
@@ -45,6 +46,7 @@ public class StaffAnnotationService {
   @Resource SessionContext session;
 
   public List<NoteView> notes(UUID conversationId) {
+    lookup.conversation(conversationId, StaffResource.CONVERSATION_VIEW);
     return records.notesOf(conversationId).stream()
         .map(n -> new NoteView(n.author(), n.body(), n.createdAt()))
         .toList();
@@ -55,7 +57,8 @@ public class StaffAnnotationService {
    */
   public void addNote(UUID conversationId, String text) {
     String typed = ConversationLimits.NOTE.check(text);
-    Conversation conversation = lookup.conversation(conversationId);
+    Conversation conversation =
+        lookup.conversation(conversationId, StaffResource.CONVERSATION_SERVE);
     ProtectedText found = protection.protect(lookup.customerOf(conversation), typed);
     records.add(
         new ConversationNote(
@@ -65,7 +68,8 @@ public class StaffAnnotationService {
   /** The customer's messages with the intent the assistant gave them, and any correction. */
   public List<ClassifiedMessage> classifiedMessages(UUID conversationId) {
     List<ClassifiedMessage> classified = new ArrayList<>();
-    for (Message m : lookup.conversation(conversationId).messages()) {
+    for (Message m :
+        lookup.conversation(conversationId, StaffResource.CONVERSATION_VIEW).messages()) {
       if (m.author() == Author.CUSTOMER && m.intentDecision().isPresent()) {
         classified.add(
             new ClassifiedMessage(
@@ -97,7 +101,8 @@ public class StaffAnnotationService {
     if (!labels().contains(label)) {
       throw new InvalidInputException("intent", "conversation.intent_unknown");
     }
-    Conversation conversation = lookup.conversation(conversationId);
+    Conversation conversation =
+        lookup.conversation(conversationId, StaffResource.CONVERSATION_SERVE);
     Message message =
         conversation
             .message(messageId)

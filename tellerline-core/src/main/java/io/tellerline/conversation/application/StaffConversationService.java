@@ -8,6 +8,10 @@ import io.tellerline.conversation.domain.ConversationLimits;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.ConversationStateException;
 import io.tellerline.conversation.domain.Message;
+import io.tellerline.conversation.domain.StaffRelationOf;
+import io.tellerline.identity.application.StaffAccess;
+import io.tellerline.identity.domain.StaffRelation;
+import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.PersonalDataProtection;
@@ -24,7 +28,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What branch staff see of conversations. Only staff roles may call it. */
+/**
+ * What branch staff see of conversations. Only staff roles may call it, and each call passes the
+ * need-to-know check ({@link StaffAccess}): a teller sees and serves the queue and her own
+ * conversations, anything else only with a written reason; supervisors see everything.
+ */
 @Stateless
 @RolesAllowed({Role.TELLER, Role.SUPERVISOR})
 public class StaffConversationService {
@@ -38,13 +46,20 @@ public class StaffConversationService {
   @Inject Handover handover;
   @Inject ConversationChanges changes;
   @Inject Clock clock;
+  @Inject StaffAccess access;
   @Resource SessionContext session;
 
-  /** The most recently active conversations; staff access to them is audited. */
+  /**
+   * The most recently active conversations the member of staff may see (a teller: the queue and her
+   * own); staff access to them is audited.
+   */
   public List<ConversationSummary> recentConversations(int limit) {
     int rows = Math.max(1, Math.min(limit, MAX_ROWS));
-    List<ConversationSummary> shown =
-        conversations.mostRecentlyActive(rows).stream().map(ConversationSummary::of).toList();
+    List<Conversation> seen =
+        access.allowed(StaffResource.ALL_CONVERSATIONS, StaffRelation.NONE)
+            ? conversations.mostRecentlyActive(rows)
+            : conversations.mostRecentlyActiveFor(staffName(), rows);
+    List<ConversationSummary> shown = seen.stream().map(ConversationSummary::of).toList();
     audit
         .staffAction(AuditEventType.CONSOLE_ACTION)
         .with("action", "LIST_CONVERSATIONS")
@@ -56,9 +71,16 @@ public class StaffConversationService {
   /**
    * The conversations that mention a value staff typed (an e-mail address, IBAN, card number…),
    * found by its token without decrypting anything; empty if no single value is recognised. The
-   * search is audited with the kind of value and the number of matches, never the value.
+   * search is audited with the kind of value and the number of matches, never the value. Tellers
+   * give a reason first (kept for {@link io.tellerline.identity.domain.AccessGrant#LASTS}).
+   *
+   * @throws io.tellerline.identity.application.StaffAccessReasonRequiredException for a teller
+   *     without a reason
    */
-  public Optional<List<ConversationSummary>> conversationsMentioning(String typed) {
+  public Optional<List<ConversationSummary>> conversationsMentioning(
+      String typed, Optional<String> reason) {
+    reason.ifPresent(why -> access.giveReasonForAll(StaffResource.SEARCH_BY_VALUE, why));
+    access.toAll(StaffResource.SEARCH_BY_VALUE);
     Optional<SearchToken> token =
         typed == null || typed.isBlank() || typed.length() > ConversationLimits.SEARCH_MAX
             ? Optional.empty()
@@ -79,12 +101,36 @@ public class StaffConversationService {
   /** Conversations waiting for or served by staff, longest waiting first. */
   public List<QueueEntry> queue() {
     Instant now = clock.instant();
-    return conversations.staffQueue(MAX_ROWS).stream().map(c -> QueueEntry.of(c, now)).toList();
+    return mine(conversations.staffQueue(MAX_ROWS)).stream()
+        .map(c -> QueueEntry.of(c, now))
+        .toList();
+  }
+
+  /**
+   * Whether she may serve it (claim, reply, note, hand back, resolve) — for the page's controls;
+   * the actions check again.
+   */
+  public boolean mayServe(UUID id) {
+    return conversations
+        .find(id)
+        .map(
+            c ->
+                access.allowed(
+                    StaffResource.CONVERSATION_SERVE, StaffRelationOf.of(c, staffName())))
+        .orElse(false);
+  }
+
+  /** Those the member of staff may see without a reason (a teller: waiting, or hers). */
+  private List<Conversation> mine(List<Conversation> candidates) {
+    String staff = staffName();
+    return candidates.stream()
+        .filter(c -> access.allowed(StaffResource.CONVERSATION_VIEW, StaffRelationOf.of(c, staff)))
+        .toList();
   }
 
   /** Takes a waiting conversation; a conversation another member of staff serves is refused. */
   public void claim(UUID id) {
-    Conversation conversation = lookup.conversation(id);
+    Conversation conversation = lookup.conversation(id, StaffResource.CONVERSATION_SERVE);
     conversation.claim(staffName(), clock.instant());
     handover.routed(
         conversation, Handover.RoutedBy.STAFF, "WAITING_FOR_STAFF", "WITH_STAFF", "CLAIMED");
@@ -98,7 +144,7 @@ public class StaffConversationService {
    */
   public MessageView reply(UUID id, String text) {
     String checked = ConversationLimits.STAFF_REPLY.check(text);
-    Conversation conversation = lookup.conversation(id);
+    Conversation conversation = lookup.conversation(id, StaffResource.CONVERSATION_SERVE);
     CustomerProfile customer = lookup.customerOf(conversation);
     ProtectedText typed = protection.protect(customer, checked);
     Message reply =
@@ -116,7 +162,7 @@ public class StaffConversationService {
 
   /** Returns the customer to the assistant, who tells them so. */
   public void handBack(UUID id) {
-    Conversation conversation = lookup.conversation(id);
+    Conversation conversation = lookup.conversation(id, StaffResource.CONVERSATION_SERVE);
     conversation.handBackToAssistant(
         staffName(),
         AssistantTexts.text("handover.back", conversation.language()),
@@ -128,7 +174,7 @@ public class StaffConversationService {
 
   /** Ends the conversation; the customer is asked to rate it. */
   public void resolve(UUID id) {
-    Conversation conversation = lookup.conversation(id);
+    Conversation conversation = lookup.conversation(id, StaffResource.CONVERSATION_SERVE);
     String from = conversation.status().name();
     if (!staffName().equals(conversation.assignee().orElse(""))) {
       throw new ConversationStateException("conversation.claim_first");
@@ -148,12 +194,19 @@ public class StaffConversationService {
    * opened, not on every refresh).
    */
   public ConversationView refreshed(UUID id) {
-    return ConversationView.of(lookup.conversation(id));
+    return ConversationView.of(lookup.conversation(id, StaffResource.CONVERSATION_VIEW));
   }
 
-  /** One conversation's transcript, personal data masked; staff access to it is audited. */
-  public ConversationView conversation(UUID id) {
-    ConversationView view = ConversationView.of(lookup.conversation(id));
+  /**
+   * One conversation's transcript, personal data masked; staff access to it is audited. A reason
+   * opens it beyond her need-to-know where the rules allow that (audited).
+   */
+  public ConversationView conversation(UUID id, Optional<String> reason) {
+    if (reason.isPresent() && conversations.find(id).isPresent()) {
+      access.giveReasonForConversation(StaffResource.CONVERSATION_VIEW, id, reason.get());
+    }
+    ConversationView view =
+        ConversationView.of(lookup.conversation(id, StaffResource.CONVERSATION_VIEW));
     audit
         .staffAction(AuditEventType.CONSOLE_ACTION)
         .inConversation(id)

@@ -16,6 +16,11 @@ public interface ConversationRepository {
   List<Conversation> mostRecentlyActive(int limit);
 
   /**
+   * The most recently active of those waiting for staff or served by {@code staff}, newest first.
+   */
+  List<Conversation> mostRecentlyActiveFor(String staff, int limit);
+
+  /**
    * Conversations with a message containing {@code compactText} once spaces, dots, slashes and
    * dashes are removed from the message, most recently active first.
    */

@@ -39,6 +39,21 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
+  public List<Conversation> mostRecentlyActiveFor(String staff, int limit) {
+    return entityManager
+        .createQuery(
+            "select c from Conversation c where c.status = :waiting"
+                + " or (c.status = :served and c.assignee = :staff)"
+                + " order by c.lastActivityAt desc",
+            Conversation.class)
+        .setParameter("waiting", ConversationStatus.WAITING_FOR_STAFF)
+        .setParameter("served", ConversationStatus.WITH_STAFF)
+        .setParameter("staff", staff)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public List<Message> messagesOf(CustomerId customer) {
     return entityManager
         .createQuery(

@@ -6,6 +6,7 @@ import io.tellerline.identity.domain.CustomerLogins;
 import io.tellerline.identity.domain.IdentityProvider;
 import io.tellerline.identity.domain.LoginStatus;
 import io.tellerline.identity.domain.PolicyDecision;
+import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.InvalidInputException;
@@ -39,8 +40,10 @@ public class StaffIdentityService {
   @Inject CustomerLogins logins;
   @Inject StepUpGuard stepUp;
   @Inject Audit audit;
+  @Inject StaffAccess access;
 
   public LoginStatus loginStatus(Caller staff, CustomerId customer) {
+    access.toCustomer(StaffResource.CUSTOMER_VIEW, customer);
     LoginStatus status = identityProvider.loginStatus(subjectOf(customer));
     record(staff, customer, "VIEW_LOGIN_STATUS", null, null);
     return status;
@@ -69,7 +72,9 @@ public class StaffIdentityService {
     record(staff, customer, "ENABLE_LOGIN", decision, null);
   }
 
+  /** Need-to-know first (the customer's data), then the staff member's step-up. */
   private PolicyDecision stepUpChecked(Caller staff, CustomerId customer, String operation) {
+    access.toCustomer(StaffResource.CUSTOMER_VIEW, customer);
     return stepUp.require(
         OPERATION,
         staff,

@@ -2,6 +2,9 @@ package io.tellerline.knowledge.application;
 
 import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.identity.application.FourEyes;
+import io.tellerline.identity.domain.Approval;
+import io.tellerline.identity.domain.ApprovalKind;
 import io.tellerline.kernel.Role;
 import io.tellerline.knowledge.domain.Article;
 import io.tellerline.knowledge.domain.Articles;
@@ -16,8 +19,9 @@ import java.util.List;
 
 /**
  * Editing the knowledge base: tellers and supervisors write drafts (a new version of a published
- * article, or a new article); only supervisors publish. Publishing is audited, because what is
- * published is what the assistant tells customers.
+ * article, or a new article); only supervisors publish, and never a draft they last edited
+ * themselves (four eyes, through {@link FourEyes}). Publishing is audited with both names, because
+ * what is published is what the assistant tells customers.
  */
 @Stateless
 @RolesAllowed({Role.TELLER, Role.SUPERVISOR})
@@ -25,6 +29,7 @@ public class KnowledgeBaseService {
 
   @Inject Articles articles;
   @Inject Audit audit;
+  @Inject FourEyes fourEyes;
   @Inject Clock clock;
   @Resource SessionContext session;
 
@@ -66,10 +71,16 @@ public class KnowledgeBaseService {
    * Publishes the open draft of an article in a language and retires the version published before.
    *
    * @throws DraftNotFoundException if there is no draft to publish
+   * @throws io.tellerline.identity.application.SamePersonApprovalException if the caller last
+   *     edited the draft herself
    */
   @RolesAllowed(Role.SUPERVISOR)
   public ArticleView publish(String slug, String language) {
     Article draft = articles.draft(slug, language).orElseThrow(DraftNotFoundException::new);
+    String subject = draft.slug() + "/" + draft.language() + "/v" + draft.version();
+    Approval approval =
+        fourEyes.countersign(
+            ApprovalKind.ARTICLE_PUBLICATION, subject, draft.editedBy(), draft.editedBy());
     articles.published(draft.slug(), draft.language()).ifPresent(Article::retire);
     articles.flush();
     draft.publish(editor(), clock.instant());
@@ -79,6 +90,9 @@ public class KnowledgeBaseService {
         .with("slug", draft.slug())
         .with("language", draft.language())
         .with("version", draft.version())
+        .with("approval", approval.id().toString())
+        .with("lastEditor", draft.editedBy())
+        .with("approvedBy", editor())
         .record();
     return ArticleView.of(draft);
   }

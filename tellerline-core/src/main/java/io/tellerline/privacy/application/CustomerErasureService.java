@@ -4,9 +4,12 @@ import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.banking.domain.CustomerDirectory;
 import io.tellerline.identity.application.CustomerNotFoundException;
+import io.tellerline.identity.application.FourEyes;
 import io.tellerline.identity.application.StaffAuditFields;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.application.StepUpGuard;
+import io.tellerline.identity.domain.Approval;
+import io.tellerline.identity.domain.ApprovalKind;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
@@ -22,17 +25,19 @@ import io.tellerline.privacy.domain.StoredMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Erasure of a customer's personal data (GDPR art. 17) by crypto-shredding: the customer's data
  * keys are destroyed, so every encrypted original is unreadable at once, wherever copies of the
  * ciphertext are (replicas, backups). Tokens in stored messages are masked as well, because
  * format-preserving tokens can be decrypted with the tokenization key. The audit trail holds no
- * personal data and stays verifiable. Compliance officers and admins only, after their own recent
- * multi-factor authentication (policy action {@value #ACTION}).
+ * personal data and stays verifiable. Four eyes: one compliance officer (or admin) asks for it with
+ * a reason, another approves it through {@link FourEyes}, which carries it out; each after their
+ * own recent multi-factor authentication (policy action {@value #ACTION}). Nobody erases alone.
  */
 @Stateless
 @RolesAllowed({Role.COMPLIANCE_OFFICER, Role.ADMIN})
@@ -47,23 +52,50 @@ public class CustomerErasureService {
   @Inject Erasures erasures;
   @Inject PersonalDataProtection protection;
   @Inject StepUpGuard stepUp;
+  @Inject FourEyes fourEyes;
   @Inject Audit audit;
   @Inject Clock clock;
 
   /**
+   * Asks for the erasure; a second officer must approve it within {@link
+   * ApprovalKind#CUSTOMER_ERASURE}'s waiting time.
+   *
    * @throws InvalidInputException if the reason is missing, too short or too long
    * @throws CustomerNotFoundException if there is no such customer
    * @throws StaffStepUpRequiredException if the officer's authentication is too weak or too old
    */
-  public Erasure erase(Caller officer, CustomerId customer, String reason) {
+  public ErasureRequest requestErasure(Caller officer, CustomerId customer, String reason) {
     String safeReason = protection.redactAbout(customer, StaffReason.of(reason));
     if (customers.identitySubjectOf(customer).isEmpty()) {
       throw new CustomerNotFoundException();
     }
-    Instant now = clock.instant();
+    stepUp.require(
+        ACTION, officer, refused -> refused(officer, customer.value().toString(), refused));
+    return ErasureRequest.of(
+        fourEyes.request(ApprovalKind.CUSTOMER_ERASURE, customer.value().toString(), safeReason));
+  }
+
+  /** Requests waiting for a second officer, oldest first. */
+  public List<ErasureRequest> pendingRequests() {
+    return fourEyes.pending(ApprovalKind.CUSTOMER_ERASURE).stream()
+        .map(ErasureRequest::of)
+        .toList();
+  }
+
+  /**
+   * A second officer approves a request, and the erasure is carried out; the audit event names
+   * both.
+   *
+   * @throws StaffStepUpRequiredException if the officer's authentication is too weak or too old
+   * @throws io.tellerline.identity.application.SamePersonApprovalException if she asked for it
+   * @throws io.tellerline.identity.application.ApprovalNotFoundException for an unknown request
+   */
+  public Erasure approveErasure(Caller officer, UUID request) {
     PolicyDecision decision =
-        stepUp.require(
-            ACTION, officer, refused -> record(officer, customer, refused, safeReason, null));
+        stepUp.require(ACTION, officer, refused -> refused(officer, request.toString(), refused));
+    Approval approval = fourEyes.approve(ApprovalKind.CUSTOMER_ERASURE, request);
+    CustomerId customer = new CustomerId(UUID.fromString(approval.subject()));
+    Instant now = clock.instant();
     int keys = dataKeys.destroyAllOf(customer);
     int redactedMessages = messages.redactPersonalDataOf(customer);
     int redacted = 0;
@@ -71,27 +103,37 @@ public class CustomerErasureService {
       value.redactToken();
       redacted++;
     }
+    String reason = approval.reason().orElse("");
     Erasure erasure =
-        new Erasure(
-            customer, now, officer.username(), safeReason, keys, redactedMessages, redacted);
+        new Erasure(customer, now, officer.username(), reason, keys, redactedMessages, redacted);
     erasures.record(erasure);
-    record(officer, customer, decision, safeReason, erasure);
+    audit
+        .staffAction(AuditEventType.CUSTOMER_DATA_ERASED)
+        .withAll(StaffAuditFields.of(officer, decision))
+        .with("customer", customer.value().toString())
+        .with("reason", reason)
+        .with("approval", approval.id().toString())
+        .with("requestedBy", approval.requestedBy())
+        .with("approvedBy", officer.username())
+        .with("result", "ERASED")
+        .with("keysDestroyed", keys)
+        .with("messagesRedacted", redactedMessages)
+        .with("valuesRedacted", redacted)
+        .record();
     return erasure;
   }
 
-  private void record(
-      Caller officer, CustomerId customer, PolicyDecision decision, String reason, Erasure done) {
-    JsonObjectBuilder payload =
-        StaffAuditFields.of(officer, decision)
-            .add("customer", customer.value().toString())
-            .add("reason", reason)
-            .add("result", done == null ? "STEP_UP_REQUIRED" : "ERASED");
-    if (done != null) {
-      payload
-          .add("keysDestroyed", done.keysDestroyed())
-          .add("messagesRedacted", done.messagesRedacted())
-          .add("valuesRedacted", done.valuesRedacted());
-    }
-    audit.staffAction(AuditEventType.CUSTOMER_DATA_ERASED).withAll(payload).record();
+  /** A second officer rejects a request (audited, naming both). */
+  public void rejectErasure(UUID request) {
+    fourEyes.reject(ApprovalKind.CUSTOMER_ERASURE, request);
+  }
+
+  private void refused(Caller officer, String about, PolicyDecision decision) {
+    audit
+        .staffAction(AuditEventType.CUSTOMER_DATA_ERASED)
+        .withAll(StaffAuditFields.of(officer, decision))
+        .with("about", about)
+        .with("result", "STEP_UP_REQUIRED")
+        .record();
   }
 }

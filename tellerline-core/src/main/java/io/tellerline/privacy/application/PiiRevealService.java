@@ -2,10 +2,12 @@ package io.tellerline.privacy.application;
 
 import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
+import io.tellerline.identity.application.StaffAccess;
 import io.tellerline.identity.application.StaffAuditFields;
 import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.application.StepUpGuard;
 import io.tellerline.identity.domain.PolicyDecision;
+import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.InvalidInputException;
@@ -43,14 +45,16 @@ public class PiiRevealService {
   @Inject PersonalDataProtection protection;
   @Inject StepUpGuard stepUp;
   @Inject Audit audit;
+  @Inject StaffAccess access;
   @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "tellerline.privacy.reveal-duration", defaultValue = "PT5M")
   Duration revealDuration;
 
-  /** The protected values of a conversation, masked. */
+  /** The protected values of a conversation, masked (for whoever may see the conversation). */
   public List<MaskedValue> valuesOf(UUID conversationId) {
+    access.toConversation(StaffResource.CONVERSATION_VIEW, conversationId);
     return values.ofConversation(conversationId).stream().map(MaskedValue::of).toList();
   }
 
@@ -59,12 +63,15 @@ public class PiiRevealService {
    *
    * @param conversationId the conversation the staff member is looking at; the value must be in it
    * @throws InvalidInputException if the reason is missing, too short or too long
+   * @throws io.tellerline.identity.application.StaffAccessDeniedException unless she may reveal
+   *     values of this conversation (a teller: one she serves)
    * @throws ProtectedValueNotFoundException if the value is not one of this conversation
    * @throws StaffStepUpRequiredException if the staff member's authentication is too weak or old
    * @throws PersonalDataErasedException if the customer's data key was destroyed
    */
   public RevealedValue reveal(Caller staff, UUID conversationId, UUID valueId, String reason) {
     String checkedReason = StaffReason.of(reason);
+    access.toConversation(StaffResource.PII_REVEAL, conversationId);
     ProtectedValue value =
         values
             .find(valueId)

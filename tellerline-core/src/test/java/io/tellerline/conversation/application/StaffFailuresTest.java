@@ -7,6 +7,8 @@ import io.tellerline.conversation.domain.Channel;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.ConversationStateException;
+import io.tellerline.identity.application.StaffAccess;
+import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.Fake;
 import io.tellerline.kernel.InvalidInputException;
@@ -89,6 +91,11 @@ class StaffFailuresTest {
   private StaffConversationService staffConversations() {
     StaffConversationService service = new StaffConversationService();
     service.lookup = new StaffLookup();
+    service.lookup.access =
+        new StaffAccess() {
+          @Override
+          public void toConversation(StaffResource resource, UUID conversation) {}
+        };
     service.lookup.conversations =
         Fake.of(
             ConversationRepository.class,

@@ -35,6 +35,12 @@ class StaffIdentityFailuresTest {
     StaffIdentityService service = new StaffIdentityService();
     service.logins =
         Fake.of(CustomerLogins.class, Map.of("identitySubjectOf", a -> Optional.empty()));
+    service.access =
+        new StaffAccess() {
+          @Override
+          public void toCustomer(
+              io.tellerline.identity.domain.StaffResource resource, CustomerId customer) {}
+        };
 
     CustomerNotFoundException refused =
         assertThrows(CustomerNotFoundException.class, () -> service.loginStatus(null, unknown));

@@ -27,6 +27,6 @@ class StaffReasonFailuresTest {
         InvalidInputException.class,
         () ->
             new CustomerErasureService()
-                .erase(null, new CustomerId(UUID.randomUUID()), "x".repeat(501)));
+                .requestErasure(null, new CustomerId(UUID.randomUUID()), "x".repeat(501)));
   }
 }

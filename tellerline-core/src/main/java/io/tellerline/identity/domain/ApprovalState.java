@@ -1,0 +1,8 @@
+package io.tellerline.identity.domain;
+
+/** Where a four-eyes request stands. */
+public enum ApprovalState {
+  PENDING,
+  APPROVED,
+  REJECTED
+}
