@@ -32,8 +32,8 @@ public enum AuditEventType {
   TRAINING_DATA_EXPORTED,
   /**
    * A signed-in person was refused: a conversation or customer outside her need-to-know, approving
-   * her own four-eyes request (resource, relation, decision), a role that does not allow a resource,
-   * or a sign-in too weak or too old for every request (path and reason).
+   * her own four-eyes request (resource, relation, decision), a role that does not allow a
+   * resource, or a sign-in too weak or too old for every request (path and reason).
    */
   ACCESS_DENIED,
   /** A compliance officer verified the audit log or a range of it in the application. */
