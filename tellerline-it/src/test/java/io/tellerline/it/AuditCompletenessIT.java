@@ -68,7 +68,10 @@ class AuditCompletenessIT extends OnPayaraMicro {
 
     HttpResponse<String> csv =
         new KeycloakLogin(DemoUser.named("sam"))
-            .browse(base("console/training/intent-corrections.csv"));
+            .postTokenForm(
+                base("console/"),
+                "training-export",
+                base("console/training/intent-corrections.csv"));
 
     assertEquals(200, csv.statusCode());
     assertEquals(before + 1, events("TRAINING_DATA_EXPORTED", "staff:sam"));

@@ -143,12 +143,13 @@ class HandoverIT extends OnPayaraMicro {
             .matcher(tessa.browse(page).body())
             .find(),
         "the transcript shows the assistant's reading, confidence and the correction");
-    HttpResponse<String> forbidden = tessa.browse(base("console/training/intent-corrections.csv"));
-    assertEquals(403, forbidden.statusCode(), "tellers do not export training data");
-    String csv =
-        new KeycloakLogin(DemoUser.named("sam"))
-            .browse(base("console/training/intent-corrections.csv"))
-            .body();
+    String trainingExport = base("console/training/intent-corrections.csv");
+    assertFalse(
+        tessa.browse(base("console/")).body().contains("training-export"),
+        "tellers do not export training data: no form");
+    KeycloakLogin sam = new KeycloakLogin(DemoUser.named("sam"));
+    assertEquals(405, sam.browse(trainingExport).statusCode(), "an export is never a GET");
+    String csv = sam.postTokenForm(base("console/"), "training-export", trainingExport).body();
     assertTrue(csv.startsWith("text,label,language"), csv);
     assertTrue(csv.contains("\"What is the capital of Peru?\",\"oos\",en"), csv);
 

@@ -2,11 +2,14 @@ package io.tellerline.console;
 
 import io.tellerline.conversation.application.ConversationSummary;
 import io.tellerline.conversation.application.StaffConversationService;
+import io.tellerline.kernel.Role;
+import io.tellerline.platform.web.CsrfToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +22,21 @@ public class ConversationListBean {
 
   @Inject StaffConversationService staffConversations;
   @Inject SecurityContext security;
+  @Inject HttpServletRequest request;
 
   private List<ConversationSummary> conversations;
   private String value;
   private String reason;
   private boolean searched;
+
+  /** The session's token for the training-data export form (a servlet, not a Faces form). */
+  public String getCsrfToken() {
+    return CsrfToken.of(request.getSession());
+  }
+
+  public boolean isSupervisor() {
+    return security.isCallerInRole(Role.SUPERVISOR);
+  }
 
   @PostConstruct
   void load() {

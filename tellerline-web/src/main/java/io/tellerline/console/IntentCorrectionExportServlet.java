@@ -3,6 +3,7 @@ package io.tellerline.console;
 import io.tellerline.conversation.application.StaffAnnotationService;
 import io.tellerline.conversation.domain.IntentCorrection;
 import io.tellerline.platform.SpreadsheetCell;
+import io.tellerline.platform.web.CsrfToken;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -17,7 +18,9 @@ import java.nio.charset.StandardCharsets;
  * The intent corrections as training data in the NLU command line's CSV format ({@code text,label},
  * RFC 4180 quoting, plus the language): {@code java -jar tellerline-nlu-cli.jar train --data …}.
  * Supervisors only; the texts are masked, and a text that would open as a spreadsheet formula is
- * made inert ({@link SpreadsheetCell}).
+ * made inert ({@link SpreadsheetCell}). An export is recorded in the audit trail, so it is a state
+ * change: only a POST with the session's synchronizer token ({@link CsrfToken}, the form on the
+ * console's start page) exports; a GET, which a link on another site can trigger, answers 405.
  */
 @WebServlet("/console/training/intent-corrections.csv")
 public class IntentCorrectionExportServlet extends HttpServlet {
@@ -27,8 +30,12 @@ public class IntentCorrectionExportServlet extends HttpServlet {
   @Inject transient StaffAnnotationService annotations;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (!CsrfToken.accepts(request)) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
     try {
       var rows = annotations.trainingRows();
       response.setContentType("text/csv");

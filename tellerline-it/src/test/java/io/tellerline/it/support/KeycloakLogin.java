@@ -113,6 +113,29 @@ public final class KeycloakLogin {
     throw new IllegalStateException("too many redirects from " + url);
   }
 
+  /**
+   * POSTs the plain (non-Faces) form {@code formId} of the page at {@code pageUrl} with this
+   * session: its hidden synchronizer token ({@code csrf}) as the page rendered it, nothing else.
+   * Returns the answer, or the page itself (status 200 without the form) when the page has no such
+   * form.
+   */
+  public HttpResponse<String> postTokenForm(String pageUrl, String formId, String action) {
+    HttpResponse<String> page = browse(pageUrl);
+    java.util.regex.Matcher form =
+        java.util.regex.Pattern.compile(
+                "<form id=\""
+                    + formId
+                    + "\"[^>]*>\\s*<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\"")
+            .matcher(page.body());
+    if (!form.find()) {
+      return page;
+    }
+    return send(
+        HttpRequest.newBuilder(URI.create(action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("csrf", form.group(1))))));
+  }
+
   /** GETs a file with this session (after {@link #browse} signed in) into {@code target}. */
   public HttpResponse<java.nio.file.Path> download(String url, java.nio.file.Path target) {
     return download(HttpRequest.newBuilder(URI.create(url)).GET(), target);
