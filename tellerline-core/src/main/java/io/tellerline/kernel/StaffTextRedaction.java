@@ -13,4 +13,9 @@ public interface StaffTextRedaction {
    * them survives the customer's erasure.
    */
   String redactAbout(CustomerId customer, String text);
+
+  /**
+   * As {@link #redactAbout}, where no one customer is concerned (or known): structured data only.
+   */
+  String redact(String text);
 }

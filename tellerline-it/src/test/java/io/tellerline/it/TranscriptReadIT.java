@@ -69,6 +69,13 @@ class TranscriptReadIT extends OnPayaraMicro {
     assertTrue(
         read < EARLIER_MESSAGES / 3,
         "a turn read " + read + " message rows of a " + EARLIER_MESSAGES + "-message transcript");
+    // The measurement itself can see a transcript read: the whole transcript, read once, shows.
+    long beforeWholeRead = messageRowsRead();
+    transcript(id, "");
+    Thread.sleep(STATISTICS_FLUSH_MILLIS);
+    assertTrue(
+        messageRowsRead() - beforeWholeRead >= EARLIER_MESSAGES,
+        "reading the whole transcript counts its rows");
     JsonObject added = transcript(id, "?after=" + (EARLIER_MESSAGES + 1));
     assertEquals(
         EARLIER_MESSAGES + 2,

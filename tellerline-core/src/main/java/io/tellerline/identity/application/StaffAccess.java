@@ -13,6 +13,7 @@ import io.tellerline.identity.domain.StaffRelations;
 import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.Role;
+import io.tellerline.kernel.StaffTextRedaction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +46,7 @@ public class StaffAccess {
   @Inject AccessGrants grants;
   @Inject Audit audit;
   @Inject Clock clock;
+  @Inject StaffTextRedaction redaction;
   @Resource SessionContext session;
 
   /**
@@ -66,15 +69,20 @@ public class StaffAccess {
 
   /** Records her reason for a conversation beyond her need-to-know (see {@link #giveReason}). */
   public void giveReasonForConversation(StaffResource resource, UUID conversation, String reason) {
-    giveReason(resource, Target.conversation(conversation, relations, staff()), reason);
+    giveReason(
+        resource, Target.conversation(conversation, relations, staff()), reason, redaction::redact);
   }
 
   public void giveReasonForCustomer(StaffResource resource, CustomerId customer, String reason) {
-    giveReason(resource, Target.customer(customer, relations, staff()), reason);
+    giveReason(
+        resource,
+        Target.customer(customer, relations, staff()),
+        reason,
+        text -> redaction.redactAbout(customer, text));
   }
 
   public void giveReasonForAll(StaffResource resource, String reason) {
-    giveReason(resource, Target.ALL, reason);
+    giveReason(resource, Target.ALL, reason, redaction::redact);
   }
 
   /** Whether she may without a reason: for filtering lists (not audited per row). */
@@ -93,10 +101,13 @@ public class StaffAccess {
   }
 
   /**
+   * @param redact takes personal data out of the reason: it is kept with the grant and written to
+   *     the append-only audit trail
    * @throws io.tellerline.kernel.InvalidInputException unless the reason fits {@link AccessReason}
    * @throws StaffAccessDeniedException if even a reason does not open it to her
    */
-  private void giveReason(StaffResource resource, Target target, String reason) {
+  private void giveReason(
+      StaffResource resource, Target target, String reason, UnaryOperator<String> redact) {
     AccessDecision decision = StaffAccessPolicy.decide(roles(), resource, target.relation());
     if (decision == AccessDecision.ALLOW) {
       return;
@@ -104,7 +115,7 @@ public class StaffAccess {
     if (decision == AccessDecision.DENY) {
       refuse(resource, target, decision);
     }
-    String why = AccessReason.of(reason);
+    String why = redact.apply(AccessReason.of(reason));
     grants.add(new AccessGrant(staff(), resource, target.key(), why, clock.instant()));
     target
         .describe(event(AuditEventType.ACCESS_WITH_REASON, resource, target))

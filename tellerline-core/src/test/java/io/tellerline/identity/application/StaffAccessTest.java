@@ -2,6 +2,7 @@ package io.tellerline.identity.application;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.Fake;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
+import io.tellerline.kernel.StaffTextRedaction;
 import io.tellerline.kernel.VerifiedCallerPrincipal;
 import jakarta.ejb.SessionContext;
 import java.time.Clock;
@@ -142,7 +144,36 @@ class StaffAccessTest {
                 "getCallerPrincipal", a -> principal));
     access.relations = new Relations();
     access.grants = new Grants();
+    access.redaction = new Redaction();
     return access;
+  }
+
+  /** Tokenizes an IBAN, and the customer's own name where the customer is known. */
+  private static final class Redaction implements StaffTextRedaction {
+    @Override
+    public String redactAbout(CustomerId customer, String text) {
+      return redact(text).replace("Bastian Becker", "[NAME:b]");
+    }
+
+    @Override
+    public String redact(String text) {
+      return text.replace("DE44500105175407324931", "[IBAN]");
+    }
+  }
+
+  @Test
+  void aReasonKeepsNoPersonalDataInTheGrantOrTheAuditTrail() {
+    StaffAccess tessa = access("tessa", Role.TELLER);
+
+    tessa.giveReasonForCustomer(
+        StaffResource.CUSTOMER_VIEW,
+        otherCustomer,
+        "Bastian Becker called about DE44500105175407324931, CASE-7");
+
+    AuditEvent reason = events.get(events.size() - 1);
+    assertEquals("ACCESS_WITH_REASON", reason.type());
+    assertTrue(reason.payload().contains("[NAME:b] called about [IBAN], CASE-7"), reason.payload());
+    assertFalse(reason.payload().contains("Becker"), reason.payload());
   }
 
   private final class Relations implements StaffRelations {

@@ -1,18 +1,19 @@
 package io.tellerline.identity.web;
 
 import io.tellerline.identity.application.StaffSessionAudit.Ending;
+import io.tellerline.platform.BoundedConfig;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * How long a console session may last: an idle limit (PCI DSS 8.2.8: 15 minutes) that only the
  * staff member's own requests reset, never live updates; an absolute limit after sign-in; and how
  * often the session re-checks its roles and its Keycloak session with a refresh-token grant.
- * Configuration may make the limits shorter, never longer.
+ * Configuration may make the limits shorter, never longer ({@link BoundedConfig}).
  */
 @ApplicationScoped
 public class ConsoleSessionLimits {
@@ -23,25 +24,49 @@ public class ConsoleSessionLimits {
   /** Below the realm's SSO idle (5 min), so that an open console keeps its Keycloak session. */
   static final Duration LONGEST_REFRESH = Duration.ofMinutes(4);
 
-  @Inject
-  @ConfigProperty(name = "tellerline.console.idle-timeout", defaultValue = "PT15M")
   Duration idleTimeout;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.console.idle-warning", defaultValue = "PT1M")
   Duration idleWarning;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.console.session-max", defaultValue = "PT10H")
   Duration sessionMax;
 
   /** Also bounds how long a disabled member of staff keeps a console that back-channel missed. */
-  @Inject
-  @ConfigProperty(name = "tellerline.console.token-refresh", defaultValue = "PT1M")
   Duration tokenRefresh;
 
+  // Not an overload of limitsFrom: Payara finds a lifecycle callback by its name alone.
+  @PostConstruct
+  void readConfiguration() {
+    limitsFrom(BoundedConfig.of(ConfigProvider.getConfig()));
+  }
+
+  /**
+   * The configured limits, each at most its longest (a longer one is a configuration error naming
+   * the key, never silently served); shorter ones for tests.
+   */
+  void limitsFrom(BoundedConfig config) {
+    idleTimeout =
+        config.duration(
+            "tellerline.console.idle-timeout", LONGEST_IDLE, Duration.ofSeconds(10), LONGEST_IDLE);
+    idleWarning =
+        config.duration(
+            "tellerline.console.idle-warning",
+            Duration.ofMinutes(1),
+            Duration.ofSeconds(1),
+            LONGEST_IDLE);
+    sessionMax =
+        config.duration(
+            "tellerline.console.session-max",
+            LONGEST_SESSION,
+            Duration.ofMinutes(1),
+            LONGEST_SESSION);
+    tokenRefresh =
+        config.duration(
+            "tellerline.console.token-refresh",
+            Duration.ofMinutes(1),
+            Duration.ofSeconds(1),
+            LONGEST_REFRESH);
+  }
+
   Duration idle() {
-    return shorter(idleTimeout, LONGEST_IDLE);
+    return idleTimeout;
   }
 
   Duration warning() {
@@ -50,7 +75,7 @@ public class ConsoleSessionLimits {
   }
 
   Duration absolute() {
-    return shorter(sessionMax, LONGEST_SESSION);
+    return sessionMax;
   }
 
   /** Whether the session is over, and why. */
@@ -65,7 +90,7 @@ public class ConsoleSessionLimits {
   }
 
   boolean refreshDue(ConsoleSessionTimes times, Instant now) {
-    return !now.isBefore(times.refreshedAt().plus(shorter(tokenRefresh, LONGEST_REFRESH)));
+    return !now.isBefore(times.refreshedAt().plus(tokenRefresh));
   }
 
   long idleSecondsLeft(ConsoleSessionTimes times, Instant now) {
@@ -74,9 +99,5 @@ public class ConsoleSessionLimits {
 
   long absoluteSecondsLeft(ConsoleSessionTimes times, Instant now) {
     return Math.max(0, Duration.between(now, times.signedInAt().plus(absolute())).toSeconds());
-  }
-
-  private static Duration shorter(Duration configured, Duration longest) {
-    return configured.isNegative() || configured.compareTo(longest) > 0 ? longest : configured;
   }
 }

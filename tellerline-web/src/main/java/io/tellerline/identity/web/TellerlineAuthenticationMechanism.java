@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
 /**
@@ -50,10 +52,23 @@ public class TellerlineAuthenticationMechanism implements HttpAuthenticationMech
     if (AmbiguousPaths.isAmbiguous(request.getRequestURI())) {
       return refuse(response);
     }
+    // Before anything reads a parameter (the console's session keeper does, here): once parsed, a
+    // form is decoded for good, and the container's default is ISO-8859-1, not the pages' UTF-8.
+    if (request.getCharacterEncoding() == null) {
+      setUtf8(request);
+    }
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return bearer(request, context);
     }
     return consoleSignIn.handle(request, context);
+  }
+
+  private static void setUtf8(HttpServletRequest request) {
+    try {
+      request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    } catch (UnsupportedEncodingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static AuthenticationStatus refuse(HttpServletResponse response) {

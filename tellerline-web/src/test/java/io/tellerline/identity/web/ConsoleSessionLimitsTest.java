@@ -2,16 +2,17 @@ package io.tellerline.identity.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.identity.application.StaffSessionAudit.Ending;
+import io.tellerline.platform.BoundedConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** The console's session limits in production (the browser test runs with shorter ones). */
@@ -20,12 +21,12 @@ class ConsoleSessionLimitsTest {
   private static final Instant SIGN_IN = Instant.parse("2026-12-06T08:00:00Z");
 
   @Test
-  void productionEndsAConsoleAfterFifteenIdleMinutesAndTenHoursWarningAMinuteBefore()
-      throws NoSuchFieldException {
-    assertEquals("PT15M", defaultOf("idleTimeout"));
-    assertEquals("PT1M", defaultOf("idleWarning"));
-    assertEquals("PT10H", defaultOf("sessionMax"));
-    assertEquals("PT1M", defaultOf("tokenRefresh"));
+  void productionEndsAConsoleAfterFifteenIdleMinutesAndTenHoursWarningAMinuteBefore() {
+    ConsoleSessionLimits production = configured(Map.of());
+    assertEquals(Duration.ofMinutes(15), production.idle());
+    assertEquals(Duration.ofMinutes(1), production.warning());
+    assertEquals(Duration.ofHours(10), production.absolute());
+    assertEquals(Duration.ofMinutes(1), production.tokenRefresh);
   }
 
   @Test
@@ -59,15 +60,27 @@ class ConsoleSessionLimitsTest {
   }
 
   @Test
-  void noConfigurationMakesTheLimitsLonger() {
-    ConsoleSessionLimits limits = limits(Duration.ofHours(1), Duration.ofDays(2));
-    assertEquals(Duration.ofMinutes(15), limits.idle());
-    assertEquals(Duration.ofHours(10), limits.absolute());
-    limits.idleWarning = Duration.ofHours(1);
-    assertEquals(Duration.ofSeconds(450), limits.warning());
-    limits.tokenRefresh = Duration.ofHours(1);
-    ConsoleSessionTimes times = ConsoleSessionTimes.startedAt(SIGN_IN);
-    assertTrue(limits.refreshDue(times, SIGN_IN.plus(Duration.ofMinutes(4))));
+  void aLongerConfigurationIsAnErrorNamingItsKeyAndAShorterOneIsServed() {
+    for (Map.Entry<String, String> tooLong :
+        Map.of(
+                "tellerline.console.idle-timeout", "PT16M",
+                "tellerline.console.session-max", "PT11H",
+                "tellerline.console.token-refresh", "PT5M",
+                "tellerline.console.idle-warning", "PT1H")
+            .entrySet()) {
+      IllegalStateException refused =
+          assertThrows(
+              IllegalStateException.class,
+              () -> configured(Map.of(tooLong.getKey(), tooLong.getValue())));
+      assertTrue(refused.getMessage().contains(tooLong.getKey()), refused.getMessage());
+    }
+    ConsoleSessionLimits test =
+        configured(
+            Map.of(
+                "tellerline.console.idle-timeout", "PT20S",
+                "tellerline.console.idle-warning", "PT30S"));
+    assertEquals(Duration.ofSeconds(20), test.idle());
+    assertEquals(Duration.ofSeconds(10), test.warning(), "a warning longer than the idle time");
   }
 
   @Test
@@ -94,6 +107,12 @@ class ConsoleSessionLimitsTest {
     assertFalse(ConsoleSessionKeeper.isBackground(request("GET", "/console/", Map.of())));
   }
 
+  private static ConsoleSessionLimits configured(Map<String, String> values) {
+    ConsoleSessionLimits limits = new ConsoleSessionLimits();
+    limits.limitsFrom(new BoundedConfig(key -> Optional.ofNullable(values.get(key))));
+    return limits;
+  }
+
   private static ConsoleSessionLimits limits(Duration idle, Duration max) {
     ConsoleSessionLimits limits = new ConsoleSessionLimits();
     limits.idleTimeout = idle;
@@ -117,12 +136,5 @@ class ConsoleSessionLimitsTest {
                   case "getParameter", "getHeader" -> parameters.get((String) args[0]);
                   default -> throw new UnsupportedOperationException(called.getName());
                 });
-  }
-
-  private static String defaultOf(String field) throws NoSuchFieldException {
-    return ConsoleSessionLimits.class
-        .getDeclaredField(field)
-        .getAnnotation(ConfigProperty.class)
-        .defaultValue();
   }
 }

@@ -1,4 +1,4 @@
-package io.tellerline.platform.web;
+package io.tellerline.privacy.infrastructure;
 
 import io.tellerline.audit.application.RequestSource;
 import io.tellerline.audit.application.RequestSources;
@@ -10,12 +10,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * The audit trail's source of an event: the servlet request being served, its peer address
- * tokenized like any other personal value. The address is the connection's peer; behind a reverse
- * proxy that is the proxy, and a forwarded-for header is not read because a client can set it.
+ * The audit trail's source of an event: the servlet request being served (the container's request
+ * bean, so this works from the EJB module of the EAR too), its peer address tokenized like any
+ * other personal value; here because the privacy capability tokenizes and the audit capability only
+ * defines the port. The address is the connection's peer; behind a reverse proxy that is the proxy,
+ * and a forwarded-for header is not read because a client can set it.
  */
 @ApplicationScoped
-public class ServletRequestSources implements RequestSources {
+public class TokenizedRequestSources implements RequestSources {
 
   @Inject HttpServletRequest request;
   @Inject PersonalDataProtection protection;
