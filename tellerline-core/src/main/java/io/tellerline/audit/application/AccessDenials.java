@@ -1,9 +1,10 @@
 package io.tellerline.audit.application;
 
 import io.tellerline.audit.domain.AuditEventType;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Objects;
  * would let an anonymous client grow the signed log; they are answered 401 and counted in the
  * server log, and failed sign-ins are the identity provider's events.
  */
-@ApplicationScoped
+// An EJB, not a CDI bean: it is called from the web module (filters), and in the EAR only the EJB
+// module's components reach the persistence unit the audit trail writes with.
+@Stateless
 public class AccessDenials {
 
   /** Paths are bounded in the record: the request line is the client's to choose. */
@@ -23,13 +26,13 @@ public class AccessDenials {
   @Inject Audit audit;
 
   /** A member of staff was refused (a role that does not allow it, a page outside her work). */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void staffRefused(String path, String reason) {
     record(audit.staffAction(AuditEventType.ACCESS_DENIED), path, reason);
   }
 
   /** A customer was refused (a staff resource, or a sign-in too weak for every request). */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void customerRefused(String path, String reason) {
     record(audit.customerAction(AuditEventType.ACCESS_DENIED), path, reason);
   }

@@ -5,9 +5,8 @@ import io.tellerline.identity.domain.PeriodicStrongAuthentication;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.identity.domain.StrongAuthentications;
 import io.tellerline.kernel.Caller;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -16,14 +15,15 @@ import java.time.Instant;
  * (with its {@code auth_time}), a password token is let through only while the recorded one is
  * recent enough.
  */
-@ApplicationScoped
+// An EJB, not a CDI bean: it is called from the web module (the API's filter), and in the EAR only
+// the EJB module's components reach its persistence unit.
+@Stateless
 public class StrongAuthenticationRenewal {
 
   @Inject StrongAuthentications history;
   @Inject AuthenticationPolicy policy;
   @Inject Clock clock;
 
-  @Transactional(Transactional.TxType.REQUIRED)
   public PolicyDecision check(Caller customer) {
     Instant now = clock.instant();
     if (PeriodicStrongAuthentication.isStrong(customer)) {
