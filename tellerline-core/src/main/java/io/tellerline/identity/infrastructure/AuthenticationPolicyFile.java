@@ -30,11 +30,6 @@ public final class AuthenticationPolicyFile {
 
   public static final String BUNDLED = "/io/tellerline/identity/authentication-policy.csv";
 
-  /** The longest maximum age an override may set for an action that does not move money. */
-  static final Duration LONGEST_OVERRIDE = Duration.ofMinutes(15);
-
-  private static final String MOVES_MONEY = "moves money";
-
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180
           .builder()
@@ -71,9 +66,7 @@ public final class AuthenticationPolicyFile {
               .filter(text -> !text.isBlank()) // blank keeps the file's value, never "no limit"
               .map(text -> duration(text, action));
       Duration maxAge =
-          overridden.isPresent()
-              ? bounded(overridden.get(), fromFile, row.get("category"), action)
-              : fromFile;
+          overridden.isPresent() ? bounded(overridden.get(), fromFile, action) : fromFile;
       if (rules.put(action, AuthenticationRequirement.of(level, maxAge)) != null) {
         throw new IllegalStateException("authentication policy lists " + action + " twice");
       }
@@ -90,21 +83,20 @@ public final class AuthenticationPolicyFile {
   }
 
   /**
-   * An override may make money movement only stricter (at most the file's value), and any other
-   * action at most {@link #LONGEST_OVERRIDE}: configuration cannot quietly loosen the reviewed
-   * file.
+   * An override may only make an action stricter: at most the file's maximum age, or any positive
+   * age where the file has none. Configuration is changed by one operator; loosening a rule needs a
+   * change to the reviewed file (a second person, and a new policy version in every event).
    */
-  private static Duration bounded(
-      Duration override, Duration fromFile, String category, String action) {
-    Duration ceiling =
-        MOVES_MONEY.equals(category) && fromFile != null
-            ? fromFile
-            : (fromFile != null && fromFile.compareTo(LONGEST_OVERRIDE) > 0
-                ? fromFile
-                : LONGEST_OVERRIDE);
-    if (override.isNegative() || override.isZero() || override.compareTo(ceiling) > 0) {
+  private static Duration bounded(Duration override, Duration fromFile, String action) {
+    if (override.isNegative()
+        || override.isZero()
+        || (fromFile != null && override.compareTo(fromFile) > 0)) {
       throw new IllegalStateException(
-          "max-age override of " + action + " must be positive and at most " + ceiling);
+          "max-age override of "
+              + action
+              + " must be positive"
+              + (fromFile == null ? "" : " and at most the policy file's " + fromFile)
+              + ": configuration may only make the policy stricter");
     }
     return override;
   }

@@ -70,12 +70,17 @@ class AuthenticationPolicyFileTest {
     assertThrows(IllegalStateException.class, () -> withOverride("payee_add", "PT24H"));
     assertThrows(IllegalStateException.class, () -> withOverride("transfer_money", "PT0S"));
     assertThrows(IllegalStateException.class, () -> withOverride("transfer_money", "-PT1M"));
-    // anything else: at most 15 minutes
+    // every other action: only stricter too (one operator cannot loosen the reviewed file)
     assertEquals(
-        Optional.of(Duration.ofMinutes(15)),
-        withOverride("card_activate", "PT15M").requirementFor("card_activate").maxAge());
+        Optional.of(Duration.ofMinutes(10)),
+        withOverride("card_activate", "PT10M").requirementFor("card_activate").maxAge());
     assertThrows(IllegalStateException.class, () -> withOverride("card_activate", "PT16M"));
-    assertThrows(IllegalStateException.class, () -> withOverride("account_balance", "PT1H"));
+    assertThrows(IllegalStateException.class, () -> withOverride("staff.reveal_pii", "PT30M"));
+    assertThrows(IllegalStateException.class, () -> withOverride("card_pin", "PT6M"));
+    // an action without a maximum age may get one: that is stricter
+    assertEquals(
+        Optional.of(Duration.ofHours(1)),
+        withOverride("account_balance", "PT1H").requirementFor("account_balance").maxAge());
   }
 
   @Test
