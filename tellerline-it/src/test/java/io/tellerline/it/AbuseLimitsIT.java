@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * alternates between them still meets each limit once, answered 429 with Retry-After as problem
  * details. Small limits here (production defaults in the README); the body limit needs none.
  */
+@Tag("drill") // starts its own instances: `./tellerline drills`, figures in BENCHMARKS.md
 class AbuseLimitsIT {
 
   private static final Map<String, String> SMALL_LIMITS =

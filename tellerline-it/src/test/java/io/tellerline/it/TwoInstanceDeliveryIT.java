@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,6 +35,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * time from sending to appearing on the other screen is written to {@code
  * target/browser-evidence/handover-latency.txt}.
  */
+@Tag("drill") // starts its own instances: `./tellerline drills`, figures in BENCHMARKS.md
 class TwoInstanceDeliveryIT extends OnPayaraMicro {
 
   private static final int PORT_B = 18483;
