@@ -1,6 +1,7 @@
 package io.tellerline.identity.api;
 
 import io.tellerline.platform.BoundedConfig;
+import io.tellerline.platform.SessionLimits;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -33,9 +34,7 @@ public class ChatConfigResource {
   @ConfigProperty(name = "tellerline.chat.client-id", defaultValue = "tellerline-chat")
   String clientId;
 
-  Duration idleTimeout;
-  Duration idleWarning;
-  Duration sessionMax;
+  SessionLimits limits;
 
   // Not an overload of limitsFrom: Payara finds a lifecycle callback by its name alone.
   @PostConstruct
@@ -48,21 +47,9 @@ public class ChatConfigResource {
    * configuration error, never silently served), a warning and an absolute length.
    */
   void limitsFrom(BoundedConfig config) {
-    idleTimeout =
-        config.duration(
-            "tellerline.chat.idle-timeout", LONGEST_IDLE, Duration.ofSeconds(10), LONGEST_IDLE);
-    idleWarning =
-        config.duration(
-            "tellerline.chat.idle-warning",
-            Duration.ofMinutes(1),
-            Duration.ofSeconds(1),
-            LONGEST_IDLE);
-    sessionMax =
-        config.duration(
-            "tellerline.chat.session-max",
-            Duration.ofMinutes(30),
-            Duration.ofMinutes(1),
-            Duration.ofHours(12));
+    limits =
+        SessionLimits.read(
+            config, "tellerline.chat.", LONGEST_IDLE, Duration.ofMinutes(30), Duration.ofHours(12));
   }
 
   /**
@@ -82,15 +69,12 @@ public class ChatConfigResource {
   @Produces(MediaType.APPLICATION_JSON)
   public ChatConfig get() {
     int realmsAt = issuer.lastIndexOf(REALMS);
-    // A warning as long as the idle time itself would come at once: then it comes half-way.
-    Duration warning =
-        idleWarning.compareTo(idleTimeout) >= 0 ? idleTimeout.dividedBy(2) : idleWarning;
     return new ChatConfig(
         issuer.substring(0, realmsAt),
         issuer.substring(realmsAt + REALMS.length()),
         clientId,
-        idleTimeout.toSeconds(),
-        warning.toSeconds(),
-        sessionMax.toSeconds());
+        limits.idle().toSeconds(),
+        limits.warning().toSeconds(),
+        limits.absolute().toSeconds());
   }
 }

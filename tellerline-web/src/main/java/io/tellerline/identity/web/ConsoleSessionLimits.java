@@ -2,6 +2,7 @@ package io.tellerline.identity.web;
 
 import io.tellerline.identity.application.StaffSessionAudit.Ending;
 import io.tellerline.platform.BoundedConfig;
+import io.tellerline.platform.SessionLimits;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -24,9 +25,7 @@ public class ConsoleSessionLimits {
   /** Below the realm's SSO idle (5 min), so that an open console keeps its Keycloak session. */
   static final Duration LONGEST_REFRESH = Duration.ofMinutes(4);
 
-  Duration idleTimeout;
-  Duration idleWarning;
-  Duration sessionMax;
+  SessionLimits limits;
 
   /** Also bounds how long a disabled member of staff keeps a console that back-channel missed. */
   Duration tokenRefresh;
@@ -42,21 +41,9 @@ public class ConsoleSessionLimits {
    * the key, never silently served); shorter ones for tests.
    */
   void limitsFrom(BoundedConfig config) {
-    idleTimeout =
-        config.duration(
-            "tellerline.console.idle-timeout", LONGEST_IDLE, Duration.ofSeconds(10), LONGEST_IDLE);
-    idleWarning =
-        config.duration(
-            "tellerline.console.idle-warning",
-            Duration.ofMinutes(1),
-            Duration.ofSeconds(1),
-            LONGEST_IDLE);
-    sessionMax =
-        config.duration(
-            "tellerline.console.session-max",
-            LONGEST_SESSION,
-            Duration.ofMinutes(1),
-            LONGEST_SESSION);
+    limits =
+        SessionLimits.read(
+            config, "tellerline.console.", LONGEST_IDLE, LONGEST_SESSION, LONGEST_SESSION);
     tokenRefresh =
         config.duration(
             "tellerline.console.token-refresh",
@@ -66,16 +53,15 @@ public class ConsoleSessionLimits {
   }
 
   Duration idle() {
-    return idleTimeout;
+    return limits.idle();
   }
 
   Duration warning() {
-    Duration idle = idle();
-    return idleWarning.compareTo(idle) >= 0 ? idle.dividedBy(2) : idleWarning;
+    return limits.warning();
   }
 
   Duration absolute() {
-    return sessionMax;
+    return limits.absolute();
   }
 
   /** Whether the session is over, and why. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.identity.application.StaffSessionAudit.Ending;
 import io.tellerline.platform.BoundedConfig;
+import io.tellerline.platform.SessionLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
@@ -115,9 +116,7 @@ class ConsoleSessionLimitsTest {
 
   private static ConsoleSessionLimits limits(Duration idle, Duration max) {
     ConsoleSessionLimits limits = new ConsoleSessionLimits();
-    limits.idleTimeout = idle;
-    limits.idleWarning = Duration.ofMinutes(1);
-    limits.sessionMax = max;
+    limits.limits = new SessionLimits(idle, Duration.ofMinutes(1), max);
     limits.tokenRefresh = Duration.ofMinutes(1);
     return limits;
   }
