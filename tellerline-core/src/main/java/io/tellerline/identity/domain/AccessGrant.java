@@ -1,6 +1,9 @@
 package io.tellerline.identity.domain;
 
+import io.tellerline.platform.domain.GrantPeriod;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,11 +39,9 @@ public class AccessGrant {
   @Column(nullable = false, length = AccessReason.MAX_LENGTH)
   private String reason;
 
-  @Column(name = "granted_at", nullable = false)
-  private Instant grantedAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
+  @Embedded
+  @AttributeOverride(name = "startsAt", column = @Column(name = "granted_at", nullable = false))
+  private GrantPeriod period;
 
   protected AccessGrant() {}
 
@@ -51,12 +52,11 @@ public class AccessGrant {
     this.resource = resource;
     this.target = target;
     this.reason = reason;
-    this.grantedAt = now;
-    this.expiresAt = now.plus(LASTS);
+    this.period = GrantPeriod.starting(now, LASTS);
   }
 
   public Instant expiresAt() {
-    return expiresAt;
+    return period.expiresAt();
   }
 
   /** "staff resource target", without the reason (for logs and tests). */

@@ -24,7 +24,7 @@ public class JpaAccessGrants implements AccessGrants {
     return !entityManager
         .createQuery(
             "select g.id from AccessGrant g where g.staff = :staff and g.resource = :resource"
-                + " and g.target = :target and g.expiresAt > :now",
+                + " and g.target = :target and g.period.expiresAt > :now",
             java.util.UUID.class)
         .setParameter("staff", staff)
         .setParameter("resource", resource)

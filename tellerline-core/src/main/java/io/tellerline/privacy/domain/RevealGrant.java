@@ -1,6 +1,9 @@
 package io.tellerline.privacy.domain;
 
+import io.tellerline.platform.domain.GrantPeriod;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,11 +33,9 @@ public class RevealGrant {
   @Column(nullable = false, length = StaffReason.MAX_LENGTH)
   private String reason;
 
-  @Column(name = "revealed_at", nullable = false)
-  private Instant revealedAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
+  @Embedded
+  @AttributeOverride(name = "startsAt", column = @Column(name = "revealed_at", nullable = false))
+  private GrantPeriod period;
 
   protected RevealGrant() {}
 
@@ -49,20 +50,16 @@ public class RevealGrant {
       String reason,
       Instant now,
       Duration lifetime) {
-    if (lifetime.isNegative() || lifetime.isZero()) {
-      throw new IllegalArgumentException("a reveal must last a positive time");
-    }
     this.id = UUID.randomUUID();
     this.protectedValueId = protectedValueId;
     this.staffSubject = staffSubject;
     this.staffName = staffName;
     this.reason = reason;
-    this.revealedAt = now;
-    this.expiresAt = now.plus(lifetime);
+    this.period = GrantPeriod.starting(now, lifetime);
   }
 
   public boolean liveAt(Instant now) {
-    return now.isBefore(expiresAt);
+    return period.liveAt(now);
   }
 
   public UUID id() {
@@ -82,10 +79,10 @@ public class RevealGrant {
   }
 
   public Instant revealedAt() {
-    return revealedAt;
+    return period.startsAt();
   }
 
   public Instant expiresAt() {
-    return expiresAt;
+    return period.expiresAt();
   }
 }
