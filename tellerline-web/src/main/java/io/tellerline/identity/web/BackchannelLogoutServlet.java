@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * OpenID Connect back-channel logout for the console: Keycloak posts a signed logout token here
@@ -29,9 +28,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
   @Inject transient ConsoleSessions sessions;
   @Inject transient StaffSessionAudit audit;
 
-  @Inject
-  @ConfigProperty(name = "tellerline.console.client-id", defaultValue = "tellerline-console")
-  transient String clientId;
+  @Inject transient ConsoleTokens tokens;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -43,7 +40,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
       return;
     }
     try {
-      String keycloakSession = logoutTokens.verifyLogoutToken(token, clientId);
+      String keycloakSession = logoutTokens.verifyLogoutToken(token, tokens.clientId());
       for (SignedInStaff staff : sessions.endAll(keycloakSession)) {
         audit.ended(staff.username(), Ending.BACKCHANNEL_LOGOUT);
       }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Decides on every console request whether the signed-in session goes on: ends it at the idle or
@@ -48,10 +47,6 @@ public class ConsoleSessionKeeper {
   @Inject IdTokenVerifier idTokens;
   @Inject ConsoleSessions sessions;
   @Inject StaffSessionAudit audit;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.console.client-id", defaultValue = "tellerline-console")
-  String clientId;
 
   Outcome check(HttpServletRequest request, HttpSession session) {
     try {
@@ -105,7 +100,8 @@ public class ConsoleSessionKeeper {
       throws IOException, InterruptedException, ConsoleTokens.SessionEndedException {
     ConsoleTokens.Tokens refreshed = tokens.refresh(staff.refreshToken());
     return staff.refreshed(
-        idTokens.verifyRefreshedIdToken(refreshed.idToken(), clientId, staff.subject()), refreshed);
+        idTokens.verifyRefreshedIdToken(refreshed.idToken(), tokens.clientId(), staff.subject()),
+        refreshed);
   }
 
   void end(HttpSession session, SignedInStaff staff, Ending why) {

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The console's OpenID Connect sign-in at Keycloak: authorization-code flow with PKCE, state and
@@ -59,14 +58,6 @@ public class ConsoleSignIn {
   @Inject ConsoleSessionLimits limits;
   @Inject ConsoleSessions sessions;
   @Inject StaffSessionAudit audit;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.oidc.issuer")
-  String issuer;
-
-  @Inject
-  @ConfigProperty(name = "tellerline.console.client-id", defaultValue = "tellerline-console")
-  String clientId;
 
   AuthenticationStatus handle(HttpServletRequest request, HttpMessageContext context) {
     if (CALLBACK_PATH.equals(pathOf(request))) {
@@ -165,12 +156,11 @@ public class ConsoleSignIn {
   /** Where Keycloak should send the browser after signing out of the console. */
   String endSessionUrl(HttpServletRequest request, String idToken) {
     Map<String, String> query = new LinkedHashMap<>();
-    query.put("client_id", clientId);
     query.put("post_logout_redirect_uri", baseUrl(request) + "/");
     if (idToken != null) {
       query.put("id_token_hint", idToken);
     }
-    return issuer + "/protocol/openid-connect/logout?" + ConsoleTokens.form(query);
+    return tokens.endSessionUrl(query);
   }
 
   static String signedInIdToken(HttpSession session) {
@@ -187,7 +177,6 @@ public class ConsoleSignIn {
     request.getSession(true).setAttribute(PENDING, pending);
     Map<String, String> query = new LinkedHashMap<>();
     query.put("response_type", "code");
-    query.put("client_id", clientId);
     query.put("redirect_uri", redirectUri(request));
     query.put("scope", "openid profile email");
     query.put("state", pending.state());
@@ -196,7 +185,7 @@ public class ConsoleSignIn {
     query.put("code_challenge_method", "S256");
     query.put("acr_values", REQUIRED_LEVEL.acrValue());
     query.putAll(extraParameters);
-    return context.redirect(issuer + "/protocol/openid-connect/auth?" + ConsoleTokens.form(query));
+    return context.redirect(tokens.authorizationUrl(query));
   }
 
   private AuthenticationStatus completeSignIn(
@@ -211,7 +200,7 @@ public class ConsoleSignIn {
     try {
       ConsoleTokens.Tokens signIn =
           tokens.exchange(code, redirectUri(request), pending.codeVerifier());
-      Caller staff = idTokens.verifyIdToken(signIn.idToken(), clientId, pending.nonce());
+      Caller staff = idTokens.verifyIdToken(signIn.idToken(), tokens.clientId(), pending.nonce());
       if (!AuthenticationLevel.fromAcr(staff.authenticationLevel()).satisfies(REQUIRED_LEVEL)) {
         // Keycloak issues a weaker token when acr_values were dropped on the way: refuse it.
         audit.signInRefused(staff, REQUIRED_LEVEL.acrValue());

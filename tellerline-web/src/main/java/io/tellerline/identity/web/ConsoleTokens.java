@@ -53,6 +53,28 @@ public class ConsoleTokens {
   @ConfigProperty(name = "tellerline.console.client-secret")
   String clientSecret;
 
+  /** The console's client id at Keycloak (the audience of its id tokens). */
+  String clientId() {
+    return clientId;
+  }
+
+  /** Keycloak's authorization endpoint with this query (the client id added). */
+  String authorizationUrl(Map<String, String> query) {
+    return endpoint("auth", query);
+  }
+
+  /** Keycloak's end-session endpoint with this query (the client id added). */
+  String endSessionUrl(Map<String, String> query) {
+    return endpoint("logout", query);
+  }
+
+  private String endpoint(String name, Map<String, String> query) {
+    Map<String, String> withClient = new LinkedHashMap<>();
+    withClient.put("client_id", clientId);
+    withClient.putAll(query);
+    return issuer + "/protocol/openid-connect/" + name + "?" + form(withClient);
+  }
+
   Tokens exchange(String code, String redirectUri, String codeVerifier)
       throws IOException, InterruptedException {
     Map<String, String> body = new LinkedHashMap<>();
