@@ -1,5 +1,7 @@
 package io.tellerline.conversation.application;
 
+import io.tellerline.conversation.domain.OpenTask;
+import io.tellerline.conversation.domain.OpenTasks;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,15 @@ public record DialogueStep(
 
   public static DialogueStep confirm(Map<String, String> parameters) {
     return new DialogueStep(null, Optional.of(parameters), true);
+  }
+
+  /**
+   * The customer said "yes" to the summary: the task is over in the dialogue (removed, so a second
+   * "yes" finds nothing to confirm) and its slots go through the step-up gate as the action.
+   */
+  public static DialogueStep confirmed(OpenTask task, OpenTasks tasks) {
+    tasks.remove(task);
+    return confirm(task.slots());
   }
 
   public static boolean isYes(String text) {

@@ -84,8 +84,7 @@ public class AddressChangeHandler implements IntentHandler, Dialogue {
       return DialogueStep.say(reply("address.confirm", language));
     }
     if (DialogueStep.isYes(turn.maskedText())) {
-      tasks.remove(task);
-      return DialogueStep.confirm(task.slots());
+      return DialogueStep.confirmed(task, tasks);
     }
     return DialogueStep.sayAgain(reply("address.confirm", language));
   }

@@ -84,8 +84,7 @@ final class CancelChoice<T> {
     Optional<T> chosen = chosen(task.slots(), all);
     if (OpenTask.CONFIRMATION.equals(task.awaiting()) && chosen.isPresent()) {
       if (DialogueStep.isYes(turn.maskedText())) {
-        tasks.remove(task);
-        return DialogueStep.confirm(task.slots());
+        return DialogueStep.confirmed(task, tasks);
       }
       return DialogueStep.sayAgain(confirm(task, chosen.get(), language));
     }

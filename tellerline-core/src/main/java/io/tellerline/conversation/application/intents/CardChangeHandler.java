@@ -75,8 +75,7 @@ public class CardChangeHandler implements IntentHandler, Dialogue {
     }
     if (OpenTask.CONFIRMATION.equals(task.awaiting())) {
       if (DialogueStep.isYes(text)) {
-        tasks.remove(task);
-        return DialogueStep.confirm(task.slots());
+        return DialogueStep.confirmed(task, tasks);
       }
       return DialogueStep.sayAgain(confirmation(task, candidates, language));
     }

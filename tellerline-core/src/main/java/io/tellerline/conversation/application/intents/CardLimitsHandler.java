@@ -84,8 +84,7 @@ public class CardLimitsHandler implements GuardedTask {
     }
     if (OpenTask.CONFIRMATION.equals(task.awaiting())) {
       if (DialogueStep.isYes(text)) {
-        tasks.remove(task);
-        return DialogueStep.confirm(task.slots());
+        return DialogueStep.confirmed(task, tasks);
       }
       return DialogueStep.sayAgain(proceed(task, turn.customer(), cards, turn.language(), now));
     }

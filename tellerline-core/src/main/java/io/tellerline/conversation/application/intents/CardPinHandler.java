@@ -95,8 +95,7 @@ public class CardPinHandler implements GuardedTask {
     List<CardSummary> cards = cards(turn.customer());
     if (OpenTask.CONFIRMATION.equals(task.awaiting())) {
       if (DialogueStep.isYes(text)) {
-        tasks.remove(task);
-        return DialogueStep.confirm(task.slots());
+        return DialogueStep.confirmed(task, tasks);
       }
       return DialogueStep.sayAgain(proceed(task, cards, language, now));
     }

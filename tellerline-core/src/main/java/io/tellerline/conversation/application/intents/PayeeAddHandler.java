@@ -106,8 +106,7 @@ public class PayeeAddHandler implements GuardedTask {
     if (OpenTask.CONFIRMATION.equals(task.awaiting())) {
       if (DialogueStep.isYes(turn.maskedText())) {
         task.fill(PAYEE, UUID.randomUUID().toString(), clock.instant());
-        tasks.remove(task);
-        return DialogueStep.confirm(task.slots());
+        return DialogueStep.confirmed(task, tasks);
       }
       return DialogueStep.sayAgain(ask(task, turn.customer(), language));
     }

@@ -88,8 +88,7 @@ public class StandingOrderSetUp {
     String text = turn.maskedText();
     if (OpenTask.CONFIRMATION.equals(task.awaiting()) && DialogueStep.isYes(text)) {
       task.fill(ORDER, UUID.randomUUID().toString(), now);
-      tasks.remove(task);
-      return DialogueStep.confirm(task.slots());
+      return DialogueStep.confirmed(task, tasks);
     }
     Map<String, String> said = slotsIn(text, turn.customer(), Optional.of(task));
     said.forEach((slot, value) -> task.fill(slot, value, now));

@@ -96,8 +96,7 @@ public class TransferHandler implements IntentHandler, Dialogue {
           AssistantTexts.reply("transfer.cancelled", language, Outcome.ANSWERED));
     }
     if (OpenTask.CONFIRMATION.equals(task.awaiting()) && DialogueStep.isYes(text)) {
-      tasks.remove(task);
-      return DialogueStep.confirm(task.slots());
+      return DialogueStep.confirmed(task, tasks);
     }
     boolean learned = fill(task, text, payees, now);
     if (!learned && open.isPresent()) {
