@@ -211,9 +211,31 @@ class CardSelfServiceIT extends OnPayaraMicro {
         Json.parse(challenged.body()).getJsonArray("messages").getValuesAs(JsonObject.class);
     assertEquals("I forgot my PIN, it used to be [PIN]", shown.get(0).getString("body"));
     assertTrue(
-        shown.get(1).getString("body").startsWith("Please never share your PIN with anyone"),
+        shown.get(1).getString("body").startsWith("Please never share your PIN, your card's"),
         shown.toString());
     assertKeptNowhereInClear(id, "2580");
+  }
+
+  @Test
+  void aSecurityCodeAndExpiryDateTypedIntoTheChatAreKeptNowhere() throws Exception {
+    String password = new KeycloakLogin(DemoUser.named(DemoUser.ALICE)).signIn();
+    String id = start(password);
+    HttpResponse<String> answered =
+        post(
+            password,
+            id,
+            "my payment was declined, the security code on the back is 739 and it expires 11/29");
+    List<JsonObject> shown =
+        Json.parse(answered.body()).getJsonArray("messages").getValuesAs(JsonObject.class);
+    assertEquals(
+        "my payment was declined, the security code on the back is [CVC] and it expires"
+            + " [EXPIRY]",
+        shown.get(0).getString("body"));
+    assertTrue(
+        shown.get(1).getString("body").startsWith("Please never share your PIN, your card's"),
+        shown.toString());
+    assertKeptNowhereInClear(id, "11/29");
+    assertKeptNowhereInClear(id, "back is 739");
   }
 
   /** Neither the messages, their protected values, the pending actions nor the audit hold it. */

@@ -35,7 +35,7 @@ public class TurnPipeline {
 
   @Inject OpenTasks tasks;
   @Inject PersonalDataProtection protection;
-  @Inject PinScreen pins;
+  @Inject CardSecretScreen cardSecrets;
   @Inject MessageUnderstanding understanding;
   @Inject IntentRouter router;
   @Inject StepUpGate gate;
@@ -58,7 +58,7 @@ public class TurnPipeline {
             : protection.protect(customer, text);
     if (!withAssistant) {
       ProtectedText forStaff =
-          pins.withoutPins(customer.id(), typed, "", Optional.empty()).orElse(typed);
+          cardSecrets.withoutSecrets(customer.id(), typed, "", Optional.empty()).orElse(typed);
       changes.announce(conversation.id());
       return TurnResult.of(
           List.of(MessageView.of(storeForStaff(conversation, customer, forStaff))),
@@ -72,11 +72,11 @@ public class TurnPipeline {
       adoptDetectedLanguage(conversation, analysis);
     }
     IntentPrediction prediction = analysis.intent();
-    // A possible PIN is dropped before anything is stored or routed (the NLU kept nothing of it).
-    Optional<ProtectedText> withoutPins =
-        pins.withoutPins(customer.id(), typed, prediction.intent(), open);
-    if (withoutPins.isPresent()) {
-      typed = withoutPins.get();
+    // Card secrets are dropped before anything is stored or routed (the NLU kept nothing of them).
+    Optional<ProtectedText> withoutSecrets =
+        cardSecrets.withoutSecrets(customer.id(), typed, prediction.intent(), open);
+    if (withoutSecrets.isPresent()) {
+      typed = withoutSecrets.get();
       masked = typed.marks().mask(typed.text());
     }
     Instant now = clock.instant();
@@ -95,8 +95,8 @@ public class TurnPipeline {
             conversation,
             customer);
     AssistantReply reply =
-        withoutPins.isPresent()
-            ? PinScreen.warned(answer.reply(), conversation.language())
+        withoutSecrets.isPresent()
+            ? CardSecretScreen.warned(answer.reply(), conversation.language())
             : answer.reply();
     List<MessageView> answers = replies.add(conversation, customer, reply, now);
     // The audit records what was done: a guarded action's own decision; else the intent's when

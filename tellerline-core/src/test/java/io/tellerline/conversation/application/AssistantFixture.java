@@ -143,8 +143,8 @@ public final class AssistantFixture {
 
     pipeline.tasks = tasks;
     pipeline.protection = protection;
-    pipeline.pins = new PinScreen();
-    pipeline.pins.coreBanking = coreBanking();
+    pipeline.cardSecrets = new CardSecretScreen();
+    pipeline.cardSecrets.coreBanking = coreBanking();
     pipeline.understanding = understanding();
     pipeline.router = router;
     pipeline.gate = gate;

@@ -158,7 +158,7 @@ class TurnPipelineTest {
     assertEquals("I forgot my PIN, it used to be [PIN]", stored);
     assertTrue(assistant.kept.stream().noneMatch(text -> text.contains("1234")), "nothing kept");
     String reply = turn.messages().get(1).body();
-    assertTrue(reply.startsWith("Please never share your PIN with anyone"), reply);
+    assertTrue(reply.startsWith("Please never share your PIN, your card"), reply);
     // The handler's parameters were read from the text without the PIN (36 characters, not 34).
     assertTrue(reply.endsWith("card_pin  {length=36}"), reply);
     assertTrue(assistant.lastAudit("AI_DECISION").contains("echo:card_pin"));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class PinGuardTest {
+class CardSecretGuardTest {
 
   private static final Set<String> CARDS = Set.of("4242");
 
@@ -44,7 +44,7 @@ class PinGuardTest {
             new PiiMarks(List.of(new PiiMark(PiiType.CARD, start, end))),
             List.of(new ProtectedText.Original(PiiType.CARD, "5839 2910 7766 1111", "secret")));
 
-    ProtectedText screened = PinGuard.withoutPins(message, CARDS);
+    ProtectedText screened = CardSecretGuard.withoutSecrets(message, () -> CARDS, false);
 
     assertEquals("pin [PIN] card 5839 2910 7766 1111 pin [PIN]", screened.text());
     PiiMark moved = screened.marks().marks().get(0);
@@ -53,21 +53,53 @@ class PinGuardTest {
   }
 
   @Test
+  void securityCodesAndExpiryDatesAreRemovedInEveryMessage() {
+    assertEquals(
+        "card 4111 1111 1111 1111 exp [EXPIRY] cvc [CVC]",
+        screened("card 4111 1111 1111 1111 exp 09/28 cvc 321"));
+    assertEquals(
+        "Prüfziffer [CVC], gültig bis [EXPIRY]", screened("Prüfziffer 456, gültig bis 08/27"));
+    assertEquals("I paid 123 euros on 08/12", screened("I paid 123 euros on 08/12"));
+  }
+
+  @Test
+  void aCustomerTalkingAboutHerPinLosesEveryFourToSixDigitsButHerCardsEnding() {
+    ProtectedText message = ProtectedText.unchanged("it was 1357, for card 4242");
+    assertEquals(
+        "it was [PIN], for card 4242",
+        CardSecretGuard.withoutSecrets(message, () -> CARDS, true).text());
+    assertSame(message, CardSecretGuard.withoutSecrets(message, () -> CARDS, false));
+  }
+
+  @Test
+  void theCustomersCardsAreNotLookedUpForAMessageWithoutNumbers() {
+    ProtectedText message = ProtectedText.unchanged("what is a CVC?");
+    assertSame(
+        message,
+        CardSecretGuard.withoutSecrets(
+            message,
+            () -> {
+              throw new AssertionError("cards read");
+            },
+            true));
+  }
+
+  @Test
   void aMessageWithoutPinsIsReturnedAsItIs() {
     ProtectedText message = ProtectedText.unchanged("I forgot my PIN");
-    assertSame(message, PinGuard.withoutPins(message, CARDS));
+    assertSame(message, CardSecretGuard.withoutSecrets(message, () -> CARDS, false));
   }
 
   @Test
   void mentionsOfAPinAreFoundInEnglishAndGerman() {
-    assertTrue(PinGuard.mentionsPin("I forgot my PIN"));
-    assertTrue(PinGuard.mentionsPin("meine Geheimzahl"));
-    assertTrue(PinGuard.mentionsPin("PIN-Nummer vergessen"));
-    assertFalse(PinGuard.mentionsPin("a pink card"));
-    assertFalse(PinGuard.mentionsPin("spinning"));
+    assertTrue(CardSecretGuard.mentionsPin("I forgot my PIN"));
+    assertTrue(CardSecretGuard.mentionsPin("meine Geheimzahl"));
+    assertTrue(CardSecretGuard.mentionsPin("PIN-Nummer vergessen"));
+    assertFalse(CardSecretGuard.mentionsPin("a pink card"));
+    assertFalse(CardSecretGuard.mentionsPin("spinning"));
   }
 
   private static String screened(String text) {
-    return PinGuard.withoutPins(ProtectedText.unchanged(text), CARDS).text();
+    return CardSecretGuard.withoutSecrets(ProtectedText.unchanged(text), () -> CARDS, false).text();
   }
 }

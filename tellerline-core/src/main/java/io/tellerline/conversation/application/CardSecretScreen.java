@@ -4,22 +4,22 @@ import io.tellerline.banking.domain.CardSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.kernel.CustomerId;
-import io.tellerline.privacy.domain.PinGuard;
+import io.tellerline.privacy.domain.CardSecretGuard;
 import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Keeps card PINs out of the chat's records ({@link PinGuard}) wherever a message may hold one: it
- * mentions a PIN, or it is about the customer's PIN (its intent, or the task open). The customer
- * who typed one is told never to share it.
+ * Keeps card secrets — PINs, security codes, expiry dates — out of the chat's records ({@link
+ * CardSecretGuard}), in every message; where the customer talks about her PIN (its intent, the task
+ * open, or the word), any four- to six-digit number too. The customer who typed one is told never
+ * to share it.
  */
 @ApplicationScoped
-public class PinScreen {
+public class CardSecretScreen {
 
   /** The intent and task in which a customer talks about their PIN. */
   static final String PIN_INTENT = "card_pin";
@@ -27,32 +27,31 @@ public class PinScreen {
   @Inject CoreBanking coreBanking;
 
   /**
-   * The message without anything that could be a PIN; empty when it needed no change.
+   * The message without anything that could be a card secret; empty when it needed no change.
    *
    * @param intent the message's intent, or empty when it is not classified (staff serve)
    */
-  Optional<ProtectedText> withoutPins(
+  Optional<ProtectedText> withoutSecrets(
       CustomerId customer, ProtectedText typed, String intent, Optional<OpenTask> open) {
     boolean aboutPin =
         PIN_INTENT.equals(intent)
-            || open.filter(task -> PIN_INTENT.equals(task.task())).isPresent()
-            || PinGuard.mentionsPin(typed.text());
-    if (!aboutPin) {
-      return Optional.empty();
-    }
-    Set<String> cardEndings =
-        coreBanking.cardsOf(customer).stream()
-            .map(CardSummary::panLast4)
-            .collect(Collectors.toSet());
-    ProtectedText screened = PinGuard.withoutPins(typed, cardEndings);
+            || open.filter(task -> PIN_INTENT.equals(task.task())).isPresent();
+    ProtectedText screened =
+        CardSecretGuard.withoutSecrets(
+            typed,
+            () ->
+                coreBanking.cardsOf(customer).stream()
+                    .map(CardSummary::panLast4)
+                    .collect(Collectors.toSet()),
+            aboutPin);
     return screened == typed ? Optional.empty() : Optional.of(screened);
   }
 
-  /** The reply, led by the warning never to share a PIN (its template key stays the reply's). */
+  /** The reply, led by the warning never to share card secrets (its template key stays). */
   static AssistantReply warned(AssistantReply reply, Locale language) {
     return new AssistantReply(
         reply.templateKey(),
-        AssistantTexts.text("card_pin.warning", language) + "\n\n" + reply.text(),
+        AssistantTexts.text("card_secret.warning", language) + "\n\n" + reply.text(),
         reply.outcome(),
         reply.downloads(),
         reply.done());
