@@ -30,7 +30,7 @@ class ConfigurationAgreementTest {
   private static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)");
 
   private final Manifests manifests = new Manifests();
-  private final ApplicationSources application = new ApplicationSources();
+  private static final ApplicationSources application = new ApplicationSources();
 
   @Test
   void theSourcesYieldTheKeysTheChecksRelyOn() {
