@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -194,6 +195,41 @@ class ConfigurationAgreementTest {
         }
       }
     }
+  }
+
+  @Test
+  void theDatabaseInitScriptMakesTheRolesAndDatabasesComposeConnectsWith() {
+    String script = Repository.read("docker/postgres-init/10-roles.sh");
+    Map<String, String> app = manifests.composeEnv(Manifests.APP);
+    Map<String, String> keycloak = manifests.composeEnv("keycloak");
+    for (String role :
+        List.of(
+            app.get("TELLERLINE_DB_USER"),
+            app.get("TELLERLINE_DB_MIGRATION_USER"),
+            keycloak.get("KC_DB_USERNAME"))) {
+      assertTrue(script.contains("create role " + role + " login nosuperuser"), role);
+    }
+    assertTrue(
+        script.contains(
+            "create database tellerline owner " + app.get("TELLERLINE_DB_MIGRATION_USER")));
+    assertTrue(app.get("TELLERLINE_DB_URL").endsWith("/tellerline"));
+    assertTrue(keycloak.get("KC_DB_URL").endsWith("/keycloak"));
+    assertTrue(script.contains("create database keycloak owner " + keycloak.get("KC_DB_USERNAME")));
+    // The passwords the script reads are the ones the applications connect with.
+    Map<String, String> postgres = manifests.composeEnv("postgres");
+    Matcher used = Pattern.compile("\\$([A-Z_]+_PASSWORD)\\b").matcher(script);
+    Set<String> read = new TreeSet<>();
+    while (used.find()) {
+      read.add(used.group(1));
+    }
+    assertEquals(
+        Set.of(
+            "TELLERLINE_DB_OWNER_PASSWORD", "TELLERLINE_DB_APP_PASSWORD", "KEYCLOAK_DB_PASSWORD"),
+        read);
+    assertEquals(
+        app.get("TELLERLINE_DB_MIGRATION_PASSWORD"), postgres.get("TELLERLINE_DB_OWNER_PASSWORD"));
+    assertEquals(app.get("TELLERLINE_DB_PASSWORD"), postgres.get("TELLERLINE_DB_APP_PASSWORD"));
+    assertEquals(keycloak.get("KC_DB_PASSWORD"), postgres.get("KEYCLOAK_DB_PASSWORD"));
   }
 
   private Set<String> unread(Set<String> names) {
