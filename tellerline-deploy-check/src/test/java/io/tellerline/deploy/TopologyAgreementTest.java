@@ -77,6 +77,26 @@ class TopologyAgreementTest {
   }
 
   @Test
+  void theBuildContextLetsThroughExactlyWhatTheDockerfilesCopy() {
+    Set<String> copied = new TreeSet<>();
+    for (String dockerfile : List.of(microDockerfile, Repository.read("docker/Dockerfile"))) {
+      Matcher copy = Pattern.compile("(?m)^COPY (?:--\\S+ )*(\\S+) ").matcher(dockerfile);
+      while (copy.find()) {
+        copied.add(copy.group(1));
+      }
+    }
+    Set<String> allowed = new TreeSet<>();
+    List<String> lines = List.of(Repository.read(".dockerignore").split("\n"));
+    assertTrue(lines.contains("*"), ".dockerignore must exclude everything by default");
+    for (String line : lines) {
+      if (line.startsWith("!")) {
+        allowed.add(line.substring(1));
+      }
+    }
+    assertEquals(copied, allowed);
+  }
+
+  @Test
   void probesAndHealthChecksAskServedPathsOnTheServedPort() {
     assertTrue(
         ApplicationSources.declaresReadinessCheck(), "/health/ready would ignore the database");
