@@ -215,6 +215,46 @@ class TopologyAgreementTest {
     assertTrue(manifests.compose.path("services").has(composeHost), composeUrl);
   }
 
+  @Test
+  void theIssuerNamesTheImportedRealmWhichHasTheApplicationsClients() {
+    JsonNode realm = Schemas.json(Repository.read("realm-export/tellerline-realm.json"));
+    String suffix = "/realms/" + realm.path("realm").asString();
+    assertTrue(
+        Manifests.env(manifests.appContainer()).get("TELLERLINE_OIDC_ISSUER").endsWith(suffix));
+    assertTrue(manifests.composeEnv(Manifests.APP).get("TELLERLINE_OIDC_ISSUER").endsWith(suffix));
+    Set<String> clients = new TreeSet<>();
+    realm
+        .path("clients")
+        .values()
+        .forEach(client -> clients.add(client.path("clientId").asString()));
+    // The application's defaults (README, "Configuration"), which the files leave in place.
+    for (String name : Manifests.env(manifests.appContainer()).keySet()) {
+      assertTrue(!name.endsWith("_CLIENT_ID") && !name.equals("TELLERLINE_API_AUDIENCE"), name);
+    }
+    for (String name : manifests.composeEnv(Manifests.APP).keySet()) {
+      assertTrue(!name.endsWith("_CLIENT_ID") && !name.equals("TELLERLINE_API_AUDIENCE"), name);
+    }
+    assertTrue(
+        clients.containsAll(
+            Set.of(
+                "tellerline-api",
+                "tellerline-chat",
+                "tellerline-console",
+                "tellerline-identity-ops")),
+        clients.toString());
+    assertTrue(
+        manifests
+            .composeService("keycloak")
+            .path("volumes")
+            .toString()
+            .contains("realm-export/tellerline-realm.json"));
+    assertEquals(
+        "/opt/keycloak/data/import",
+        Manifests.container(manifests.named("Deployment", "keycloak"), "keycloak")
+            .at("/volumeMounts/0/mountPath")
+            .asString());
+  }
+
   private String pomValue(String element) {
     Matcher matcher = Pattern.compile("<" + Pattern.quote(element) + ">([^<]+)</").matcher(pom);
     assertTrue(matcher.find(), "pom.xml has no " + element);
