@@ -4,12 +4,17 @@ breakdown by component.
 
 usage: benchmarks/jfr-flame.py RECORDING.jfr OUT_PREFIX [THREAD_PREFIX]
 
-Reads `jfr print --events jdk.ExecutionSample --stack-depth 512` (the JDK's own jfr tool), keeps
-the samples of threads whose name starts with THREAD_PREFIX (default: every thread), and writes
+Reads `jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 512` (the JDK's
+own jfr tool), keeps the samples of threads whose name starts with THREAD_PREFIX (default: every
+thread), and writes
 OUT_PREFIX.collapsed (one "root;...;leaf count" line per stack, the format flame graph tools read),
 OUT_PREFIX.svg (a self-contained flame graph: hover shows frame, samples and share) and
 OUT_PREFIX.txt (the breakdown). JFR samples Java threads only: GC, JIT compiler and native work
-outside a Java frame (PostgreSQL, Keycloak: other processes) are not in it.
+outside a Java frame (PostgreSQL, Keycloak: other processes) are not in it. A thread in native code
+is not an execution sample but a native-method sample, taken whether it computes or waits (socket
+reads, polls); of those only the ones in ONNX Runtime (the sentence encoder's inference, which
+computes) are kept, so that the NLU's native part is counted and waiting is not; they count twice,
+as JFR's "profile" settings take them every 20 ms against every 10 ms for Java samples.
 
 Breakdown: each sample is given to the FIRST component, in the order below, that has a frame in
 the sample's stack, walking from the leaf to the root; so a hash computed inside the audit code
@@ -57,13 +62,15 @@ PATTERNS = [(name, re.compile(p)) for name, p in COMPONENTS]
 
 def samples(recording, thread_prefix):
     out = subprocess.run(
-        ["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "512", recording],
+        ["jfr", "print", "--events", "jdk.ExecutionSample,jdk.NativeMethodSample", "--stack-depth",
+         "512", recording],
         check=True, capture_output=True, text=True).stdout
-    thread, frames, in_stack = None, [], False
+    thread, frames, in_stack, native = None, [], False, False
     for line in out.splitlines():
         line = line.strip()
-        if line.startswith("jdk.ExecutionSample"):
+        if line.startswith("jdk.ExecutionSample") or line.startswith("jdk.NativeMethodSample"):
             thread, frames, in_stack = None, [], False
+            native = line.startswith("jdk.NativeMethodSample")
         elif line.startswith("sampledThread = "):
             thread = line.split('"')[1] if '"' in line else line
         elif line.startswith("stackTrace = ["):
@@ -71,10 +78,11 @@ def samples(recording, thread_prefix):
         elif in_stack and line == "]":
             in_stack = False
         elif in_stack and line != "...":
-            frames.append(re.sub(r"\s+line:.*$", "", line))
+            frames.append(re.sub(r"\(.*$", "", line))  # Class.method: arguments and line dropped
         elif line == "}" and thread is not None:
-            if frames and thread.startswith(thread_prefix):
-                yield thread, frames  # leaf first
+            computing = not native or any(f.startswith("ai.onnxruntime.") for f in frames)
+            if frames and computing and thread.startswith(thread_prefix):
+                yield thread, frames, 2 if native else 1  # leaf first; weight
             thread = None
 
 
@@ -104,7 +112,7 @@ def flame_svg(stacks, total, title):
 
     def draw(node, name, x, level):
         w = node["value"] / total * width
-        if w < 0.3:
+        if w < 1.0:  # narrower than a pixel: left out (the .collapsed file has every stack)
             return
         y = height - (level + 1) * row - 10
         short = name.split("(")[0]
@@ -135,14 +143,14 @@ def main():
     inclusive = collections.Counter()
     threads = collections.Counter()
     total = 0
-    for thread, frames in samples(recording, thread_prefix):
-        total += 1
-        stacks[";".join(reversed(frames))] += 1
-        exclusive[component(frames)] += 1
-        threads[re.sub(r"[-(]?\d+\)?$", "", thread)] += 1
+    for thread, frames, weight in samples(recording, thread_prefix):
+        total += weight
+        stacks[";".join(reversed(frames))] += weight
+        exclusive[component(frames)] += weight
+        threads[re.sub(r"[-(]?\d+\)?$", "", thread)] += weight
         for name, pattern in PATTERNS:
             if any(pattern.search(f) for f in frames):
-                inclusive[name] += 1
+                inclusive[name] += weight
     if total == 0:
         raise SystemExit("no execution samples" + (f" on threads {thread_prefix}*" if thread_prefix else ""))
     with open(prefix + ".collapsed", "w") as out:
@@ -151,7 +159,7 @@ def main():
     with open(prefix + ".svg", "w") as out:
         out.write(flame_svg(stacks, total, f"{recording}: {total} JFR execution samples"
                             + (f" on threads {thread_prefix}*" if thread_prefix else "")))
-    lines = [f"{total} execution samples" + (f" on threads {thread_prefix}*" if thread_prefix else ""),
+    lines = [f"{total} samples (10 ms each)" + (f" on threads {thread_prefix}*" if thread_prefix else ""),
              "", "| component | exclusive | inclusive |", "|---|---|---|"]
     for name, _ in COMPONENTS + [("other (JDK, logging, ...)", None)]:
         inc = f"{inclusive[name] / total:.1%}" if name in inclusive or _ else "—"

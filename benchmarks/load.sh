@@ -51,7 +51,9 @@ read -r total0 idle0 < <(cpu_jiffies)
 started=$(date +%s.%N)
 # The load generator's own CPU time (user + system of the Gatling JVM and its threads).
 TIMEFORMAT='%U %S'
-{ time java -Xmx1g -cp "$LOAD/test-classes:$LOAD/lib/*" \
+# The JVM options of Gatling's own launchers (its stats writer needs java.lang opened).
+{ time java -Xmx1g -XX:+UseG1GC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 \
+    --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$LOAD/test-classes:$LOAD/lib/*" \
     -Dmodel="$MODEL" -Dusers="$users" -Drate="$rate" -Dseconds="$seconds" -DrampSeconds="$ramp" \
     -DthinkMillis="$think" -DsignInShare="$signin" -DbaseUrl="$url" -Dissuer="$issuer" \
     io.gatling.app.Gatling --simulation io.tellerline.load.ChatSimulation \
@@ -77,33 +79,45 @@ if [ "$nlu" = 1 ]; then
 fi
 
 python3 - "$report" "$started" "$ended" "$user" "$sys" "$cores" "$total0" "$idle0" "$total1" "$idle1" \
-  "$MODEL" "$users" "$rate" "$think" "$seconds" "$commit" "$load_after" "${nlu_rate:-}" "$record" \
+  "$MODEL" "$users" "$rate" "$think" "$seconds" "$ramp" "$commit" "$load_after" "${nlu_rate:-}" "$record" \
   "$ROOT/BENCHMARKS.md" <<'PY'
-import json, re, sys, datetime
-(report, started, ended, user, sys_, cores, t0, i0, t1, i1, model, users, rate, think, seconds,
+import re, sys, datetime
+(report, started, ended, user, sys_, cores, t0, i0, t1, i1, model, users, rate, think, seconds, ramp,
  commit, load_after, nlu_rate, record, benchmarks) = sys.argv[1:]
-text = open(report + "/js/stats.js", encoding="utf-8").read()
-stats = json.loads(text[text.index("{"):text.rindex("}") + 1])
-def entry(name):
-    for child in stats["contents"].values():
-        if child["name"] == name:
-            return child["stats"]
-    raise SystemExit(f"no '{name}' requests in the report {report}")
-glob, turn = stats["stats"], entry("turn")
+# Gatling 3.15 keeps its statistics in the report's table (index.html): one row per request name
+# and one for all requests (ROOT); columns 2-14: total, OK, KO, % KO, count/s, min, p50, p75, p95,
+# p99, max, mean, standard deviation.
+page = open(report + "/index.html", encoding="utf-8").read()
+rows = {}
+for row in re.finditer(r'<tr id="([^"]+)"[^>]*>(.*?)</tr>', page, re.S):
+    name = re.search(r'class="ellipsed-name">([^<]*)<', row.group(2))
+    values = dict(re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)<', row.group(2)))
+    if values:
+        rows["ROOT" if row.group(1) == "ROOT" else name.group(1)] = values
+if "turn" not in rows:
+    raise SystemExit(f"no 'turn' requests in the report {report}")
+glob, turn = rows["ROOT"], rows["turn"]
 wall = float(ended) - float(started)
 generator = (float(user) + float(sys_)) / (wall * int(cores))
 busy = 1 - (int(i1) - int(i0)) / max(1, int(t1) - int(t0))
-turns = turn["numberOfRequests"]["total"]
-# turns/s over the whole run as Gatling counts it (its own duration, ramp-up included).
-turns_per_s = turn["meanNumberOfRequestsPerSecond"]["total"]
-errors = glob["numberOfRequests"]["ko"]
-p = lambda k: turn[k]["total"]
+turns = int(turn["2"])
+# Turns answered per second, from the turn page's "responses per second" chart (the second series
+# named 'All'): the mean over the steady part (after the ramp-up), and per 30 s for the warm-up curve.
+turn_page = open(report + "/" + re.search(r'href="(req_turn-[^"]+\.html)"', page).group(1),
+                 encoding="utf-8").read()
+series = re.findall(r"name: 'All',\s*data: \[(.*?)\]\s*,?\s*tooltip", turn_page, re.S)[1]
+per_second = [int(v) if v != "null" else 0 for _, v in re.findall(r"\[(\d+), (\w+)\]", series)]
+steady = per_second[int(ramp):int(ramp) + int(seconds)]
+turns_per_s = sum(steady) / max(1, len(steady))
+curve = [sum(per_second[i:i + 30]) / len(per_second[i:i + 30]) for i in range(0, len(per_second), 30)]
+print("turns/s per 30 s from the start of the load:", " ".join(f"{c:.1f}" for c in curve))
+errors, requests = int(glob["4"]), int(glob["2"])
 load = f"users={users}" if model == "closed" else f"rate={rate}/s"
-ratio = f"{turns_per_s / float(nlu_rate):.2f}" if nlu_rate else "n/a"
+ratio = f"{turns_per_s / float(nlu_rate):.3f}" if nlu_rate else "n/a"
 nlu = f"{float(nlu_rate):.0f}" if nlu_rate else "n/a"
 row = (f"| {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} | {commit} | {model} | {load}, "
-       f"think {think} ms, {seconds} s | {turns} | {turns_per_s:.1f} | {p('percentiles1')} / "
-       f"{p('percentiles3')} / {p('percentiles4')} ms | {errors} of {glob['numberOfRequests']['total']} | "
+       f"think {think} ms, {seconds} s | {turns} | {turns_per_s:.1f} | {turn['8']} / "
+       f"{turn['10']} / {turn['11']} ms | {errors} of {requests} | "
        f"{nlu} | {ratio} | {generator:.0%} | {busy:.0%}, load {load_after} |")
 print("summary:", row)
 print("report:", report + "/index.html")

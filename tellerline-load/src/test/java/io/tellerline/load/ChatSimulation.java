@@ -81,7 +81,7 @@ public class ChatSimulation extends Simulation {
           "What does the current account cost per month?",
           "which cards do I have?",
           "how much money do I have?",
-          "I need my account statements");
+          "show me my balance please");
   private static final List<String> QUESTIONS_DE =
       List.of(
           "Wie hoch ist mein aktueller Kontostand bitte?",
@@ -143,17 +143,34 @@ public class ChatSimulation extends Simulation {
                 }));
   }
 
-  /** A fresh sign-in when the visit draws one or no usable token is held yet; else the held one. */
+  /**
+   * A fresh sign-in when the visit draws one (or no usable token is held) and the customer's
+   * sign-in slot is free; else the held token, waiting up to 10 s for another visit's sign-in.
+   */
   private static ChainBuilder doIfOrElseSignIn(ChainBuilder signIn) {
     return exec(session -> {
-          String held = SignedInCustomers.tokenOf(session.getString("customer"));
-          if (held == null || session.getBoolean("freshSignIn")) {
+          String customer = session.getString("customer");
+          String held = SignedInCustomers.tokenOf(customer);
+          boolean wanted = held == null || session.getBoolean("freshSignIn");
+          session = session.remove("token").set("waits", 0);
+          if (wanted && SignedInCustomers.claimSignIn(customer)) {
             return session.set("needsSignIn", true);
           }
-          return session.set("needsSignIn", false).set("token", held);
+          session = session.set("needsSignIn", false);
+          return held == null ? session : session.set("token", held);
         })
         .doIf(session -> session.getBoolean("needsSignIn"))
-        .then(signIn);
+        .then(signIn)
+        .asLongAs(session -> !session.contains("token") && session.getInt("waits") < 50)
+        .on(
+            pause(Duration.ofMillis(200))
+                .exec(
+                    session -> {
+                      String held = SignedInCustomers.tokenOf(session.getString("customer"));
+                      session = session.set("waits", session.getInt("waits") + 1);
+                      return held == null ? session : session.set("token", held);
+                    }))
+        .exitHereIf(session -> !session.contains("token"));
   }
 
   private static ChainBuilder start() {
@@ -234,6 +251,7 @@ public class ChatSimulation extends Simulation {
     return exec(session -> chooseCustomer(session, needsPayee))
         .exec(signIn())
         .exec(start())
+        .exitHereIfFailed()
         .exec(think())
         .exec(errand);
   }
