@@ -13,6 +13,7 @@
 #     url=URL application (default http://localhost:8080), issuer=URL realm issuer
 #     (default http://localhost:8180/realms/tellerline), nlu=0 skips the NLU measurement,
 #     record=0 does not touch BENCHMARKS.md.
+#   NLU_RUN overrides the NLU benchmark's run (default: 1 fork, 2 x 10 s warm-up, 3 x 10 s measurement).
 #
 # Against the local stack, start it in load mode first (DEV/TEST-only client, load-sized limits):
 #   ./tellerline run --load
@@ -74,7 +75,9 @@ if [ "$nlu" = 1 ]; then
   # shellcheck disable=SC2086 # NLU_RUN is a list of options
   java -cp "$NLU/classes:$NLU/lib/*" org.openjdk.jmh.Main 'PipelineBenchmark.analyseOneMessage$' \
     -bm thrpt -tu s -t 2 ${NLU_RUN:--f 1 -wi 2 -w 10s -i 3 -r 10s} >"$LOAD/nlu-jmh.log" 2>&1
-  nlu_rate=$(awk '/analyseOneMessage.* thrpt /{print $(NF-3)}' "$LOAD/nlu-jmh.log" | tail -n 1)
+  # The score follows the mode and the count (the error column is absent below 3 iterations).
+  nlu_rate=$(awk '/analyseOneMessage.* thrpt /{for (i = 1; i < NF; i++) if ($i == "thrpt") print $(i + 2)}' \
+    "$LOAD/nlu-jmh.log" | tail -n 1)
   grep -E 'Benchmark|analyseOneMessage' "$LOAD/nlu-jmh.log" | tail -n 2
 fi
 
