@@ -3,9 +3,9 @@ package io.tellerline.audit.application;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
 import io.tellerline.kernel.VerifiedCallerPrincipal;
+import io.tellerline.platform.JsonBuilders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 
@@ -67,7 +67,7 @@ public class Audit {
             source ->
                 event.with(
                     "source",
-                    Json.createObjectBuilder()
+                    JsonBuilders.object()
                         .add("address", source.addressToken())
                         .add("userAgent", source.userAgent())));
     return event;

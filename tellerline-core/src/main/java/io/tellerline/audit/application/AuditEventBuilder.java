@@ -3,7 +3,7 @@ package io.tellerline.audit.application;
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.audit.domain.AuditTrail;
-import jakarta.json.Json;
+import io.tellerline.platform.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -22,7 +22,7 @@ public final class AuditEventBuilder {
   private final Clock clock;
   private final AuditEventType type;
   private final String actor;
-  private final JsonObjectBuilder payload = Json.createObjectBuilder();
+  private final JsonObjectBuilder payload = JsonBuilders.object();
   private UUID conversation;
 
   AuditEventBuilder(AuditTrail trail, Clock clock, AuditEventType type, String actor) {

@@ -10,9 +10,9 @@ import io.tellerline.kernel.Caller;
 import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.ScoredIntent;
+import io.tellerline.platform.JsonBuilders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -39,7 +39,7 @@ public class AiDecisionRecorder {
       long elapsedNanos) {
     IntentPrediction prediction = analysis.intent();
     JsonObjectBuilder payload =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("conversationId", conversation.id().toString())
             .add("messageId", question.id().toString())
             .add("customer", conversation.customerId().toString())
@@ -77,7 +77,7 @@ public class AiDecisionRecorder {
       String result,
       Map<String, String> done) {
     JsonObjectBuilder payload =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("conversationId", pending.conversationId().toString())
             .add("pendingActionId", pending.id().toString())
             .add("customer", pending.customerId().toString())
@@ -100,14 +100,14 @@ public class AiDecisionRecorder {
 
   /** What an action changed (ids, amounts, tokens), in key order so equal records read alike. */
   private static JsonObjectBuilder done(Map<String, String> done) {
-    JsonObjectBuilder record = Json.createObjectBuilder();
+    JsonObjectBuilder record = JsonBuilders.object();
     new TreeMap<>(done).forEach(record::add);
     return record;
   }
 
   private static JsonObjectBuilder policy(PolicyDecision decision) {
     JsonObjectBuilder policy =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("action", decision.action())
             .add("verdict", decision.verdict().name())
             .add("requiredAcr", decision.requirement().level().acrValue())
@@ -118,10 +118,10 @@ public class AiDecisionRecorder {
   }
 
   private static JsonArrayBuilder alternatives(List<ScoredIntent> scores) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonBuilders.array();
     for (ScoredIntent alternative : scores) {
       array.add(
-          Json.createObjectBuilder()
+          JsonBuilders.object()
               .add("intent", alternative.intent())
               .add("score", alternative.score()));
     }

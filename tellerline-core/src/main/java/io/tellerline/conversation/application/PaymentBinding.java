@@ -5,7 +5,7 @@ import io.tellerline.banking.domain.Rhythm;
 import io.tellerline.conversation.domain.PendingAction;
 import io.tellerline.kernel.AuthorizedPayment;
 import io.tellerline.kernel.Caller;
-import jakarta.json.Json;
+import io.tellerline.platform.JsonBuilders;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Optional;
@@ -42,27 +42,25 @@ final class PaymentBinding {
   /** The {@code authorization_details} (a JSON array with one entry) for the client to push. */
   static String authorizationDetails(PendingAction pending, PaymentOrder order) {
     JsonObjectBuilder detail =
-        Json.createObjectBuilder()
+        JsonBuilders.object()
             .add("type", TYPE)
             .add("identifier", pending.id().toString())
-            .add("actions", Json.createArrayBuilder().add(pending.intent()));
+            .add("actions", JsonBuilders.array().add(pending.intent()));
     order
         .amount()
         .ifPresent(
             (Money m) ->
                 detail.add(
                     "instructedAmount",
-                    Json.createObjectBuilder()
+                    JsonBuilders.object()
                         .add("currency", m.currency().getCurrencyCode())
                         .add("amount", m.amount().toPlainString())));
     detail
         .add("creditorName", order.payeeName())
-        .add(
-            "creditorAccount",
-            Json.createObjectBuilder().add("ibanEnding", order.payeeIbanLast4()));
+        .add("creditorAccount", JsonBuilders.object().add("ibanEnding", order.payeeIbanLast4()));
     order.executionDate().ifPresent(d -> detail.add("requestedExecutionDate", d.toString()));
     order.rhythm().ifPresent(rhythm -> detail.add("frequency", rhythm.name()));
-    return Json.createArrayBuilder().add(detail).build().toString();
+    return JsonBuilders.array().add(detail).build().toString();
   }
 
   /** Whether the caller's token authorises exactly the payment the pending action is bound to. */

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param auditSigningKeystore the keystore with the audit signing key
  * @param privacyKeystore the keystore with the privacy master keys
  * @param monitorToken the token of the monitor that reads readiness details, if set
+ * @param authorizedParties the clients whose tokens the API accepts (comma-separated)
  */
 public record DeploymentSettings(
     boolean production,
@@ -31,7 +32,8 @@ public record DeploymentSettings(
     boolean demoData,
     KeystoreFile auditSigningKeystore,
     KeystoreFile privacyKeystore,
-    Optional<String> monitorToken) {
+    Optional<String> monitorToken,
+    String authorizedParties) {
 
   /**
    * A keystore as configured: its path, if set, and whether the file could be read at start-up.

@@ -48,6 +48,7 @@ public final class ProductionReadiness {
       }
       migrationRole(settings.databaseUser(), settings.migrationUser(), problems);
       issuer(settings.oidcIssuer(), problems);
+      authorizedParties(settings.authorizedParties(), problems);
     }
     return new ProductionReadiness(problems);
   }
@@ -88,6 +89,18 @@ public final class ProductionReadiness {
       problems.add(
           "TELLERLINE_DB_MIGRATION_USER equals TELLERLINE_DB_USER: the application's role would"
               + " own the audit log");
+    }
+  }
+
+  /**
+   * A development client (the load harness's password-grant client, {@code
+   * tellerline-load-dev-only}) must never be trusted to call the API of a real bank.
+   */
+  private static void authorizedParties(String parties, List<String> problems) {
+    if (parties != null && parties.toLowerCase(Locale.ROOT).contains(DEVELOPMENT_MARK)) {
+      problems.add(
+          "TELLERLINE_API_AUTHORIZED_PARTIES names a development client (its id says so): trust"
+              + " only the bank's own clients");
     }
   }
 

@@ -34,7 +34,9 @@ public class MicroProfileDeploymentConfiguration implements DeploymentConfigurat
         text("tellerline.demo-data").map(Boolean::parseBoolean).orElse(false),
         keystore("tellerline.audit.signing.keystore"),
         keystore("tellerline.privacy.keystore"),
-        text("tellerline.monitor.token"));
+        text("tellerline.monitor.token"),
+        // The same default as KeycloakTokenVerifier's.
+        text("tellerline.api.authorized-parties").orElse("tellerline-chat"));
   }
 
   private Optional<String> text(String key) {

@@ -23,6 +23,7 @@ public final class GoodProductionSettings {
   public KeystoreFile auditSigningKeystore = READABLE;
   public KeystoreFile privacyKeystore = READABLE;
   public Optional<String> monitorToken = Optional.of("monitor-5eCr3t");
+  public String authorizedParties = "tellerline-chat";
 
   public DeploymentSettings build() {
     return new DeploymentSettings(
@@ -37,6 +38,7 @@ public final class GoodProductionSettings {
         demoData,
         auditSigningKeystore,
         privacyKeystore,
-        monitorToken);
+        monitorToken,
+        authorizedParties);
   }
 }

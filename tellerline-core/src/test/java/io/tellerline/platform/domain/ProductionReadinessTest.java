@@ -110,6 +110,13 @@ class ProductionReadinessTest {
   }
 
   @Test
+  void refusesTheLoadHarnessClientAsAnAuthorizedParty() {
+    assertOnlyProblem(
+        "TELLERLINE_API_AUTHORIZED_PARTIES names a development client",
+        s -> s.authorizedParties = "tellerline-chat,tellerline-load-dev-only");
+  }
+
+  @Test
   void developmentAcceptsEveryDevelopmentValue() {
     GoodProductionSettings development = developmentDefaults();
     development.production = false;
@@ -119,7 +126,7 @@ class ProductionReadinessTest {
   @Test
   void listsEveryProblemOfTheDevelopmentDefaultsAtOnce() {
     List<String> problems = ProductionReadiness.of(developmentDefaults().build()).problems();
-    assertEquals(8, problems.size(), String.join("\n", problems));
+    assertEquals(9, problems.size(), String.join("\n", problems));
     assertFalse(
         problems.stream().anyMatch(problem -> problem.contains("dev-only")),
         "no problem repeats a secret's value");
@@ -138,6 +145,7 @@ class ProductionReadinessTest {
     s.demoData = true;
     s.auditSigningKeystore = KeystoreFile.unset();
     s.privacyKeystore = KeystoreFile.unset();
+    s.authorizedParties = "tellerline-chat,tellerline-load-dev-only";
     return s;
   }
 
