@@ -9,6 +9,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a failure that means "the database cannot be reached right now" (it is down, partitioned,
@@ -49,6 +50,13 @@ public final class DatabaseOutage {
         || cause instanceof SocketTimeoutException
         || isResourceException(cause.getClass())) {
       return true;
+    }
+    if (cause instanceof XAException xa) {
+      // The transaction manager's word for a failed commit or rollback: the database (the only
+      // resource) failed or could not be reached; it carries the driver's failure as text only.
+      return xa.errorCode == XAException.XAER_RMFAIL
+          || xa.errorCode == XAException.XAER_RMERR
+          || xa.errorCode == XAException.XA_RBCOMMFAIL;
     }
     if (cause instanceof SQLException sql) {
       return outageState(sql.getSQLState())

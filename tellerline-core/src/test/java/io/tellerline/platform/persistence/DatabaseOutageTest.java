@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -57,6 +59,21 @@ class DatabaseOutageTest {
     batch.setNextException(
         new SQLException("terminating connection due to administrator command", "57P01"));
     assertTrue(DatabaseOutage.causes(batch));
+  }
+
+  @Test
+  void aCommitThatTheDatabaseCouldNotCompleteIsAnOutage() {
+    // What a turn saw when the primary died during its commit (Payara's XA wrapper of the local
+    // transaction keeps the driver's failure as text only).
+    XAException commit =
+        new XAException(
+            "jakarta.resource.spi.LocalTransactionException: An I/O error occurred while sending to the backend.");
+    commit.errorCode = XAException.XAER_RMERR;
+    SystemException system = new SystemException();
+    system.initCause(commit);
+    assertTrue(DatabaseOutage.causes(new EJBException(system)));
+    XAException integrity = new XAException(XAException.XA_RBINTEGRITY);
+    assertFalse(DatabaseOutage.causes(integrity), "a constraint at commit is not an outage");
   }
 
   @Test
