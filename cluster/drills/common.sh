@@ -19,7 +19,7 @@ now_ms() { date +%s%3N; }
 require_cluster() {
   lb_servers_up 1 || die "the cluster is not up: cluster/tellerline-cluster up"
   # An instance restarted by an earlier drill may still be starting.
-  wait_until 420 "three ready instances behind HAProxy" lb_servers_up 3
+  wait_until 420 "${DRILL_INSTANCES:-3} ready instances behind HAProxy" lb_servers_up "${DRILL_INSTANCES:-3}"
   mkdir -p "$STATE/drills/classes"
   javac -d "$STATE/drills/classes" "$DRILLS/ChatLoad.java"
 }

@@ -11,6 +11,10 @@ case "$MODE" in
   *) die "mode: drop or reject" ;;
 esac
 require_cluster
+# The instance whose readiness is watched: the first one that is ready now.
+for PROBED in tl-app1 tl-app2 tl-app3; do
+  curl -fsS -m 3 -o /dev/null "http://${HOSTS[$PROBED]}:8080/health/ready" 2>/dev/null && break
+done
 rules() { # -A or -D
   local app
   for app in tl-app1 tl-app2 tl-app3; do
@@ -25,7 +29,7 @@ FAULT_AT=$(now_ms)
 rules -A
 ready_down=-1
 while [ $(( $(now_ms) - FAULT_AT )) -lt $((SECONDS_AWAY * 1000)) ]; do
-  if [ "$ready_down" = -1 ] && [ "$(curl -s -m 4 -o /dev/null -w '%{http_code}' "http://${HOSTS[tl-app1]}:8080/health/ready")" = 503 ]; then
+  if [ "$ready_down" = -1 ] && [ "$(curl -s -m 4 -o /dev/null -w '%{http_code}' "http://${HOSTS[$PROBED]}:8080/health/ready")" = 503 ]; then
     ready_down=$(( $(now_ms) - FAULT_AT ))
   fi
   sleep 0.5
@@ -36,7 +40,7 @@ FAULT_END=$(now_ms)
 say "database reachable again"
 ready_up=-1
 for _ in $(seq 1 60); do
-  if [ "$(curl -s -m 4 -o /dev/null -w '%{http_code}' "http://${HOSTS[tl-app1]}:8080/health/ready")" = 200 ]; then
+  if [ "$(curl -s -m 4 -o /dev/null -w '%{http_code}' "http://${HOSTS[$PROBED]}:8080/health/ready")" = 200 ]; then
     ready_up=$(( $(now_ms) - FAULT_END ))
     break
   fi
