@@ -24,7 +24,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -46,6 +48,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KeycloakTokenVerifier
     implements AccessTokenVerifier, IdTokenVerifier, LogoutTokenVerifier {
+
+  /** How long cached keys outlive an unreachable Keycloak (access tokens live minutes). */
+  static final Duration OUTAGE_TOLERANCE = Duration.ofHours(1);
 
   /** Tolerance for exp/nbf between Keycloak's clock and ours; tokens live only 300 s. */
   static final int MAX_CLOCK_SKEW_SECONDS = 30;
@@ -246,10 +251,30 @@ public class KeycloakTokenVerifier
     }
   }
 
+  /**
+   * The realm's keys, cached for {@code cacheMillis} and refreshed from the JWKS endpoint. While
+   * Keycloak cannot be reached, the last keys fetched stay in use (up to {@link
+   * #OUTAGE_TOLERANCE}): signed-in customers and staff keep working until their tokens expire;
+   * without it every token was refused once the cache expired during a Keycloak outage
+   * (cluster/drills/keycloak-down.sh).
+   */
+  static JWKSource<SecurityContext> keySource(URL jwks, long cacheMillis) {
+    return JWKSourceBuilder.create(jwks)
+        // The library's defaults for a five-minute cache, scaled down only for a shorter one.
+        .cache(
+            cacheMillis, Math.min(JWKSourceBuilder.DEFAULT_CACHE_REFRESH_TIMEOUT, cacheMillis / 4))
+        .refreshAheadCache(
+            Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, cacheMillis / 4), false)
+        .rateLimited(Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, cacheMillis / 2))
+        .retrying(true)
+        .outageTolerant(OUTAGE_TOLERANCE.toMillis())
+        .build();
+  }
+
   private JWKSource<SecurityContext> keySource() {
     String uri = jwksUri.orElse(issuer + "/protocol/openid-connect/certs");
     try {
-      return JWKSourceBuilder.create(URI.create(uri).toURL()).retrying(true).build();
+      return keySource(URI.create(uri).toURL(), JWKSourceBuilder.DEFAULT_CACHE_TIME_TO_LIVE);
     } catch (MalformedURLException e) {
       throw new IllegalStateException("tellerline.oidc.jwks-uri is not a URL: " + uri, e);
     }

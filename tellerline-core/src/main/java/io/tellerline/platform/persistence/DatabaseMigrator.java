@@ -31,10 +31,27 @@ import org.flywaydb.core.api.output.MigrateResult;
     user = "${ENV=TELLERLINE_DB_USER:tellerline}",
     password = "${ENV=TELLERLINE_DB_PASSWORD:tellerline-dev-only}",
     // reWriteBatchedInserts: the audit sequencer's batches become multi-row INSERTs.
+    // The rest bounds what a request waits for a database that is down, partitioned or failing
+    // over (cluster/drills: a clean 503 within 5 s, never a hang): connecting (per host of a
+    // multi-host URL) and logging in, a read that gets no answer (a turn needs milliseconds; large
+    // reads go through cursors in small fetches), and waiting for a pooled connection. Pooled
+    // connections are validated before use (at most once a second per connection) and all of them
+    // are dropped when one is found broken, so that after a failover the pool reconnects to the new
+    // primary at once instead of handing out dead connections one by one.
     properties = {
       "stringType=unspecified",
       "ApplicationName=tellerline",
-      "reWriteBatchedInserts=true"
+      "reWriteBatchedInserts=true",
+      "connectTimeout=1",
+      "loginTimeout=5",
+      "socketTimeout=3",
+      "tcpKeepAlive=true",
+      "fish.payara.max-wait-time-in-millis=2000",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=1",
+      "fish.payara.fail-all-connections=true"
     },
     minPoolSize = 2,
     maxPoolSize = 32)
