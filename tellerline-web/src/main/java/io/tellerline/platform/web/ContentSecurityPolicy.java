@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * A postback must carry the nonce (request parameter {@code primefaces.nonce}, added to every Faces
  * form by PrimeFaces' script) or PrimeFaces refuses it ("CSP nonce mismatch"); so every console
  * page loads PrimeFaces' script. Styles stay {@code style-src 'self'} there too: no inline style
- * attribute or element.
+ * attribute or element (PrimeFaces' {@code selectOneMenu} writes one, so the console uses a plain
+ * select).
  */
 final class ContentSecurityPolicy {
 
