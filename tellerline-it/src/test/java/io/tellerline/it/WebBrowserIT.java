@@ -280,6 +280,12 @@ class WebBrowserIT extends OnPayaraMicro {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("live:transcript"), "Thank you, Tessa"));
     assertNoViolation("conversation, re-rendered live");
+    // Resolved, so that Tessa serves Alice no longer (StaffAccessIT expects her not to).
+    browser.driver().findElement(By.id("serve:resolve")).click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Resolved."));
+    assertNoViolation("conversation, resolved");
 
     browser.driver().get(base("console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID));
     giveAReasonIfAsked("Phone call, case CASE-2026-0101");
