@@ -110,7 +110,7 @@ class ErrorModelIT extends OnPayaraMicro {
     Map<String, String> badSlug =
         Map.of(
             "editor:slug", "Fees!",
-            "editor:language_input", "en",
+            "editor:language", "en",
             "editor:title", "Fees",
             "editor:body", "None.");
     String refused = tessa.submitWith(page, "editor", "editor:save", badSlug).body();

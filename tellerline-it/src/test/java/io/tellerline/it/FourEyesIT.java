@@ -30,7 +30,7 @@ class FourEyesIT extends OnPayaraMicro {
     Map<String, String> draft =
         Map.of(
             "editor:slug", slug,
-            "editor:language_input", "en",
+            "editor:language", "en",
             "editor:intent", "",
             "editor:title", "Four eyes",
             "editor:body", "A draft the supervisor wrote herself.");

@@ -36,7 +36,7 @@ class KnowledgeBaseIT extends OnPayaraMicro {
         Map.of(
             "editor:slug",
             "account-fees",
-            "editor:language_input",
+            "editor:language",
             "en",
             "editor:intent",
             "fees",

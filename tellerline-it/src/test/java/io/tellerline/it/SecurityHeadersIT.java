@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every page the server sends carries the browser hardening: one Content-Security-Policy (strict:
- * no inline script or style, except on the console's JSF pages, the known gap), a
- * Permissions-Policy, no framing; the session cookie is Secure, HttpOnly and SameSite=Strict. The
+ * no inline script or style, no eval; console pages allow their scripts with a per-response nonce),
+ * a Permissions-Policy, no framing; the session cookie is Secure, HttpOnly and SameSite=Strict. The
  * browser's side (no violation while people work) is in {@code WebBrowserIT}.
  */
 class SecurityHeadersIT extends OnPayaraMicro {
@@ -29,10 +29,15 @@ class SecurityHeadersIT extends OnPayaraMicro {
   }
 
   @Test
-  void consolePagesCarryTheConsolePolicy() {
+  void consolePagesCarryTheStrictPolicyWithTheirOwnNonce() {
     KeycloakLogin tessa = new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER));
-    for (String page : List.of("console/", "console/index.xhtml", "console/knowledge.xhtml")) {
-      assertHardened(page, tessa.browse(base(page)), true);
+    for (String page :
+        List.of(
+            "console/",
+            "console/index.xhtml",
+            "console/knowledge.xhtml",
+            "console/customer.xhtml?customer=a0000000-0000-4000-8000-000000000002")) {
+      assertNoncePerResponse(page, tessa);
     }
     KeycloakLogin cora = new KeycloakLogin(DemoUser.named("cora"));
     for (String page :
@@ -40,8 +45,38 @@ class SecurityHeadersIT extends OnPayaraMicro {
             "console/compliance/audit.xhtml",
             "console/compliance/erasure.xhtml",
             "console/compliance/policy.xhtml")) {
-      assertHardened(page, cora.browse(base(page)), true);
+      assertNoncePerResponse(page, cora);
     }
+    // The console's other responses (its scripts) are no pages: the strict policy, no nonce.
+    for (String other : List.of("console/session.js", "console/live.js")) {
+      HttpResponse<String> response = tessa.browse(base(other));
+      assertHardened(other, response, false);
+    }
+  }
+
+  /**
+   * Two responses of one page: each has one policy, strict but for its own nonce, which is the
+   * nonce PrimeFaces gives the page's scripts and forms.
+   */
+  private void assertNoncePerResponse(String page, KeycloakLogin staff) {
+    List<String> nonces = new java.util.ArrayList<>();
+    for (int response = 0; response < 2; response++) {
+      HttpResponse<String> shown = staff.browse(base(page));
+      assertHardened(page, shown, true);
+      String policy = shown.headers().firstValue("Content-Security-Policy").orElseThrow();
+      java.util.regex.Matcher nonce =
+          java.util.regex.Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)';")
+              .matcher(policy);
+      assertTrue(nonce.find(), page + ": " + policy);
+      assertTrue(
+          shown.body().contains("PrimeFaces.csp.init('" + nonce.group(1).replace("/", "\\/")),
+          page + ": the page's forms get the header's nonce");
+      assertTrue(
+          shown.body().contains("nonce=\"" + nonce.group(1) + "\""),
+          page + ": the page's scripts carry the header's nonce");
+      nonces.add(nonce.group(1));
+    }
+    assertTrue(!nonces.get(0).equals(nonces.get(1)), page + ": one nonce per response " + nonces);
   }
 
   @Test
@@ -62,19 +97,14 @@ class SecurityHeadersIT extends OnPayaraMicro {
     List<String> policies = response.headers().allValues("Content-Security-Policy");
     assertEquals(1, policies.size(), page + ": one policy, not several: " + policies);
     String policy = policies.get(0);
-    if (console) { // the known gap: the console's JSF pages still need inline code (README)
-      assertTrue(
-          policy.startsWith(
-              "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
-                  + " style-src 'self' 'unsafe-inline';"),
-          page + ": " + policy);
+    if (console) {
       assertEquals(200, response.statusCode(), page);
-    } else {
-      assertTrue(
-          policy.startsWith("default-src 'self'; script-src 'self'; style-src 'self';"),
-          page + ": " + policy);
-      assertFalse(policy.contains("unsafe-"), page + ": " + policy);
     }
+    String scripts = console ? "'self' 'nonce-" : "'self';";
+    assertTrue(
+        policy.startsWith("default-src 'self'; script-src " + scripts), page + ": " + policy);
+    assertTrue(policy.contains("; style-src 'self';"), page + ": " + policy);
+    assertFalse(policy.contains("unsafe-"), page + ": " + policy);
     assertTrue(policy.contains("object-src 'none'"), page + ": " + policy);
     assertTrue(policy.contains("frame-ancestors 'none'"), page + ": " + policy);
     assertTrue(policy.contains("base-uri 'none'"), page + ": " + policy);

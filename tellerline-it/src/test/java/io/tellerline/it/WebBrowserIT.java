@@ -134,19 +134,7 @@ class WebBrowserIT extends OnPayaraMicro {
       browser.signInToConsole(tessa);
       // Not serving Bastian in a conversation, she writes down why she needs his login (unless
       // a reason she gave earlier in the suite still holds).
-      browser
-          .waiting()
-          .until(
-              ExpectedConditions.or(
-                  ExpectedConditions.visibilityOfElementLocated(By.id("access:access-reason")),
-                  ExpectedConditions.visibilityOfElementLocated(By.id("login-enabled"))));
-      if (!browser.driver().findElements(By.id("access:access-reason")).isEmpty()) {
-        browser
-            .driver()
-            .findElement(By.id("access:access-reason"))
-            .sendKeys("Phone call, case CASE-2026-0100");
-        browser.driver().findElement(By.id("access:open-with-reason")).click();
-      }
+      giveAReasonIfAsked("Phone call, case CASE-2026-0100");
       assertEquals("enabled", textOf("login-enabled"));
       assertEquals("yes", textOf("otp-enrolled"));
 
@@ -194,6 +182,20 @@ class WebBrowserIT extends OnPayaraMicro {
     }
   }
 
+  /** On the customer view: writes down why, when the page asks (no earlier reason still holds). */
+  private void giveAReasonIfAsked(String reason) {
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.id("access:access-reason")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("login-enabled"))));
+    if (!browser.driver().findElements(By.id("access:access-reason")).isEmpty()) {
+      browser.driver().findElement(By.id("access:access-reason")).sendKeys(reason);
+      browser.driver().findElement(By.id("access:open-with-reason")).click();
+    }
+  }
+
   private String textOf(String id) {
     return browser
         .waiting()
@@ -214,14 +216,8 @@ class WebBrowserIT extends OnPayaraMicro {
   @Test
   void tellerSignsInToTheConsoleAndSeesTheConversation() throws java.sql.SQLException {
     String aliceToken = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
-    String conversation =
-        Json.parse(Http.post(api("conversations"), aliceToken, "application/json", "").body())
-            .getString("id");
     // A teller sees the conversations waiting for staff and her own (need-to-know).
-    assertEquals(
-        200,
-        Http.postJson(api("conversations/" + conversation + "/handover"), aliceToken, "")
-            .statusCode());
+    String conversation = waitingForStaff(aliceToken);
 
     browser.driver().get(base("console/"));
     browser.signInToConsole(DemoUser.named(DemoUser.TESSA_TELLER));
@@ -240,6 +236,104 @@ class WebBrowserIT extends OnPayaraMicro {
                     + " and actor = 'staff:tessa' and payload like '%LIST_CONVERSATIONS%'")
             >= 1,
         "staff access to the conversation list is audited");
+  }
+
+  /**
+   * Every kind of console page works under the strict policy with PrimeFaces' nonce: queue,
+   * conversation (a claim and a reply posted, the live transcript re-rendered by ajax), customer
+   * view (a reason posted on a page without PrimeFaces components), knowledge base, and the
+   * compliance pages (a verification posted). The browser reports no violation on any of them.
+   */
+  @Test
+  void everyConsolePageKindRunsWithoutAPolicyViolation() {
+    String aliceToken = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
+    String conversation = waitingForStaff(aliceToken);
+    browser.recordPolicyViolations();
+    browser.driver().get(base("console/"));
+    browser.signInToConsole(DemoUser.named(DemoUser.TESSA_TELLER));
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("queue-form")));
+    assertNoViolation("queue");
+
+    browser.driver().get(base("console/conversation.xhtml?id=" + conversation));
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("serve:claim"))).click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.elementToBeClickable(By.id("serve:reply")))
+        .sendKeys("Hello, this is Tessa.");
+    browser.driver().findElement(By.id("serve:send-reply")).click();
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("live:transcript"), "Hello, this is Tessa."));
+    assertNoViolation("conversation, after a claim and a reply");
+    // The customer writes: the live transcript re-renders through PrimeFaces' ajax (with the
+    // nonce).
+    Http.post(
+        api("conversations/" + conversation + "/messages"),
+        aliceToken,
+        "application/json",
+        "{\"text\":\"Thank you, Tessa\"}");
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("live:transcript"), "Thank you, Tessa"));
+    assertNoViolation("conversation, re-rendered live");
+    // Resolved, so that Tessa serves Alice no longer (StaffAccessIT expects her not to).
+    browser.driver().findElement(By.id("serve:resolve")).click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Resolved."));
+    assertNoViolation("conversation, resolved");
+
+    browser.driver().get(base("console/customer.xhtml?customer=" + BASTIAN_CUSTOMER_ID));
+    giveAReasonIfAsked("Phone call, case CASE-2026-0101");
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-enabled")));
+    assertNoViolation("customer view");
+
+    browser.driver().get(base("console/knowledge.xhtml"));
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:save")));
+    assertNoViolation("knowledge base");
+
+    try (Browser compliance = new Browser()) {
+      compliance.recordPolicyViolations();
+      compliance.driver().get(base("console/compliance/audit.xhtml"));
+      compliance.signInToConsole(DemoUser.named("cora"));
+      compliance
+          .waiting()
+          .until(ExpectedConditions.elementToBeClickable(By.id("verify:verify-log")))
+          .click();
+      compliance.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+      assertEquals(List.of(), compliance.policyViolationsOnThisPage(), "audit log, verified");
+      for (String page : List.of("erasure", "policy")) {
+        compliance.driver().get(base("console/compliance/" + page + ".xhtml"));
+        compliance
+            .waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-name")));
+        assertEquals(List.of(), compliance.policyViolationsOnThisPage(), page);
+      }
+      assertEquals(
+          List.of(),
+          compliance.contentSecurityViolations(Deployments.localBase(base)),
+          "violations in the compliance officer's browser");
+    }
+  }
+
+  /** A new conversation of the customer, handed over to staff: its id. */
+  private String waitingForStaff(String customerToken) {
+    String conversation =
+        Json.parse(Http.post(api("conversations"), customerToken, "application/json", "").body())
+            .getString("id");
+    assertEquals(
+        200,
+        Http.postJson(api("conversations/" + conversation + "/handover"), customerToken, "")
+            .statusCode());
+    return conversation;
+  }
+
+  private void assertNoViolation(String page) {
+    assertEquals(List.of(), browser.policyViolationsOnThisPage(), page);
   }
 
   /** The policy is enforced, and a violation is seen: an injected inline script does not run. */

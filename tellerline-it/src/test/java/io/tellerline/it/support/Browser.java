@@ -93,6 +93,37 @@ public final class Browser implements AutoCloseable {
         .toList();
   }
 
+  /**
+   * From now on every document this browser opens records its {@code securitypolicyviolation}
+   * events (the browser's own report of what the Content-Security-Policy blocked) from its very
+   * first line, before the page's scripts run: the listener comes through the DevTools protocol,
+   * which the policy does not restrict. Read them with {@link #policyViolationsOnThisPage}.
+   */
+  public void recordPolicyViolations() {
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        java.util.Map.of(
+            "source",
+            "window.policyViolations = [];"
+                + " document.addEventListener('securitypolicyviolation', e =>"
+                + " window.policyViolations.push(e.effectiveDirective + ' ' + e.blockedURI"
+                + " + ' ' + e.sourceFile + ':' + e.lineNumber));"));
+  }
+
+  /**
+   * The violations the current document reported (after {@link #recordPolicyViolations}); waits a
+   * moment first, as the browser reports them asynchronously.
+   */
+  public java.util.List<String> policyViolationsOnThisPage() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Object recorded = driver.executeScript("return window.policyViolations || ['not recorded'];");
+    return ((java.util.List<?>) recorded).stream().map(String::valueOf).toList();
+  }
+
   /** Keeps a screenshot and the page source in target/ for a failing test to be understood. */
   public void keepEvidence(String name) {
     try {

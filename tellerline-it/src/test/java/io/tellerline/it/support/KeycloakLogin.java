@@ -34,6 +34,11 @@ public final class KeycloakLogin {
   private static final Pattern FORM_ACTION_REVERSED =
       Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*id=\"(kc-form-login|kc-otp-login-form)\"");
 
+  private static final String PRIME_FACES_NONCE = "primefaces.nonce";
+  private static final Pattern PRIME_FACES_CSP_INIT =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+  private static final Pattern JAVASCRIPT_ESCAPE = Pattern.compile("\\\\(?:x([0-9a-fA-F]{2})|(.))");
+
   private final HttpClient client =
       HttpClient.newBuilder()
           .followRedirects(HttpClient.Redirect.NEVER)
@@ -192,12 +197,36 @@ public final class KeycloakLogin {
     fields.put(form, form);
     fields.put(button, "submit");
     fields.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+    primeFacesNonce(shown.body()).ifPresent(nonce -> fields.put(PRIME_FACES_NONCE, nonce));
     fields.putAll(inputs);
     URI target = URI.create(page).resolve(action.group(1).replace("&amp;", "&"));
     return send(
         HttpRequest.newBuilder(target)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
+  }
+
+  /**
+   * The page's nonce as PrimeFaces' script hands it to every Faces form in its CSP mode ({@code
+   * PrimeFaces.csp.init('…')} adds the hidden input {@code primefaces.nonce}); a postback without
+   * it is refused. Plain forms (sign-out, exports) get none, in a browser neither.
+   */
+  private static java.util.Optional<String> primeFacesNonce(String html) {
+    Matcher init = PRIME_FACES_CSP_INIT.matcher(html);
+    if (!init.find()) {
+      return java.util.Optional.empty();
+    }
+    Matcher escaped = JAVASCRIPT_ESCAPE.matcher(init.group(1));
+    StringBuilder nonce = new StringBuilder();
+    while (escaped.find()) {
+      String replacement =
+          escaped.group(1) != null
+              ? String.valueOf((char) Integer.parseInt(escaped.group(1), 16))
+              : escaped.group(2);
+      escaped.appendReplacement(nonce, Matcher.quoteReplacement(replacement));
+    }
+    escaped.appendTail(nonce);
+    return java.util.Optional.of(nonce.toString());
   }
 
   private static boolean isLoginForm(String html) {

@@ -2,6 +2,8 @@ package io.tellerline.platform.web;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Content-Security-Policy of every response: only the application's own scripts and styles, no
@@ -9,15 +11,24 @@ import java.util.Optional;
  * identity provider's origin only for the chat's token requests (keycloak-js) and for the redirects
  * that follow a form (the console's sign-out).
  *
- * <p>Known gap: the staff console (JSF with PrimeFaces) still needs inline scripts and styles, so
- * its pages get the same policy with {@code 'unsafe-inline' 'unsafe-eval'} for scripts and inline
- * styles. PrimeFaces' CSP mode (a per-response nonce) worked in Chromium, but it rejects a form
- * post without that nonce ("CSP nonce mismatch"), which the HTTP-driven tests did not send and
- * pages without PrimeFaces' script would not.
+ * <p>The staff console's pages (JSF with PrimeFaces) get the same policy plus the page's nonce for
+ * scripts: {@code script-src 'self' 'nonce-…'}, still without {@code 'unsafe-inline'} or {@code
+ * 'unsafe-eval'}. PrimeFaces runs in its CSP mode ({@code primefaces.CSP}): it draws a random nonce
+ * per page (a GET of a view; the view's postbacks and ajax requests keep it), puts it on every
+ * script it writes, turns inline event handlers into handlers registered by such a script, and asks
+ * for its own header, which {@link SecurityHeadersFilter} replaces by this policy with that nonce.
+ * A postback must carry the nonce (request parameter {@code primefaces.nonce}, added to every Faces
+ * form by PrimeFaces' script) or PrimeFaces refuses it ("CSP nonce mismatch"); so every console
+ * page loads PrimeFaces' script. Styles stay {@code style-src 'self'} there too: no inline style
+ * attribute or element (PrimeFaces' {@code selectOneMenu} writes one, so the console uses a plain
+ * select).
  */
 final class ContentSecurityPolicy {
 
   static final String HEADER = "Content-Security-Policy";
+
+  // PrimeFaces' nonce: Base64 of a UUID. Anything else is not taken into our header.
+  private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/]{16,128}={0,2})'");
 
   private final String identityProvider;
 
@@ -28,14 +39,23 @@ final class ContentSecurityPolicy {
     this.identityProvider = origin(issuer).map(origin -> " " + origin).orElse("");
   }
 
-  /** The strict policy: the chat, the start and error pages, the API. */
+  /**
+   * The strict policy: the chat, the start and error pages, the API, the console's non-page
+   * responses.
+   */
   String strict() {
     return policy("'self'", "'self'");
   }
 
-  /** The console's policy until PrimeFaces runs in its CSP mode (see the class comment). */
-  String console() {
-    return policy("'self' 'unsafe-inline' 'unsafe-eval'", "'self' 'unsafe-inline'");
+  /** A console page's policy: the strict one, and scripts carrying the page's nonce. */
+  String console(String nonce) {
+    return policy("'self' 'nonce-" + nonce + "'", "'self'");
+  }
+
+  /** The nonce in a policy PrimeFaces asked for, if it has a well-formed one. */
+  static Optional<String> nonceIn(String primeFacesPolicy) {
+    Matcher nonce = NONCE.matcher(primeFacesPolicy == null ? "" : primeFacesPolicy);
+    return nonce.find() ? Optional.of(nonce.group(1)) : Optional.empty();
   }
 
   private String policy(String scripts, String styles) {

@@ -14,10 +14,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Browser hardening headers on every response: the Content-Security-Policy ({@link
- * ContentSecurityPolicy}), a Permissions-Policy that turns off every device feature, HSTS, no
- * framing, no sniffing, no referrer, no caching. HSTS is sent on HTTPS requests and always in the
- * production profile, where TLS may end at a proxy before the server (a browser ignores it on plain
- * HTTP, so it cannot lock a developer's http://localhost out).
+ * ContentSecurityPolicy}; the only place that sets it: on console pages it takes PrimeFaces' nonce,
+ * see {@link ConsolePolicyResponse}), a Permissions-Policy that turns off every device feature,
+ * HSTS, no framing, no sniffing, no referrer, no caching. HSTS is sent on HTTPS requests and always
+ * in the production profile, where TLS may end at a proxy before the server (a browser ignores it
+ * on plain HTTP, so it cannot lock a developer's http://localhost out).
  */
 // Async: the event streams (chat API and console) are asynchronous requests. ERROR: error pages
 // (404, 403, 500) are pages too.
@@ -62,9 +63,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (production || request.isSecure()) {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
-    response.setHeader(
-        ContentSecurityPolicy.HEADER, isConsole(request) ? policy.console() : policy.strict());
-    chain.doFilter(request, response);
+    // The strict policy first; on a console page PrimeFaces' nonce joins it while the page renders.
+    response.setHeader(ContentSecurityPolicy.HEADER, policy.strict());
+    chain.doFilter(
+        request, isConsole(request) ? new ConsolePolicyResponse(response, policy) : response);
   }
 
   private static boolean isConsole(HttpServletRequest request) {
