@@ -2,11 +2,18 @@ package io.tellerline.audit.infrastructure;
 
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditTrail;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Writes audit events to the append-only audit_event table and queues them (audit_pending) for the
@@ -16,12 +23,31 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail {
 
+  /** How long appending one event takes ({@code tellerline_audit_append_seconds}). */
+  static final String APPEND_TIME = "tellerline_audit_append";
+
   @PersistenceContext(unitName = "tellerline")
   private EntityManager entityManager;
+
+  @Inject MetricRegistry metrics;
+
+  private Timer appendTime;
+
+  @PostConstruct
+  void exposeMetrics() {
+    appendTime =
+        metrics.timer(
+            Metadata.builder()
+                .withName(APPEND_TIME)
+                .withDescription("Time to append one audit event (in the caller's transaction)")
+                .withUnit(MetricUnits.NANOSECONDS)
+                .build());
+  }
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(AuditEvent event) {
+    long started = System.nanoTime();
     entityManager
         .createNativeQuery(AuditLogStore.APPEND_EVENT)
         .setParameter(1, event.id().toString())
@@ -31,5 +57,6 @@ public class JpaAuditTrail implements AuditTrail {
         .setParameter(5, event.conversationId().map(Object::toString).orElse(null))
         .setParameter(6, event.payload())
         .executeUpdate();
+    appendTime.update(Duration.ofNanos(System.nanoTime() - started));
   }
 }

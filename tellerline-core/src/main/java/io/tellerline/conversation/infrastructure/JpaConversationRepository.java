@@ -4,6 +4,7 @@ import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.ConversationStatus;
 import io.tellerline.conversation.domain.Message;
+import io.tellerline.conversation.domain.StaffQueueLoad;
 import io.tellerline.kernel.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -102,6 +103,20 @@ public class JpaConversationRepository implements ConversationRepository {
             List.of(ConversationStatus.WAITING_FOR_STAFF, ConversationStatus.WITH_STAFF))
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public StaffQueueLoad staffQueueLoad() {
+    Object[] load =
+        entityManager
+            .createQuery(
+                "select count(c), min(c.waitingSince) from Conversation c"
+                    + " where c.status = :waiting",
+                Object[].class)
+            .setParameter("waiting", ConversationStatus.WAITING_FOR_STAFF)
+            .getSingleResult();
+    return new StaffQueueLoad(
+        ((Number) load[0]).longValue(), Optional.ofNullable((Instant) load[1]));
   }
 
   @Override

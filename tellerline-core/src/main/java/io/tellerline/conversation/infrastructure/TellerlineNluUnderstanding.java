@@ -1,5 +1,6 @@
 package io.tellerline.conversation.infrastructure;
 
+import io.tellerline.conversation.application.ChatTelemetry;
 import io.tellerline.conversation.application.MessageUnderstanding;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.TellerlineNlu;
@@ -7,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -15,6 +17,8 @@ import java.util.logging.Logger;
 public class TellerlineNluUnderstanding implements MessageUnderstanding {
 
   private static final Logger LOG = Logger.getLogger(TellerlineNluUnderstanding.class.getName());
+
+  @Inject ChatTelemetry telemetry;
 
   private TellerlineNlu nlu;
 
@@ -38,7 +42,10 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
 
   @Override
   public MessageAnalysis understand(String text, Locale profileLanguage) {
-    return nlu.analyse(text, profileLanguage.getLanguage());
+    long started = System.nanoTime();
+    MessageAnalysis analysis = nlu.analyse(text, profileLanguage.getLanguage());
+    telemetry.understood(System.nanoTime() - started);
+    return analysis;
   }
 
   @Override
@@ -49,5 +56,10 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
   @Override
   public String modelVersion() {
     return nlu.modelVersion();
+  }
+
+  @Override
+  public String frustrationModelVersion() {
+    return nlu.frustrationModelVersion();
   }
 }
