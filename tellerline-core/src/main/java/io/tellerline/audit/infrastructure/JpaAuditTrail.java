@@ -2,6 +2,7 @@ package io.tellerline.audit.infrastructure;
 
 import io.tellerline.audit.domain.AuditEvent;
 import io.tellerline.audit.domain.AuditTrail;
+import io.tellerline.platform.infrastructure.Traces;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class JpaAuditTrail implements AuditTrail {
   private EntityManager entityManager;
 
   @Inject MetricRegistry metrics;
+  @Inject Traces traces;
 
   private Timer appendTime;
 
@@ -48,7 +50,12 @@ public class JpaAuditTrail implements AuditTrail {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(AuditEvent event) {
     long started = System.nanoTime();
-    entityManager
+    traces.database("tellerline.audit.append", "INSERT", "audit_event", () -> append(event));
+    appendTime.update(Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private int append(AuditEvent event) {
+    return entityManager
         .createNativeQuery(AuditLogStore.APPEND_EVENT)
         .setParameter(1, event.id().toString())
         .setParameter(2, event.occurredAt().atOffset(ZoneOffset.UTC))
@@ -57,6 +64,5 @@ public class JpaAuditTrail implements AuditTrail {
         .setParameter(5, event.conversationId().map(Object::toString).orElse(null))
         .setParameter(6, event.payload())
         .executeUpdate();
-    appendTime.update(Duration.ofNanos(System.nanoTime() - started));
   }
 }

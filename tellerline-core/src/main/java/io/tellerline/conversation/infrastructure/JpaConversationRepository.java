@@ -6,7 +6,9 @@ import io.tellerline.conversation.domain.ConversationStatus;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.StaffQueueLoad;
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.platform.infrastructure.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -20,6 +22,8 @@ public class JpaConversationRepository implements ConversationRepository {
   @PersistenceContext(unitName = "tellerline")
   private EntityManager entityManager;
 
+  @Inject Traces traces;
+
   @Override
   public void add(Conversation conversation) {
     entityManager.persist(conversation);
@@ -27,7 +31,11 @@ public class JpaConversationRepository implements ConversationRepository {
 
   @Override
   public Optional<Conversation> find(UUID id) {
-    return Optional.ofNullable(entityManager.find(Conversation.class, id));
+    return traces.database(
+        "tellerline.conversation.load",
+        "SELECT",
+        "conversation",
+        () -> Optional.ofNullable(entityManager.find(Conversation.class, id)));
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.tellerline.conversation.application.ChatTelemetry;
 import io.tellerline.conversation.application.MessageUnderstanding;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.TellerlineNlu;
+import io.tellerline.platform.infrastructure.Traces;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -19,6 +20,7 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
   private static final Logger LOG = Logger.getLogger(TellerlineNluUnderstanding.class.getName());
 
   @Inject ChatTelemetry telemetry;
+  @Inject Traces traces;
 
   private TellerlineNlu nlu;
 
@@ -43,7 +45,8 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
   @Override
   public MessageAnalysis understand(String text, Locale profileLanguage) {
     long started = System.nanoTime();
-    MessageAnalysis analysis = nlu.analyse(text, profileLanguage.getLanguage());
+    MessageAnalysis analysis =
+        traces.inSpan("tellerline.nlu", () -> nlu.analyse(text, profileLanguage.getLanguage()));
     telemetry.understood(System.nanoTime() - started);
     return analysis;
   }
