@@ -96,7 +96,7 @@ class TurnTraceIT {
             Json.object("text", QUESTION).toString());
     assertEquals(200, answered.statusCode(), answered.body());
 
-    List<SpanRecord> spans = spansUntil("tellerline.nlu", 30_000);
+    List<SpanRecord> spans = spansUntilTheNlusTraceHasItsRequest(30_000);
     SpanRecord nlu = named(spans, "tellerline.nlu").orElseThrow(() -> new AssertionError(spans));
     List<SpanRecord> trace = spans.stream().filter(s -> s.traceId().equals(nlu.traceId())).toList();
     Files.writeString(
@@ -145,14 +145,25 @@ class TurnTraceIT {
     throw new AssertionError("a cycle of parents in " + trace);
   }
 
-  private static List<SpanRecord> spansUntil(String name, long millis) throws InterruptedException {
+  /**
+   * Everything exported once the NLU span and a server span of its trace are in (or time is up).
+   */
+  private static List<SpanRecord> spansUntilTheNlusTraceHasItsRequest(long millis)
+      throws InterruptedException {
     long deadline = System.currentTimeMillis() + millis;
     while (true) {
       List<SpanRecord> spans = new ArrayList<>();
       synchronized (EXPORTS) {
         EXPORTS.forEach(body -> spans.addAll(SpanRecord.allIn(body)));
       }
-      if (named(spans, name).isPresent() || System.currentTimeMillis() > deadline) {
+      Optional<SpanRecord> nlu = named(spans, "tellerline.nlu");
+      boolean complete =
+          nlu.isPresent()
+              && spans.stream()
+                  .anyMatch(
+                      s ->
+                          s.kind() == SpanRecord.SERVER && s.traceId().equals(nlu.get().traceId()));
+      if (complete || System.currentTimeMillis() > deadline) {
         assertTrue(!spans.isEmpty(), "nothing exported; see target/turn-trace/traced.log");
         return spans;
       }
