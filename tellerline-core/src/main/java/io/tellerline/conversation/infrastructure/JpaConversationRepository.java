@@ -115,16 +115,25 @@ public class JpaConversationRepository implements ConversationRepository {
 
   @Override
   public StaffQueueLoad staffQueueLoad() {
-    Object[] load =
+    // Two queries: min() over the converted column gives EclipseLink the raw timestamp, which its
+    // Instant converter refuses (seen in BusinessMetricsIT); the first in order is converted.
+    Long waiting =
         entityManager
             .createQuery(
-                "select count(c), min(c.waitingSince) from Conversation c"
-                    + " where c.status = :waiting",
-                Object[].class)
+                "select count(c) from Conversation c where c.status = :waiting", Long.class)
             .setParameter("waiting", ConversationStatus.WAITING_FOR_STAFF)
             .getSingleResult();
-    return new StaffQueueLoad(
-        ((Number) load[0]).longValue(), Optional.ofNullable((Instant) load[1]));
+    Optional<Instant> longest =
+        entityManager
+            .createQuery(
+                "select c.waitingSince from Conversation c where c.status = :waiting"
+                    + " order by c.waitingSince",
+                Instant.class)
+            .setParameter("waiting", ConversationStatus.WAITING_FOR_STAFF)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst();
+    return new StaffQueueLoad(waiting, longest);
   }
 
   @Override
