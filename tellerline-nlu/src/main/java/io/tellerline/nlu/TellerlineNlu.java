@@ -83,6 +83,10 @@ public final class TellerlineNlu {
     return intents.version();
   }
 
+  public String frustrationModelVersion() {
+    return frustration.version();
+  }
+
   /** SHA-256 of the data the intent model was trained on, from its manifest. */
   public String trainingDataSha256() {
     return manifest.getProperty("trainingData.sha256");

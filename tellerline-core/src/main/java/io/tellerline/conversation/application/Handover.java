@@ -28,6 +28,7 @@ public class Handover {
   @Inject ConversationRepository conversations;
   @Inject Audit audit;
   @Inject BankCalendar calendar;
+  @Inject ChatTelemetry telemetry;
 
   @Inject
   @ConfigProperty(name = "tellerline.staff.hours", defaultValue = "MON-FRI 08:00-18:00")
@@ -61,6 +62,7 @@ public class Handover {
       return Optional.empty();
     }
     routed(conversation, actor, "WITH_ASSISTANT", "WAITING_FOR_STAFF", reason.name());
+    telemetry.handedOver(reason);
     String notice =
         hours.staffedAt(now)
             ? AssistantTexts.text(

@@ -16,4 +16,7 @@ public interface MessageUnderstanding {
 
   /** Version of the intent model in use, for the audit trail. */
   String modelVersion();
+
+  /** Version of the frustration model in use. */
+  String frustrationModelVersion();
 }

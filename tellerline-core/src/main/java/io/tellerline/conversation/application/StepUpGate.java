@@ -2,6 +2,7 @@ package io.tellerline.conversation.application;
 
 import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
+import io.tellerline.conversation.application.ChatTelemetry.StepUpResult;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.PendingAction;
@@ -40,6 +41,7 @@ public class StepUpGate {
   @Inject Replies replies;
   @Inject AiDecisionRecorder decisions;
   @Inject ConversationChanges changes;
+  @Inject ChatTelemetry telemetry;
   @Inject Clock clock;
 
   private static final String PAYMENT_BINDING_REQUIRED = "payment_binding_required";
@@ -91,6 +93,7 @@ public class StepUpGate {
         PendingAction.awaitStepUp(conversation, intent, parameters, now, pendingActionTimeToLive);
     order.ifPresent(o -> pending.bindPayment(PaymentBinding.payment(pending, o).fingerprint()));
     pendingActions.add(pending);
+    telemetry.stepUp(StepUpResult.REQUIRED);
     return new Answer(
         AssistantTexts.reply("step_up.required", conversation.language(), Outcome.STEP_UP_REQUIRED),
         Optional.of(challenge(pending, decision, order, PAYMENT_BINDING_REQUIRED)),
@@ -114,6 +117,7 @@ public class StepUpGate {
     if (pending.resultMessageId().isPresent()) {
       Message result = conversation.message(pending.resultMessageId().get()).orElseThrow();
       decisions.recordResume(caller, pending, decision, "REPLAYED", bindingRecord(pending));
+      telemetry.stepUp(StepUpResult.REPLAYED);
       return new TurnResult(List.of(MessageView.of(result)), Optional.empty(), true);
     }
     if (!pending.stillRunnable(now)) {
@@ -121,6 +125,7 @@ public class StepUpGate {
           AssistantTexts.reply("step_up.expired", conversation.language(), Outcome.EXPIRED);
       Message answer = conversation.replyAutomatically(expired.text(), now);
       decisions.recordResume(caller, pending, decision, "EXPIRED", Map.of());
+      telemetry.stepUp(StepUpResult.EXPIRED);
       changes.announce(conversation.id());
       return TurnResult.of(List.of(MessageView.of(answer)), Optional.empty());
     }
@@ -132,6 +137,7 @@ public class StepUpGate {
               : Optional.<PaymentOrder>empty();
       String result = decision.allowed() ? "PAYMENT_" + binding.name() : "STEP_UP_REQUIRED";
       decisions.recordResume(caller, pending, decision, result, bindingRecord(pending));
+      telemetry.stepUp(StepUpResult.REFUSED);
       String reason =
           decision.allowed() ? "payment_" + binding.name().toLowerCase(java.util.Locale.ROOT) : "";
       return TurnResult.of(List.of(), Optional.of(challenge(pending, decision, order, reason)));
@@ -146,6 +152,7 @@ public class StepUpGate {
     pending.complete(answers.get(0).id(), now);
     decisions.recordResume(
         caller, pending, decision, "PERFORMED:" + reply.templateKey(), reply.done());
+    telemetry.stepUp(StepUpResult.PERFORMED);
     changes.announce(conversation.id());
     return TurnResult.of(answers, Optional.empty());
   }

@@ -42,6 +42,7 @@ public class TurnPipeline {
   @Inject Replies replies;
   @Inject AiDecisionRecorder decisions;
   @Inject ConversationChanges changes;
+  @Inject ChatTelemetry telemetry;
   @Inject Clock clock;
 
   /** Takes the customer's message and returns the messages it produced (theirs and the reply). */
@@ -60,9 +61,9 @@ public class TurnPipeline {
       ProtectedText forStaff =
           cardSecrets.withoutSecrets(customer.id(), typed, "", Optional.empty()).orElse(typed);
       changes.announce(conversation.id());
-      return TurnResult.of(
-          List.of(MessageView.of(storeForStaff(conversation, customer, forStaff))),
-          Optional.empty());
+      Message stored = storeForStaff(conversation, customer, forStaff);
+      telemetry.staffTurn(conversation.language(), System.nanoTime() - started);
+      return TurnResult.of(List.of(MessageView.of(stored)), Optional.empty());
     }
     // The NLU and the step-up parameters see the masked text: not even tokens reach them.
     String masked = typed.marks().mask(typed.text());
@@ -110,6 +111,7 @@ public class TurnPipeline {
     shown.add(MessageView.of(question));
     shown.addAll(answers);
     changes.announce(conversation.id());
+    telemetry.assistantTurn(reply.outcome(), conversation.language(), System.nanoTime() - started);
     return TurnResult.of(shown, answer.challenge());
   }
 

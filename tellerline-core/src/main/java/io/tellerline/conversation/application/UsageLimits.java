@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -31,6 +32,21 @@ public class UsageLimits {
 
   @Inject UsageCounters counters;
   @Inject Clock clock;
+
+  static final String MESSAGES_PER_MINUTE = "messages-per-minute";
+  static final String CONVERSATIONS_PER_DAY = "conversations-per-day";
+  static final String MESSAGES_PER_CONVERSATION = "messages-per-conversation";
+  static final String OPEN_EVENT_STREAMS = "open-event-streams";
+
+  /** The limits' names, as in their configuration keys (and the refusals' metric tags). */
+  public static final List<String> NAMES =
+      List.of(
+          MESSAGES_PER_MINUTE,
+          CONVERSATIONS_PER_DAY,
+          MESSAGES_PER_CONVERSATION,
+          OPEN_EVENT_STREAMS);
+
+  @Inject ChatTelemetry telemetry;
 
   /** Far above any sensible limit: a typo with three zeros too many is caught at start-up. */
   private static final int MOST = 1_000_000;
@@ -54,20 +70,20 @@ public class UsageLimits {
   void limitsFrom(BoundedConfig config) {
     perMinute =
         new UsageLimit(
-            "messages-per-minute",
-            config.number("tellerline.limits.messages-per-minute", 20, 1, MOST),
+            MESSAGES_PER_MINUTE,
+            config.number("tellerline.limits." + MESSAGES_PER_MINUTE, 20, 1, MOST),
             Duration.ofMinutes(1));
     perDay =
         new UsageLimit(
-            "conversations-per-day",
-            config.number("tellerline.limits.conversations-per-day", 30, 1, MOST),
+            CONVERSATIONS_PER_DAY,
+            config.number("tellerline.limits." + CONVERSATIONS_PER_DAY, 30, 1, MOST),
             Duration.ofDays(1));
     perConversation =
         new UsageLimit(
-            "messages-per-conversation",
-            config.number("tellerline.limits.messages-per-conversation", 200, 1, MOST),
+            MESSAGES_PER_CONVERSATION,
+            config.number("tellerline.limits." + MESSAGES_PER_CONVERSATION, 200, 1, MOST),
             UsageLimit.FOREVER);
-    openEventStreams = config.number("tellerline.limits.open-event-streams", 3, 1, MOST);
+    openEventStreams = config.number("tellerline.limits." + OPEN_EVENT_STREAMS, 3, 1, MOST);
   }
 
   /** One more message of the customer in the conversation, or 429. */
@@ -87,6 +103,7 @@ public class UsageLimits {
     UUID lease = UUID.randomUUID();
     if (!counters.openStream(
         lease, customer.value(), openEventStreams, now, now.plus(STREAM_LEASE))) {
+      telemetry.refused(OPEN_EVENT_STREAMS);
       throw new TooManyRequestsException(
           "too-many-event-streams",
           "limits.open_event_streams",
@@ -104,6 +121,7 @@ public class UsageLimits {
   private void spend(UsageLimit limit, String subject, String messageKey) {
     Instant now = clock.instant();
     if (counters.countOne(limit, subject, now) > limit.allowed()) {
+      telemetry.refused(limit.name());
       throw new TooManyRequestsException(
           "too-many-requests", messageKey, limit.untilNextWindow(now), limit.allowed());
     }

@@ -29,6 +29,9 @@ public interface ConversationRepository {
   /** Conversations waiting for or served by staff, longest waiting first. */
   List<Conversation> staffQueue(int limit);
 
+  /** How many conversations wait for staff and since when the longest-waiting one waits. */
+  StaffQueueLoad staffQueueLoad();
+
   /** 1 for the conversation that has waited longest for staff; counts only waiting ones. */
   int queuePosition(Conversation conversation);
 

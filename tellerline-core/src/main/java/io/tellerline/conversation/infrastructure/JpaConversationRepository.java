@@ -4,8 +4,11 @@ import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationRepository;
 import io.tellerline.conversation.domain.ConversationStatus;
 import io.tellerline.conversation.domain.Message;
+import io.tellerline.conversation.domain.StaffQueueLoad;
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.platform.infrastructure.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,6 +22,8 @@ public class JpaConversationRepository implements ConversationRepository {
   @PersistenceContext(unitName = "tellerline")
   private EntityManager entityManager;
 
+  @Inject Traces traces;
+
   @Override
   public void add(Conversation conversation) {
     entityManager.persist(conversation);
@@ -26,7 +31,11 @@ public class JpaConversationRepository implements ConversationRepository {
 
   @Override
   public Optional<Conversation> find(UUID id) {
-    return Optional.ofNullable(entityManager.find(Conversation.class, id));
+    return traces.database(
+        "tellerline.conversation.load",
+        "SELECT",
+        "conversation",
+        () -> Optional.ofNullable(entityManager.find(Conversation.class, id)));
   }
 
   @Override
@@ -102,6 +111,29 @@ public class JpaConversationRepository implements ConversationRepository {
             List.of(ConversationStatus.WAITING_FOR_STAFF, ConversationStatus.WITH_STAFF))
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public StaffQueueLoad staffQueueLoad() {
+    // Two queries: min() over the converted column gives EclipseLink the raw timestamp, which its
+    // Instant converter refuses (seen in BusinessMetricsIT); the first in order is converted.
+    Long waiting =
+        entityManager
+            .createQuery(
+                "select count(c) from Conversation c where c.status = :waiting", Long.class)
+            .setParameter("waiting", ConversationStatus.WAITING_FOR_STAFF)
+            .getSingleResult();
+    Optional<Instant> longest =
+        entityManager
+            .createQuery(
+                "select c.waitingSince from Conversation c where c.status = :waiting"
+                    + " order by c.waitingSince",
+                Instant.class)
+            .setParameter("waiting", ConversationStatus.WAITING_FOR_STAFF)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst();
+    return new StaffQueueLoad(waiting, longest);
   }
 
   @Override

@@ -2,7 +2,9 @@ package io.tellerline.conversation.infrastructure;
 
 import io.tellerline.conversation.domain.UsageCounters;
 import io.tellerline.conversation.domain.UsageLimit;
+import io.tellerline.platform.infrastructure.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -19,8 +21,15 @@ public class PostgresUsageCounters implements UsageCounters {
   @PersistenceContext(unitName = "tellerline")
   EntityManager entityManager;
 
+  @Inject Traces traces;
+
   @Override
   public int countOne(UsageLimit limit, String subject, Instant now) {
+    return traces.database(
+        "tellerline.usage.count", "INSERT", "usage_counter", () -> count(limit, subject, now));
+  }
+
+  private int count(UsageLimit limit, String subject, Instant now) {
     Object used =
         entityManager
             .createNativeQuery(

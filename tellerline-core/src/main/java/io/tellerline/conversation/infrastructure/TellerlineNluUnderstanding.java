@@ -1,12 +1,15 @@
 package io.tellerline.conversation.infrastructure;
 
+import io.tellerline.conversation.application.ChatTelemetry;
 import io.tellerline.conversation.application.MessageUnderstanding;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.TellerlineNlu;
+import io.tellerline.platform.infrastructure.Traces;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -15,6 +18,9 @@ import java.util.logging.Logger;
 public class TellerlineNluUnderstanding implements MessageUnderstanding {
 
   private static final Logger LOG = Logger.getLogger(TellerlineNluUnderstanding.class.getName());
+
+  @Inject ChatTelemetry telemetry;
+  @Inject Traces traces;
 
   private TellerlineNlu nlu;
 
@@ -38,7 +44,11 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
 
   @Override
   public MessageAnalysis understand(String text, Locale profileLanguage) {
-    return nlu.analyse(text, profileLanguage.getLanguage());
+    long started = System.nanoTime();
+    MessageAnalysis analysis =
+        traces.inSpan("tellerline.nlu", () -> nlu.analyse(text, profileLanguage.getLanguage()));
+    telemetry.understood(System.nanoTime() - started);
+    return analysis;
   }
 
   @Override
@@ -49,5 +59,10 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
   @Override
   public String modelVersion() {
     return nlu.modelVersion();
+  }
+
+  @Override
+  public String frustrationModelVersion() {
+    return nlu.frustrationModelVersion();
   }
 }

@@ -73,6 +73,9 @@ public final class AssistantFixture {
   final List<UUID> announced = new ArrayList<>();
   final List<String> understood = new ArrayList<>();
 
+  /** What the assistant reported to the chat's metrics. */
+  public final RecordingTelemetry telemetry = new RecordingTelemetry();
+
   /** The customer's open tasks: give them to the handler under test. */
   public final OpenTasks tasks = new InMemoryTasks();
 
@@ -107,6 +110,7 @@ public final class AssistantFixture {
           }
         };
     handover.hoursText = "MON-SUN 00:00-24:00";
+    handover.telemetry = telemetry;
     handover.init();
     Replies replies = new Replies();
     replies.protection = protection;
@@ -133,6 +137,7 @@ public final class AssistantFixture {
     gate.replies = replies;
     gate.decisions = decisions;
     gate.changes = announced::add;
+    gate.telemetry = telemetry;
     gate.clock = clock;
     gate.pendingActionTimeToLive = Duration.ofMinutes(10);
 
@@ -151,6 +156,7 @@ public final class AssistantFixture {
     pipeline.replies = replies;
     pipeline.decisions = decisions;
     pipeline.changes = announced::add;
+    pipeline.telemetry = telemetry;
     pipeline.clock = clock;
   }
 
@@ -464,6 +470,11 @@ public final class AssistantFixture {
       @Override
       public String modelVersion() {
         return "test-model";
+      }
+
+      @Override
+      public String frustrationModelVersion() {
+        return "test-frustration-model";
       }
     };
   }

@@ -2,6 +2,7 @@ package io.tellerline.conversation.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.conversation.domain.UsageCounters;
 import io.tellerline.conversation.domain.UsageLimit;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +26,7 @@ class UsageLimitsTest {
   private static final Instant NOW = Instant.parse("2026-12-06T10:00:20Z");
   private final CustomerId alice = new CustomerId(UUID.randomUUID());
   private final SharedCounters database = new SharedCounters();
+  private final RecordingTelemetry telemetry = new RecordingTelemetry();
 
   /** Counters as the database keeps them: one store, whichever instance counts. */
   private static final class SharedCounters implements UsageCounters {
@@ -54,6 +57,7 @@ class UsageLimitsTest {
   private UsageLimits instance() {
     UsageLimits limits = new UsageLimits();
     limits.counters = database;
+    limits.telemetry = telemetry;
     limits.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     limits.limitsFrom(
         configured(
@@ -106,6 +110,7 @@ class UsageLimitsTest {
         assertThrows(TooManyRequestsException.class, () -> second.message(alice, conversation));
     assertEquals(FailureKind.TOO_MANY_REQUESTS, refused.kind());
     assertEquals(Duration.ofSeconds(40), refused.retryAfter(), "until the next minute");
+    assertEquals(List.of("refused messages-per-minute"), telemetry.reported);
   }
 
   @Test
@@ -120,6 +125,10 @@ class UsageLimitsTest {
     assertThrows(TooManyRequestsException.class, () -> limits.openStream(alice));
     limits.closeStream(one);
     instance().openStream(alice);
+    assertEquals(
+        List.of("refused conversations-per-day", "refused open-event-streams"),
+        telemetry.reported,
+        "each refusal counted once, under its limit's name");
   }
 
   @Test
@@ -133,6 +142,16 @@ class UsageLimitsTest {
     }
     database.counts.remove(minute);
     assertThrows(TooManyRequestsException.class, () -> limits.message(alice, conversation));
+    assertEquals(List.of("refused messages-per-conversation"), telemetry.reported);
+  }
+
+  @Test
+  void everyLimitIsNamedAsInItsConfigurationKey() {
+    assertEquals(4, UsageLimits.NAMES.size());
+    for (String name : UsageLimits.NAMES) {
+      String key = "tellerline.limits." + name;
+      assertTrue(refusal(key, "0").startsWith("configuration " + key + " must"), key);
+    }
   }
 
   @Test
