@@ -1,10 +1,13 @@
 package io.tellerline.privacy.cardsecrets;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds card PINs, security codes (CVC, CVV, CID) and expiry dates in a chat message, in English
@@ -119,11 +122,11 @@ public final class CardSecretDetector {
     return List.copyOf(found);
   }
 
-  private static java.util.Optional<CardSecretKind> kindOf(
+  private static Optional<CardSecretKind> kindOf(
       String lower, int start, int end, List<int[]> cards, List<CardSecret> found) {
     int digits = (int) lower.substring(start, end).chars().filter(Character::isDigit).count();
     if (digits < 3 || digits > 6) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int pin = distance(PIN_WORD, lower, start, end);
     int cvc = distance(CVC_WORD, lower, start, end);
@@ -132,12 +135,12 @@ public final class CardSecretDetector {
     if (nearest >= 0 && (not < 0 || nearest < not)) {
       boolean cvcNearer = cvc >= 0 && (pin < 0 || cvc <= pin);
       if (cvcNearer && digits <= 4) {
-        return java.util.Optional.of(CardSecretKind.CVC);
+        return Optional.of(CardSecretKind.CVC);
       }
       if (!cvcNearer && digits >= 4) {
-        return java.util.Optional.of(CardSecretKind.PIN);
+        return Optional.of(CardSecretKind.PIN);
       }
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     // A bare three-digit number right after a card number or its expiry date: the security code.
     boolean afterCard =
@@ -148,9 +151,7 @@ public final class CardSecretDetector {
                         f.kind() == CardSecretKind.EXPIRY
                             && f.end() <= start
                             && start - f.end() <= AFTER_CARD);
-    return digits == 3 && afterCard && not < 0
-        ? java.util.Optional.of(CardSecretKind.CVC)
-        : java.util.Optional.empty();
+    return digits == 3 && afterCard && not < 0 ? Optional.of(CardSecretKind.CVC) : Optional.empty();
   }
 
   /** Whether a word of this kind names the value, with no word of another meaning nearer. */
@@ -205,9 +206,9 @@ public final class CardSecretDetector {
   /** The words as one pattern, longest first, so "pin code" ends where the words end. */
   private static Pattern words(String alternatives) {
     String longestFirst =
-        java.util.Arrays.stream(alternatives.split("\\|"))
+        Arrays.stream(alternatives.split("\\|"))
             .sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(java.util.stream.Collectors.joining("|"));
+            .collect(Collectors.joining("|"));
     // "PIN-Brief" is a letter about the PIN, not the PIN: a word joined to another names that.
     return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + longestFirst + ")(?![\\p{L}]|-\\p{L})");
   }
