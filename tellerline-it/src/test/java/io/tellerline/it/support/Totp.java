@@ -4,7 +4,10 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,21 +31,32 @@ public final class Totp {
     }
   }
 
-  private static final Map<String, Long> LAST_STEP_USED = new HashMap<>();
+  /** The time steps whose codes this test run has used, per user. */
+  private static final Map<String, Set<Long>> STEPS_USED = new HashMap<>();
 
   /**
-   * A code for the user that this test run has not used yet. Keycloak refuses a code twice in its
-   * window (the realm's OTP policy), so a second step-up within 30 s waits for the next code.
+   * A code for the user that this test run has not used yet. Keycloak refuses a code twice but,
+   * with the realm's look-around window of 1, accepts the previous, the current and the next time
+   * step's code. So up to three step-ups of one user fit into one 30-s step; only a fourth waits.
+   * The next step's code stays valid for up to a minute; the previous one is taken only while more
+   * than 10 s of the current step remain, so that it is still valid when Keycloak checks it.
    */
   public static synchronized String unusedCode(DemoUser user) {
-    long step = Instant.now().getEpochSecond() / 30;
-    Long last = LAST_STEP_USED.get(user.username());
-    if (last != null && step <= last) {
-      sleepUntil((last + 1) * 30);
-      step = last + 1;
+    Set<Long> used = STEPS_USED.computeIfAbsent(user.username(), name -> new HashSet<>());
+    while (true) {
+      long now = System.currentTimeMillis();
+      long step = now / 30_000;
+      boolean previousStillSafe = now % 30_000 < 20_000;
+      for (long candidate : List.of(step, step + 1, step - 1)) {
+        if (candidate == step - 1 && !previousStillSafe) {
+          continue;
+        }
+        if (used.add(candidate)) {
+          return code(user.totpSecret(), Instant.ofEpochSecond(candidate * 30));
+        }
+      }
+      sleepUntil((step + 1) * 30);
     }
-    LAST_STEP_USED.put(user.username(), step);
-    return code(user.totpSecret(), Instant.ofEpochSecond(step * 30));
   }
 
   private static void sleepUntil(long epochSecond) {
