@@ -37,6 +37,7 @@ public final class MicroProcess implements AutoCloseable {
    */
   public static MicroProcess launch(int port, Path log, Map<String, String> environment)
       throws IOException {
+    SharedMicroContainer.releasePort(port);
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
