@@ -10,6 +10,8 @@
 #     seconds=S steady part (default 120), ramp=S ramp-up before it (default 20),
 #     think=MS mean think time between a customer's requests (default 2000; 0 = none),
 #     signin=F share of visits that sign in afresh at Keycloak (default 0.25),
+#     tellers=N demo staff (0-2, default 2) signed in to the console with password and one-time
+#     code, claiming and answering the hand-overs (a customer then waits for the answer),
 #     url=URL application (default http://localhost:8080), issuer=URL realm issuer
 #     (default http://localhost:8180/realms/tellerline), nlu=0 skips the NLU measurement,
 #     record=0 does not touch BENCHMARKS.md.
@@ -25,11 +27,11 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 MODEL=${1:-closed}
 [[ "$MODEL" == closed || "$MODEL" == open ]] || { echo "usage: $0 [closed|open] [name=value ...]" >&2; exit 2; }
 shift || true
-users=10 rate=2 seconds=120 ramp=20 think=2000 signin=0.25 nlu=1 record=1
+users=10 rate=2 seconds=120 ramp=20 think=2000 signin=0.25 tellers=2 nlu=1 record=1
 url=http://localhost:8080 issuer=http://localhost:8180/realms/tellerline
 for setting in "$@"; do
   case "$setting" in
-    users=* | rate=* | seconds=* | ramp=* | think=* | signin=* | url=* | issuer=* | nlu=* | record=*)
+    users=* | rate=* | seconds=* | ramp=* | think=* | signin=* | tellers=* | url=* | issuer=* | nlu=* | record=*)
       declare "$setting" ;;
     *) echo "unknown setting: $setting" >&2; exit 2 ;;
   esac
@@ -56,7 +58,7 @@ TIMEFORMAT='%U %S'
 { time java -Xmx1g -XX:+UseG1GC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 \
     --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$LOAD/test-classes:$LOAD/lib/*" \
     -Dmodel="$MODEL" -Dusers="$users" -Drate="$rate" -Dseconds="$seconds" -DrampSeconds="$ramp" \
-    -DthinkMillis="$think" -DsignInShare="$signin" -DbaseUrl="$url" -Dissuer="$issuer" \
+    -DthinkMillis="$think" -DsignInShare="$signin" -Dtellers="$tellers" -DbaseUrl="$url" -Dissuer="$issuer" \
     io.gatling.app.Gatling --simulation io.tellerline.load.ChatSimulation \
     --results-folder "$LOAD/gatling" --launcher maven --build-tool-version 3.9 \
     --run-description "$MODEL users=$users rate=$rate think=${think}ms" \
@@ -83,10 +85,10 @@ fi
 
 python3 - "$report" "$started" "$ended" "$user" "$sys" "$cores" "$total0" "$idle0" "$total1" "$idle1" \
   "$MODEL" "$users" "$rate" "$think" "$seconds" "$ramp" "$commit" "$load_after" "${nlu_rate:-}" "$record" \
-  "$ROOT/BENCHMARKS.md" <<'PY'
+  "$tellers" "$ROOT/BENCHMARKS.md" <<'PY'
 import re, sys, datetime
 (report, started, ended, user, sys_, cores, t0, i0, t1, i1, model, users, rate, think, seconds, ramp,
- commit, load_after, nlu_rate, record, benchmarks) = sys.argv[1:]
+ commit, load_after, nlu_rate, record, tellers, benchmarks) = sys.argv[1:]
 # Gatling 3.15 keeps its statistics in the report's table (index.html): one row per request name
 # and one for all requests (ROOT); columns 2-14: total, OK, KO, % KO, count/s, min, p50, p75, p95,
 # p99, max, mean, standard deviation.
@@ -115,7 +117,7 @@ turns_per_s = sum(steady) / max(1, len(steady))
 curve = [sum(per_second[i:i + 30]) / len(per_second[i:i + 30]) for i in range(0, len(per_second), 30)]
 print("turns/s per 30 s from the start of the load:", " ".join(f"{c:.1f}" for c in curve))
 errors, requests = int(glob["4"]), int(glob["2"])
-load = f"users={users}" if model == "closed" else f"rate={rate}/s"
+load = (f"users={users}" if model == "closed" else f"rate={rate}/s") + f", tellers={tellers}"
 ratio = f"{turns_per_s / float(nlu_rate):.3f}" if nlu_rate else "n/a"
 nlu = f"{float(nlu_rate):.0f}" if nlu_rate else "n/a"
 row = (f"| {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} | {commit} | {model} | {load}, "
@@ -123,6 +125,11 @@ row = (f"| {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} | {comm
        f"{turn['10']} / {turn['11']} ms | {errors} of {requests} | "
        f"{nlu} | {ratio} | {generator:.0%} | {busy:.0%}, load {load_after} |")
 print("summary:", row)
+# The staff side: hand-overs claimed and answered in the console, and how long customers waited.
+for name in ("console claim", "console reply", "console queue"):
+    if name in rows:
+        r = rows[name]
+        print(f"{name}: {r['2']} (KO {r['4']}), p50 / p95 / p99 {r['8']} / {r['10']} / {r['11']} ms")
 print("report:", report + "/index.html")
 if record == "1":
     marker = "<!-- load.sh appends its rows above this line -->"
@@ -131,3 +138,4 @@ if record == "1":
         raise SystemExit("BENCHMARKS.md has no load harness table (marker missing)")
     open(benchmarks, "w", encoding="utf-8").write(doc.replace(marker, row + "\n" + marker, 1))
 PY
+grep -h "^staff answered" "$LOAD/gatling-console.log" || true

@@ -1,6 +1,7 @@
 package io.tellerline.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -40,8 +41,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>a transfer filled turn by turn up to "yes", which the server answers with the RFC 9470
  *       step-up challenge (401). The one-time-code step that would carry on is a browser flow bound
  *       to the payment (PAR + OTP form of Tellerline's Keycloak provider) and is not played here;
- *   <li>a hand-over to a person ("talk to a person"), after which the customer gives up waiting and
- *       ends the chat. No teller answers in this harness (the console is a JSF browser flow).
+ *   <li>a hand-over to a person ("talk to a person"): a teller ({@link ConsoleTellers}, signed in
+ *       to the real console with password and one-time code) claims it and answers; the customer
+ *       reads the answer and ends the chat.
  * </ul>
  *
  * <p>Every message the customer types is one request named {@code turn}, so the report's {@code
@@ -51,7 +53,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * (default http://localhost:8180/realms/tellerline), {@code client} (the dev/test-only load
  * client), {@code model} closed|open, {@code users} (closed: concurrent customers), {@code rate}
  * (open: arriving customers per second), {@code rampSeconds}, {@code seconds} (steady part), {@code
- * thinkMillis} (mean think time between a customer's requests; 0 = none), {@code signInShare}.
+ * thinkMillis} (mean think time between a customer's requests; 0 = none), {@code signInShare},
+ * {@code tellers} (staff serving hand-overs, 0–2, default 2), {@code staffWaitSeconds} (how long a
+ * customer waits for staff before the visit fails, default 60).
  */
 public class ChatSimulation extends Simulation {
 
@@ -67,6 +71,8 @@ public class ChatSimulation extends Simulation {
   private static final long THINK_MILLIS = Long.getLong("thinkMillis", 2000);
   private static final double SIGN_IN_SHARE =
       Double.parseDouble(System.getProperty("signInShare", "0.25"));
+  private static final int TELLERS = Integer.getInteger("tellers", 2);
+  private static final int STAFF_WAIT_SECONDS = Integer.getInteger("staffWaitSeconds", 60);
 
   /** The demo bank's customers (DEV-ONLY passwords of realm-export/tellerline-realm.json). */
   private static final List<DemoCustomer> CUSTOMERS =
@@ -98,6 +104,12 @@ public class ChatSimulation extends Simulation {
           "Wie viel habe ich letzten Monat bei REWE ausgegeben?",
           "Zeig mir meine letzten Umsätze",
           "Wie viel habe ich letzten Monat für Lebensmittel ausgegeben?");
+
+  /** The console is HTML and form posts: its own protocol, without the API's JSON headers. */
+  private final HttpProtocolBuilder consoleProtocol =
+      http.baseUrl(BASE_URL)
+          .acceptHeader("text/html,application/xhtml+xml")
+          .userAgentHeader("tellerline-load (Gatling)");
 
   private final HttpProtocolBuilder protocol =
       http.baseUrl(BASE_URL)
@@ -294,8 +306,50 @@ public class ChatSimulation extends Simulation {
                       .post("/api/conversations/#{conversation}/handover")
                       .header("Authorization", "Bearer #{token}")
                       .check(status().is(200)))
-              .exec(think())
+              .exec(waitForStaff())
               .exec(endAndMaybeRate()));
+
+  /**
+   * With tellers serving: the customer reads her transcript every second until a member of staff
+   * has answered (at most {@code staffWaitSeconds}, else the visit fails); how long she waited is
+   * collected in {@link StaffWaits} and printed at the end. With no tellers she gives up after her
+   * think time.
+   */
+  private static ChainBuilder waitForStaff() {
+    if (TELLERS == 0) {
+      return think();
+    }
+    return exec(session ->
+            session
+                .set("staffAnswers", 0)
+                .set("polls", 0)
+                .set("waitingSince", System.currentTimeMillis()))
+        .asLongAs(
+            session ->
+                session.getInt("staffAnswers") == 0 && session.getInt("polls") < STAFF_WAIT_SECONDS)
+        .on(
+            pause(Duration.ofSeconds(1))
+                .exec(
+                    http("transcript (waiting for staff)")
+                        .get("/api/conversations/#{conversation}")
+                        .header("Authorization", "Bearer #{token}")
+                        .check(status().is(200))
+                        .check(
+                            jmesPath("length(messages[?author=='STAFF'])")
+                                .ofInt()
+                                .saveAs("staffAnswers")))
+                .exec(session -> session.set("polls", session.getInt("polls") + 1)))
+        .exec(
+            session -> {
+              if (session.getInt("staffAnswers") == 0) {
+                return session.markAsFailed();
+              }
+              StaffWaits.answeredAfter(
+                  System.currentTimeMillis() - session.getLong("waitingSince"));
+              return session;
+            })
+        .exitHereIfFailed();
+  }
 
   private final ScenarioBuilder customers =
       scenario("customers")
@@ -320,7 +374,23 @@ public class ChatSimulation extends Simulation {
                   constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS)));
           default -> throw new IllegalArgumentException("model must be closed or open: " + MODEL);
         };
-    setUp(population).protocols(protocol);
+    Duration serving = Duration.ofSeconds(RAMP_SECONDS + SECONDS + STAFF_WAIT_SECONDS);
+    if (TELLERS > 0) {
+      setUp(
+          population.protocols(protocol),
+          ConsoleTellers.serving(TELLERS, serving)
+              .injectOpen(atOnceUsers(TELLERS))
+              .protocols(consoleProtocol));
+    } else {
+      setUp(population).protocols(protocol);
+    }
+  }
+
+  @Override
+  public void after() {
+    if (TELLERS > 0) {
+      System.out.println(StaffWaits.summary());
+    }
   }
 
   private record DemoCustomer(String name, String password, String payee) {}
