@@ -42,7 +42,8 @@ public final class JsonBuilders {
   /** A JSON object as UTF-8 bytes. */
   public static byte[] bytes(JsonObject object) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonWriter writer = PROVIDER.createWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+    try (JsonWriter writer =
+        PROVIDER.createWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
       writer.writeObject(object);
     }
     return out.toByteArray();
