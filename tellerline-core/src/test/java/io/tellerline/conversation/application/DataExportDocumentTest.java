@@ -59,7 +59,7 @@ class DataExportDocumentTest {
           + "\",\"customer\":\"pseudonym\",\"intent\":"
           + "\"account_balance\",\"confidence\":0.93,\"alternatives\":[{\"intent\":\"fees\","
           + "\"score\":0.02}],\"modelVersion\":\"intent-2026.12\",\"policy\":{\"action\":"
-          + "\"account_balance\",\"verdict\":\"ALLOWED\",\"version\":\"authn-abc\"},"
+          + "\"account_balance\",\"verdict\":\"ALLOWED\",\"requiredAcr\":\"password\",\"reason\":\"ok\",\"version\":\"authn-abc\"},"
           + "\"outcome\":\"ANSWERED\",\"latencyMicros\":1234,\"source\":{\"address\":\"tok\"}}";
 
   static JsonObject sample() {
