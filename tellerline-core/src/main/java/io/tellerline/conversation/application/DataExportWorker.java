@@ -2,9 +2,6 @@ package io.tellerline.conversation.application;
 
 import io.tellerline.conversation.domain.DataExport;
 import io.tellerline.conversation.domain.DataSubjectRecords;
-import io.tellerline.conversation.domain.DataSubjectRecords.ConversationRecord;
-import io.tellerline.conversation.domain.DataSubjectRecords.MessageRecord;
-import io.tellerline.conversation.domain.DataSubjectRecords.Profile;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.platform.JsonBuilders;
 import io.tellerline.privacy.application.ConsentHistory;
@@ -14,21 +11,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Builds a data export in the background (an EJB asynchronous method, on the container's threads,
- * in a read transaction of its own): conversation by conversation, reporting progress every {@value
- * #REPORT_EVERY} messages, then renders the PDF from the finished JSON document and hands both to
- * the ledger to seal.
+ * in a read transaction of its own): {@link DataExportAssembly} reads her records, reporting
+ * progress as it goes, then the worker renders the PDF from the finished JSON document and hands
+ * both to the ledger to seal.
  */
 @Stateless
 public class DataExportWorker {
 
-  static final int REPORT_EVERY = 500;
   private static final Logger LOG = Logger.getLogger(DataExportWorker.class.getName());
 
   @Inject DataSubjectRecords records;
@@ -59,25 +54,13 @@ public class DataExportWorker {
   /** The whole document of the customer's data, reporting progress on the way. */
   DataExportDocument assemble(DataExport export) {
     CustomerId customer = export.customer();
-    Profile profile = records.profileOf(customer).orElseThrow(IllegalStateException::new);
-    List<ConversationRecord> conversations = records.conversationsOf(customer);
-    int total = records.messageCountOf(customer);
-    ledger.progress(export.id(), 0, total);
-    DataExportDocument document =
-        new DataExportDocument(export.id(), clock.instant()).profile(profile);
-    int reported = 0;
-    for (ConversationRecord conversation : conversations) {
-      List<MessageRecord> messages = records.messagesOf(customer, conversation.id());
-      document.conversation(
-          conversation, messages, protection.originalsForCustomer(customer, conversation.id()));
-      if (document.messages() - reported >= REPORT_EVERY) {
-        reported = document.messages();
-        ledger.progress(export.id(), reported, Math.max(total, reported));
-      }
-    }
-    return document
-        .decisions(records.decisionsAbout(customer))
-        .reveals(records.revealsOf(customer))
-        .consents(consents.of(customer));
+    return DataExportAssembly.assemble(
+        export.id(),
+        clock.instant(),
+        customer,
+        records,
+        protection::originalsForCustomer,
+        consents.of(customer),
+        (done, total) -> ledger.progress(export.id(), done, total));
   }
 }
