@@ -91,17 +91,17 @@ public final class DataExportBenchmark {
         double total = seconds(started);
         connection.rollback();
         System.out.printf(
-            "run %d: %d messages, %d decisions: read and JSON %.2f s, PDF %.2f s (%d pages, %d MB),"
-                + " sealed %d + %d MB; total %.2f s%n",
+            "run %d: %d messages, %d decisions: read and JSON %.2f s, PDF %.2f s (%d pages, %d KiB),"
+                + " sealed %d + %d KiB; total %.2f s%n",
             run,
             document.messages(),
             json.getJsonArray("assistantDecisions").size(),
             read,
             rendered,
             pages(pdf),
-            pdf.length >> 20,
-            sealedJson.length() >> 20,
-            sealedPdf.length() >> 20,
+            pdf.length >> 10,
+            sealedJson.length() >> 10,
+            sealedPdf.length() >> 10,
             total);
       }
       Runtime runtime = Runtime.getRuntime();
