@@ -10,6 +10,7 @@ import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
+import io.tellerline.it.support.KeycloakLogin;
 import io.tellerline.it.support.OnPayaraMicro;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -50,8 +51,11 @@ class DataExportIT extends OnPayaraMicro {
         "her address is stored only tokenized");
 
     // A password-only sign-in is not enough to ask for everything: the RFC 9470 challenge.
-    HttpResponse<String> weak =
-        Http.post(api("me/data-export"), Keycloak.accessToken(alice), "application/json", "");
+    // Tokens from Keycloak's real login and OTP forms (the direct grant's mfa tokens carry no
+    // auth_time, which a maximum age cannot accept).
+    KeycloakLogin aliceLogin = new KeycloakLogin(alice);
+    String password = aliceLogin.signIn();
+    HttpResponse<String> weak = Http.post(api("me/data-export"), password, "application/json", "");
     assertEquals(401, weak.statusCode(), weak.body());
     assertTrue(
         weak.headers()
@@ -62,7 +66,7 @@ class DataExportIT extends OnPayaraMicro {
     assertEquals("mfa", Json.parse(weak.body()).getString("acr_values"));
 
     long requested = audited("DATA_EXPORT_REQUESTED");
-    String mfa = Keycloak.multiFactorAccessToken(alice);
+    String mfa = aliceLogin.stepUp("mfa", 900L);
     HttpResponse<String> started = Http.post(api("me/data-export"), mfa, "application/json", "");
     assertEquals(202, started.statusCode(), started.body());
     String location = started.headers().firstValue("Location").orElseThrow();
@@ -76,7 +80,7 @@ class DataExportIT extends OnPayaraMicro {
     assertEquals(exportId, Json.parse(Http.get(api("me/data-export"), mfa).body()).getString("id"));
 
     // Another customer: her export does not exist for him, neither its status nor its document.
-    String bastianMfa = Keycloak.multiFactorAccessToken(bastian);
+    String bastianMfa = new KeycloakLogin(bastian).stepUp("mfa", 900L);
     assertEquals(404, Http.get(api("me/data-export/" + exportId), bastianMfa).statusCode());
     HttpResponse<String> foreign =
         Http.get(api("me/data-export/" + exportId + "/document?format=json"), bastianMfa);

@@ -1,5 +1,6 @@
 package io.tellerline.conversation.api;
 
+import io.tellerline.conversation.application.DataExportNotFoundException;
 import io.tellerline.conversation.application.DataExportService;
 import io.tellerline.conversation.domain.DataExport;
 import io.tellerline.identity.api.ApiCallers;
@@ -70,10 +71,7 @@ public class DataExportResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Status latest() {
-    return exports
-        .latest(caller())
-        .map(this::status)
-        .orElseThrow(io.tellerline.conversation.application.DataExportNotFoundException::new);
+    return exports.latest(caller()).map(this::status).orElseThrow(DataExportNotFoundException::new);
   }
 
   @GET
