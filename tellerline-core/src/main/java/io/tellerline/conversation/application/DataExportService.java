@@ -14,6 +14,7 @@ import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.PersonalDataErasedException;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -67,7 +68,16 @@ public class DataExportService {
     if (!decision.allowed()) {
       return new Started(decision, Optional.empty());
     }
-    DataExport export = ledger.open(customer, caller, decision);
+    DataExport export;
+    try {
+      export = ledger.open(customer, caller, decision);
+    } catch (EJBException race) {
+      // Two requests of hers at the same moment: the partial unique index let one insert through.
+      if (exports.latestOf(customer).filter(e -> e.runningAt(clock.instant())).isPresent()) {
+        throw new DataExportStateException("data_export.running");
+      }
+      throw race;
+    }
     worker.build(export);
     return new Started(decision, Optional.of(export));
   }
