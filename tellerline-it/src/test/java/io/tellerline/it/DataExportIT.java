@@ -161,6 +161,31 @@ class DataExportIT extends OnPayaraMicro {
             exportId,
             "%" + aliceMail + "%",
             "%balance%"));
+
+    simultaneousRequestsStartOneExportAtATime(mfa);
+  }
+
+  private void simultaneousRequestsStartOneExportAtATime(String mfa) throws Exception {
+    List<java.util.concurrent.CompletableFuture<Integer>> requests =
+        java.util.stream.IntStream.range(0, 4)
+            .mapToObj(
+                i ->
+                    java.util.concurrent.CompletableFuture.supplyAsync(
+                        () ->
+                            Http.post(api("me/data-export"), mfa, "application/json", "")
+                                .statusCode()))
+            .toList();
+    List<Integer> statuses =
+        requests.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    assertTrue(statuses.stream().allMatch(s -> s == 202 || s == 409), statuses.toString());
+    assertTrue(statuses.contains(202), statuses.toString());
+    assertTrue(
+        BankDatabase.count(
+                "select count(*) from data_export e join customer c on c.id = e.customer_id"
+                    + " where c.idp_subject = ? and e.status = 'RUNNING'",
+                DemoUser.named(DemoUser.ALICE).id())
+            <= 1,
+        "at most one running export of hers");
   }
 
   private String say(String token, String text) {
