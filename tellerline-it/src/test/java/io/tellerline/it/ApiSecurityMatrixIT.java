@@ -242,7 +242,11 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
         new Endpoint(
             "GET",
             "statements/" + ALICE_CURRENT_ACCOUNT + "/" + java.time.YearMonth.now().minusMonths(1),
-            null));
+            null),
+        new Endpoint("POST", "me/data-export", ""),
+        new Endpoint("GET", "me/data-export", null),
+        new Endpoint("GET", "me/data-export/" + UUID.randomUUID(), null),
+        new Endpoint("GET", "me/data-export/" + UUID.randomUUID() + "/document?format=pdf", null));
   }
 
   private String conversationOf(String token) {

@@ -49,6 +49,13 @@ public enum AuditEventType {
   CONVERSATION_ROUTED,
   /** A customer downloaded an account statement (after the policy allowed it). */
   STATEMENT_DOWNLOADED,
+  /**
+   * A customer asked for a copy of her data (GDPR Art. 15/20) after the policy allowed it: the
+   * export's id, her authentication level and the policy version.
+   */
+  DATA_EXPORT_REQUESTED,
+  /** A customer downloaded her data export (its id and the format, JSON or PDF). */
+  DATA_EXPORT_DOWNLOADED,
   /** A member of staff opened something beyond her need-to-know with a written reason. */
   ACCESS_WITH_REASON,
   /** Someone asked for a four-eyes action (what, by whom, why); a second person must decide. */

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,6 +108,51 @@ public class PersonalDataProtection implements StaffTextRedaction {
                 dataKeys
                     .find(value.dataKeyId())
                     .map(key -> new Original(type, value.token(), open(key, value))));
+  }
+
+  /**
+   * The originals kept for the customer's messages in one conversation, decrypted for her own copy
+   * of her data (GDPR Art. 15), by token; never for staff. Values of another customer and values
+   * whose key was destroyed (erasure) are left out.
+   */
+  public Map<String, String> originalsForCustomer(CustomerId customer, UUID conversationId) {
+    Map<String, Optional<DataKey>> keys = new HashMap<>();
+    Map<String, String> originals = new HashMap<>();
+    for (ProtectedValue value : protectedValues.ofConversation(conversationId)) {
+      if (value.customerId().equals(customer.value())) {
+        keys.computeIfAbsent(value.dataKeyId(), dataKeys::find)
+            .ifPresent(key -> originals.put(value.token(), open(key, value)));
+      }
+    }
+    return originals;
+  }
+
+  /**
+   * Encrypts a document made for the customer (her data export) under her live data key, bound to
+   * {@code associatedData}; the key id travels inside the result.
+   */
+  public String sealForCustomer(CustomerId customer, byte[] content, String associatedData) {
+    DataKey key = dataKeys.liveKeyOf(customer);
+    return new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))
+        .seal(content, associatedData);
+  }
+
+  /**
+   * Decrypts what {@link #sealForCustomer} made for this customer; empty when her key was destroyed
+   * or the key is not hers.
+   */
+  public Optional<byte[]> openForCustomer(
+      CustomerId customer, String sealed, String associatedData) {
+    String keyId = FieldCipher.keyIdOf(sealed);
+    if (!keyId.startsWith("dk-" + customer.value() + "-")) {
+      return Optional.empty();
+    }
+    return dataKeys
+        .find(keyId)
+        .map(
+            key ->
+                new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))
+                    .open(sealed, associatedData));
   }
 
   /** Decrypts a kept value with its customer's data key. */

@@ -4,6 +4,8 @@ import io.tellerline.privacy.detection.PiiType;
 import io.tellerline.privacy.tokenization.Masking;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The tokens of one message body, in order and without overlap. Stored next to the body as {@code
@@ -73,6 +75,25 @@ public record PiiMarks(List<PiiMark> marks) {
       }
       out.append(body, at, mark.start());
       out.append(Masking.mask(mark.type(), body.substring(mark.start(), mark.end())));
+      at = mark.end();
+    }
+    return out.append(body, at, body.length()).toString();
+  }
+
+  /**
+   * The body with every token the customer's originals are known for put back to its original, for
+   * the customer's own copy of her data; a token without a known original is masked.
+   */
+  public String restore(String body, Function<String, Optional<String>> originals) {
+    StringBuilder out = new StringBuilder(body.length());
+    int at = 0;
+    for (PiiMark mark : marks) {
+      if (mark.end() > body.length()) {
+        throw new IllegalArgumentException("mark beyond the end of the body");
+      }
+      out.append(body, at, mark.start());
+      String token = body.substring(mark.start(), mark.end());
+      out.append(originals.apply(token).orElseGet(() -> Masking.mask(mark.type(), token)));
       at = mark.end();
     }
     return out.append(body, at, body.length()).toString();

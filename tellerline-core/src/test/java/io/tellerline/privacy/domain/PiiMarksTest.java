@@ -55,4 +55,19 @@ class PiiMarksTest {
     assertThrows(IllegalArgumentException.class, () -> PiiMarks.parse("CARD:5:2"));
     assertTrue(PiiMarks.NONE.isEmpty());
   }
+
+  @Test
+  void restoresKnownOriginalsAndMasksTheRest() {
+    String restored =
+        MARKS.restore(
+            BODY,
+            token ->
+                token.equals("[EMAIL:ba7441a9bab64c8f]")
+                    ? java.util.Optional.of("alice@example.org")
+                    : java.util.Optional.empty());
+    assertEquals(
+        "card \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 1111,"
+            + " mail alice@example.org ok",
+        restored);
+  }
 }
