@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,10 +78,19 @@ public class RetentionBean implements Serializable {
     }
   }
 
+  /**
+   * One line of a table on the page: a name and a number (a public type, so that EL reads it; the
+   * JDK's map entries are not public classes).
+   *
+   * @param name a data class or a kind of row
+   * @param value days kept, or rows
+   */
+  public record Line(String name, long value) {}
+
   /** Each data class with its period in days, in the order of the configuration. */
-  public List<Map.Entry<String, Long>> getPeriods() {
+  public List<Line> getPeriods() {
     return retention.schedule().periods().entrySet().stream()
-        .map(period -> Map.entry(period.getKey().key(), period.getValue().toDays()))
+        .map(period -> new Line(period.getKey().key(), period.getValue().toDays()))
         .toList();
   }
 
@@ -90,8 +98,12 @@ public class RetentionBean implements Serializable {
     return retention.clockMayMove();
   }
 
-  public List<Map.Entry<String, Long>> getReportRows() {
-    return report == null ? List.of() : List.copyOf(report.counts().entrySet());
+  public List<Line> getReportRows() {
+    return report == null
+        ? List.of()
+        : report.counts().entrySet().stream()
+            .map(count -> new Line(count.getKey(), count.getValue()))
+            .toList();
   }
 
   public RetentionRun getReport() {
