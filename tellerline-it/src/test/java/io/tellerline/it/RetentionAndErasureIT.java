@@ -75,6 +75,11 @@ class RetentionAndErasureIT extends OnPayaraMicro {
     KeycloakLogin cora = new KeycloakLogin(DemoUser.named("cora"));
     String page = base("console/compliance/retention.xhtml");
 
+    assertEquals(
+        403,
+        new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER)).browse(page).statusCode(),
+        "retention is for compliance officers and admins");
+
     // The dry run counts at least what was seeded as due, and deletes nothing.
     HttpResponse<String> dry = cora.submit(page, "retention", "retention:dry-run");
     assertEquals(200, dry.statusCode(), dry.body());
