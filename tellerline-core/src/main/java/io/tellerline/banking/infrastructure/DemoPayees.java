@@ -60,7 +60,8 @@ public class DemoPayees implements Payees, PaymentInstructionErasure {
             entityManager,
             "delete from scheduled_transfer where account_id in"
                 + " (select id from account where customer_id = ?1)"
-                + " or payee_id in (select id from payee where customer_id = ?1)",
+                + " or payee_id in (select id from payee where customer_id = ?2)",
+            customer.value(),
             customer.value());
     int orders =
         update(

@@ -32,9 +32,10 @@ public class JpaConversationRecords implements ConversationRecords {
     erased.put(
         "notesErased",
         update(
-            "update conversation_note set body = ?2 where body <> ?2 and conversation_id in"
+            "update conversation_note set body = ?2 where body <> ?3 and conversation_id in"
                 + HER_CONVERSATIONS,
             customer,
+            ERASED,
             ERASED));
     erased.put(
         "correctionsDeleted",

@@ -59,10 +59,11 @@ public class JpaProtectedValues implements ProtectedValues {
   public int eraseRevealReasonsOf(UUID customerId) {
     return entityManager
         .createNativeQuery(
-            "update pii_reveal set reason = ?2 where reason <> ?2 and protected_value_id in"
+            "update pii_reveal set reason = ?2 where reason <> ?3 and protected_value_id in"
                 + " (select id from protected_value where customer_id = ?1)")
         .setParameter(1, customerId)
         .setParameter(2, ERASED)
+        .setParameter(3, ERASED)
         .executeUpdate();
   }
 }
