@@ -93,6 +93,17 @@ class RetentionAndErasureIT extends OnPayaraMicro {
     assertEquals(1, count("conversation", "id", old), "a dry run deletes nothing");
     assertEquals(1, count("pii_reveal", "id", oldReveal));
 
+    // The clock set forward (development profile only): as of two years from now, yesterday's
+    // reveal is due too; a dry run still deletes nothing.
+    java.time.LocalDate later = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(2);
+    HttpResponse<String> ahead =
+        cora.submitWith(
+            page, "retention", "retention:dry-run", Map.of("retention:as-of", later.toString()));
+    assertEquals(200, ahead.statusCode(), ahead.body());
+    assertTrue(ahead.body().contains(later + "T00:00:00Z"), ahead.body());
+    assertTrue(latestRun(true).get("reveals") >= due.get("reveals") + 1, "" + latestRun(true));
+    assertEquals(1, count("pii_reveal", "id", youngReveal));
+
     HttpResponse<String> ran = cora.submit(page, "retention", "retention:run");
     assertEquals(200, ran.statusCode(), ran.body());
     assertTrue(ran.body().contains("Deleted"), ran.body());
