@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class RetentionOnTwoInstancesIT extends OnPayaraMicro {
 
   private static final int PORT_B = 18485;
-  private static final int CONVERSATIONS = 20_000;
+  private static final int CONVERSATIONS = 10_000;
   private static final int MESSAGES_EACH = 4;
 
   private static MicroProcess instanceB;
