@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 @Tag("drill") // starts its own instance: `./tellerline drills`, figures in BENCHMARKS.md
 class RetentionOnTwoInstancesIT extends OnPayaraMicro {
 
-  // The realm lets the console sign in on this port (as TwoInstanceDeliveryIT; drills run one by one).
+  // A port the realm lets the console sign in on (as TwoInstanceDeliveryIT: drills run one by one).
   private static final int PORT_B = 18483;
   private static final int CONVERSATIONS = 10_000;
   private static final int MESSAGES_EACH = 4;
