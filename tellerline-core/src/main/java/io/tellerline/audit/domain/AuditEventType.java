@@ -61,5 +61,10 @@ public enum AuditEventType {
   /** Someone asked for a four-eyes action (what, by whom, why); a second person must decide. */
   APPROVAL_REQUESTED,
   /** A second person rejected a four-eyes request (or it expired); names both people. */
-  APPROVAL_REJECTED
+  APPROVAL_REJECTED,
+  /**
+   * Retention ran (by its timer, or started by a compliance officer), or a dry run counted what it
+   * would delete: the moment it applied, rows deleted (or due) per kind, whether it finished.
+   */
+  RETENTION_RUN
 }
