@@ -27,6 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -90,6 +93,7 @@ class TokenKeyRotationIT {
     String conversation;
     String messageId;
     String oldBody;
+    Map<String, String> oldBodies;
     String maskedBefore;
     try (MicroProcess server = MicroProcess.start(PORT, dir.resolve("v1.log"), Map.of())) {
       String token = new KeycloakLogin(DemoUser.named(BASTIAN)).signIn();
@@ -98,9 +102,14 @@ class TokenKeyRotationIT {
           server,
           token,
           conversation,
-          "Why was my card " + CARD + " charged twice? Refund it to " + IBAN_TYPED + " please.");
+          "Please send 120 EUR to "
+              + IBAN_TYPED
+              + " and why was my card "
+              + CARD
+              + " charged twice?");
       messageId = firstCustomerMessage(conversation);
       oldBody = body(messageId);
+      oldBodies = bodies(conversation);
       maskedBefore = maskedAsCustomerSees(server, token, conversation);
     }
     Map<String, byte[]> devKeys = devKeystore();
@@ -135,6 +144,7 @@ class TokenKeyRotationIT {
       awaitRotationCompleted();
 
       String newBody = body(messageId);
+      Map<String, String> newBodies = bodies(conversation);
       String ibanV2 = v2.tokenFor(PiiType.IBAN, IBAN_TYPED);
       String cardV2 = v2.tokenFor(PiiType.CARD, CARD);
       assertNotEquals(ibanV1, ibanV2);
@@ -155,9 +165,9 @@ class TokenKeyRotationIT {
 
       KeycloakLogin sam = new KeycloakLogin(DemoUser.named("sam"));
       assertTrue(search(server, sam).contains(FOUND_ONE), "found under the new key");
-      setBody(messageId, oldBody); // a row restored from a backup taken before the rotation
+      setBodies(oldBodies); // rows restored from a backup taken before the rotation
       assertTrue(search(server, sam).contains(FOUND_ONE), "found under the old, live key");
-      setBody(messageId, newBody);
+      setBodies(newBodies);
 
       assertTrue(reveal(server, conversation, messageId).contains(IBAN_TYPED));
 
@@ -174,10 +184,10 @@ class TokenKeyRotationIT {
 
       String afterDestruction = search(server, sam);
       assertTrue(afterDestruction.contains(FOUND_ONE), afterDestruction);
-      setBody(messageId, oldBody); // the pre-rotation backup restored after the destruction
+      setBodies(oldBodies); // the pre-rotation backup restored after the destruction
       String restored = search(server, sam);
       assertTrue(restored.contains("Conversations mentioning this value: 0."), restored);
-      setBody(messageId, newBody);
+      setBodies(newBodies);
     }
     // The remaining key does not turn the old token back into the IBAN.
     String middle = ibanV1.replace(" ", "").substring(2, IBAN.length() - 4);
@@ -202,7 +212,10 @@ class TokenKeyRotationIT {
             server.base() + "api/conversations/" + conversation + "/messages",
             token,
             Json.object("text", text).toString());
-    assertEquals(200, answered.statusCode(), answered.body());
+    // 401: the assistant asks for a step-up (a payment); the message is stored all the same.
+    assertTrue(
+        answered.statusCode() == 200 || answered.statusCode() == 401,
+        answered.statusCode() + " " + answered.body());
   }
 
   /** The customer's first message as the customer's transcript shows it (masked). */
@@ -304,8 +317,9 @@ class TokenKeyRotationIT {
 
   private static String firstCustomerMessage(String conversation) throws Exception {
     return BankDatabase.single(
-            "select message_id from protected_value where conversation_id = ?"
-                + " and pii_type = 'IBAN'",
+            "select v.message_id from protected_value v"
+                + " join conversation_message m on m.id = v.message_id"
+                + " where v.conversation_id = ? and v.pii_type = 'IBAN' and m.author = 'CUSTOMER'",
             UUID.fromString(conversation))
         .toString();
   }
@@ -316,13 +330,32 @@ class TokenKeyRotationIT {
             "select body from conversation_message where id = ?", UUID.fromString(messageId));
   }
 
-  private static void setBody(String messageId, String body) throws Exception {
-    assertEquals(
-        1,
-        BankDatabase.update(
-            "update conversation_message set body = ? where id = ?",
-            body,
-            UUID.fromString(messageId)));
+  /** The bodies of the conversation's messages, by message id. */
+  private static Map<String, String> bodies(String conversation) throws Exception {
+    Map<String, String> bodies = new HashMap<>();
+    try (Connection db = BankDatabase.connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "select id, body from conversation_message where conversation_id = ?")) {
+      query.setObject(1, UUID.fromString(conversation));
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          bodies.put(row.getString(1), row.getString(2));
+        }
+      }
+    }
+    return bodies;
+  }
+
+  private static void setBodies(Map<String, String> bodies) throws Exception {
+    for (Map.Entry<String, String> body : bodies.entrySet()) {
+      assertEquals(
+          1,
+          BankDatabase.update(
+              "update conversation_message set body = ? where id = ?",
+              body.getValue(),
+              UUID.fromString(body.getKey())));
+    }
   }
 
   private static long version(String messageId, String type) throws Exception {
