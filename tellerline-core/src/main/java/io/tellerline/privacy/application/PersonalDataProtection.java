@@ -98,8 +98,11 @@ public class PersonalDataProtection implements StaffTextRedaction {
     return tokenizer().tokenFor(type, original);
   }
 
-  /** A version was destroyed here: drop it at once (other instances learn it from the database). */
-  void forget(int version) {
+  /**
+   * A version was destroyed here: drop it at once (other instances learn it from the database).
+   * Public because callers reach this bean through its CDI proxy.
+   */
+  public void forget(int version) {
     ring.forget(Set.of(version));
   }
 
