@@ -22,12 +22,13 @@ public class JpaTokenKeyVersions implements TokenKeyVersions {
 
   @Override
   public Set<Integer> destroyed() {
-    return entityManager
-        .createQuery(
-            "select v.version from TokenKeyVersion v where v.destroyedAt is not null", Short.class)
-        .getResultList()
-        .stream()
-        .map(Short::intValue)
+    List<?> versions =
+        entityManager
+            .createNativeQuery(
+                "select version from tokenization_key_version where destroyed_at is not null")
+            .getResultList();
+    return versions.stream()
+        .map(v -> ((Number) v).intValue())
         .collect(Collectors.toUnmodifiableSet());
   }
 
