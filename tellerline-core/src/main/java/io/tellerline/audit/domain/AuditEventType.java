@@ -46,6 +46,14 @@ public enum AuditEventType {
   PII_REVEAL_REFUSED,
   CUSTOMER_DATA_ERASED,
   DATA_KEYS_REWRAPPED,
+  /** An officer started re-tokenizing stored tokens under the newest tokenization key version. */
+  TOKEN_KEY_ROTATION_STARTED,
+  /** A batch of messages was re-tokenized under the newest tokenization key version. */
+  TOKENS_RETOKENIZED,
+  /** No token of a kept value is left under an older version than the rotation's. */
+  TOKEN_KEY_ROTATION_COMPLETED,
+  /** An officer destroyed an old tokenization key version (never used again). */
+  TOKEN_KEY_DESTROYED,
   CONVERSATION_ROUTED,
   /** A customer downloaded an account statement (after the policy allowed it). */
   STATEMENT_DOWNLOADED,

@@ -86,7 +86,10 @@ public class StaffConversationService {
             ? Optional.empty()
             : protection.searchTokenFor(typed.strip());
     List<ConversationSummary> found =
-        token.map(t -> conversations.mentioning(t.compact(), MAX_ROWS)).orElse(List.of()).stream()
+        token
+            .map(t -> conversations.mentioning(t.compactAll(), MAX_ROWS))
+            .orElse(List.of())
+            .stream()
             .map(ConversationSummary::of)
             .toList();
     audit

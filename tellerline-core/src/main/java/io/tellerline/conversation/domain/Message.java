@@ -2,6 +2,7 @@ package io.tellerline.conversation.domain;
 
 import io.tellerline.privacy.domain.PiiMarks;
 import io.tellerline.privacy.domain.PiiMarksConverter;
+import io.tellerline.privacy.domain.TokenChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -14,12 +15,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * One message in a conversation, its personal data tokenized. Immutable once written, except that
- * erasure masks its tokens.
+ * erasure masks its tokens and a tokenization key rotation replaces them.
  */
 @Entity
 @Table(name = "conversation_message")
@@ -118,6 +120,20 @@ public class Message {
     PiiMarks.Redacted redacted = piiMarks.redact(body);
     body = redacted.body();
     piiMarks = redacted.marks();
+  }
+
+  /**
+   * Tokenization key rotation: replaces tokens by those of the same originals under the newer key;
+   * false, and nothing changed, when a token is not where its mark says.
+   */
+  public boolean replaceTokens(List<TokenChange> changes) {
+    Optional<PiiMarks.Redacted> replaced = piiMarks.replace(body, changes);
+    replaced.ifPresent(
+        r -> {
+          body = r.body();
+          piiMarks = r.marks();
+        });
+    return replaced.isPresent();
   }
 
   /** True for every message the assistant or the system wrote, so clients can label it. */

@@ -3,7 +3,9 @@ package io.tellerline.privacy.domain;
 import io.tellerline.privacy.detection.PiiType;
 import io.tellerline.privacy.tokenization.Masking;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -121,4 +123,39 @@ public record PiiMarks(List<PiiMark> marks) {
 
   /** A redacted body and where its masked values are. */
   public record Redacted(String body, PiiMarks marks) {}
+
+  /**
+   * The body with some tokens replaced (key rotation) and the marks moved to match; empty if a
+   * change names no mark or its mark does not hold the token it replaces. New tokens may differ in
+   * length (they do not for today's tokens), so later marks shift.
+   */
+  public Optional<Redacted> replace(String body, List<TokenChange> changes) {
+    Map<Integer, TokenChange> byMark = new HashMap<>();
+    for (TokenChange change : changes) {
+      if (change.mark() >= marks.size() || byMark.put(change.mark(), change) != null) {
+        return Optional.empty();
+      }
+    }
+    StringBuilder out = new StringBuilder(body.length());
+    List<PiiMark> moved = new ArrayList<>(marks.size());
+    int at = 0;
+    for (int i = 0; i < marks.size(); i++) {
+      PiiMark mark = marks.get(i);
+      if (mark.end() > body.length()) {
+        return Optional.empty();
+      }
+      String token = body.substring(mark.start(), mark.end());
+      TokenChange change = byMark.get(i);
+      if (change != null && !change.from().equals(token)) {
+        return Optional.empty();
+      }
+      String now = change == null ? token : change.to();
+      out.append(body, at, mark.start());
+      moved.add(new PiiMark(mark.type(), out.length(), out.length() + now.length()));
+      out.append(now);
+      at = mark.end();
+    }
+    out.append(body, at, body.length());
+    return Optional.of(new Redacted(out.toString(), new PiiMarks(moved)));
+  }
 }
