@@ -262,6 +262,11 @@ public class ConversationConsoleBean implements Serializable {
     return conversation;
   }
 
+  /** The kinds of card secret removed from the customer's messages, e.g. "CVC, PIN". */
+  public String getCardSecretsRemoved() {
+    return conversation == null ? "" : String.join(", ", conversation.cardSecretsRemoved());
+  }
+
   public List<MaskedValue> getValues() {
     return values;
   }

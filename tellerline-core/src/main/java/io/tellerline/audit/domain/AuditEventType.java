@@ -54,5 +54,15 @@ public enum AuditEventType {
   /** Someone asked for a four-eyes action (what, by whom, why); a second person must decide. */
   APPROVAL_REQUESTED,
   /** A second person rejected a four-eyes request (or it expired); names both people. */
-  APPROVAL_REJECTED
+  APPROVAL_REJECTED,
+  /**
+   * A customer gave or withdrew a consent (purpose, given or not, the privacy notice's version);
+   * her consent history is the register, this is who did it and from where.
+   */
+  CONSENT_CHANGED,
+  /**
+   * Card secrets were removed from a customer's message before it was stored (the kinds — PIN, CVC,
+   * EXPIRY — and the message, never the value); staff see a marker on the conversation.
+   */
+  CARD_SECRET_REMOVED
 }

@@ -165,6 +165,41 @@ class TurnPipelineTest {
   }
 
   @Test
+  void staffAreAlertedToARemovedSecurityCodeByKindNeverByValue() {
+    assistant.next = AssistantFixture.analysis("card_lost", 0.9);
+
+    take("someone used my card, the CVC is 737");
+
+    assertEquals(List.of("CVC"), assistant.conversation.cardSecretsRemoved());
+    String alert = assistant.lastAudit("CARD_SECRET_REMOVED");
+    assertTrue(alert.contains("\"kinds\":[\"CVC\"]"), alert);
+    assertTrue(alert.contains(assistant.conversation.customerId().toString()), alert);
+    assertTrue(!alert.contains("737"), alert);
+  }
+
+  @Test
+  void whileStaffServeARemovedPinStillAlertsThem() {
+    assistant.conversation.handOverToStaff(EscalationReason.CUSTOMER_ASKED, AssistantFixture.START);
+
+    take("my pin is 4711");
+    take("and the CVC is 123");
+
+    assertEquals(List.of("CVC", "PIN"), assistant.conversation.cardSecretsRemoved());
+    assertEquals(
+        2, assistant.audit.stream().filter(e -> e.type().equals("CARD_SECRET_REMOVED")).count());
+  }
+
+  @Test
+  void aMessageWithoutCardSecretsRaisesNoAlert() {
+    assistant.next = AssistantFixture.analysis("account_balance", 0.9);
+
+    take("what is my balance?");
+
+    assertTrue(assistant.conversation.cardSecretsRemoved().isEmpty());
+    assertTrue(assistant.audit.stream().noneMatch(e -> e.type().equals("CARD_SECRET_REMOVED")));
+  }
+
+  @Test
   void aCardsLastFourDigitsStayUnlessWrittenAsThePin() {
     EchoHandler pin = new EchoHandler("card_pin");
     assistant.serve(pin);
