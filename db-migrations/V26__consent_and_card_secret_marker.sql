@@ -28,5 +28,5 @@ create trigger customer_consent_no_truncate
     for each statement execute function customer_consent_is_append_only();
 
 -- Item 5's staff alert: the kinds of card secret (PIN, CVC, EXPIRY; comma-separated, never a value)
--- removed from the customer's messages in this conversation, for the console's marker.
-alter table conversation add column card_secrets_removed varchar(40);
+-- removed from a customer's message before it was stored, for the console's marker.
+alter table conversation_message add column card_secrets_removed varchar(40);

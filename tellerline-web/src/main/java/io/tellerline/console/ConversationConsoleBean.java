@@ -264,7 +264,15 @@ public class ConversationConsoleBean implements Serializable {
 
   /** The kinds of card secret removed from the customer's messages, e.g. "CVC, PIN". */
   public String getCardSecretsRemoved() {
-    return conversation == null ? "" : String.join(", ", conversation.cardSecretsRemoved());
+    return conversation == null
+        ? ""
+        : String.join(
+            ", ",
+            conversation.messages().stream()
+                .flatMap(m -> m.cardSecretsRemoved().stream())
+                .distinct()
+                .sorted()
+                .toList());
   }
 
   public List<MaskedValue> getValues() {

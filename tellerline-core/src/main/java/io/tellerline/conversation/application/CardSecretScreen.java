@@ -57,12 +57,12 @@ public class CardSecretScreen {
   }
 
   /**
-   * Alerts staff: the conversation carries the kinds removed (the console marks it) and the audit
-   * trail records which message lost which kinds — never the value.
+   * Alerts staff: the message notes the kinds removed (the console marks the conversation and the
+   * message) and the audit trail records which message lost which kinds — never the value.
    */
   void alertStaff(Conversation conversation, Message message, Screened screened) {
     List<String> kinds = screened.removed().stream().sorted().map(Enum::name).toList();
-    conversation.cardSecretsRemoved(kinds);
+    message.cardSecretsRemoved(kinds);
     JsonArrayBuilder removed = Json.createArrayBuilder();
     kinds.forEach(removed::add);
     audit
@@ -72,6 +72,15 @@ public class CardSecretScreen {
         .with("customer", conversation.customerId().value().toString())
         .with("kinds", removed)
         .record();
+  }
+
+  /** The kinds of card secret removed from any of these messages, sorted; empty if none. */
+  static List<String> removedFrom(List<Message> messages) {
+    return messages.stream()
+        .flatMap(m -> m.cardSecretsRemoved().stream())
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** The reply, led by the warning never to share card secrets (its template key stays). */

@@ -9,9 +9,7 @@ import java.util.UUID;
 
 /**
  * A conversation with its transcript, detached from persistence. While the customer waits for
- * staff, {@code queuePosition} is their place in the queue (1 = next); otherwise null. {@code
- * cardSecretsRemoved}: the kinds of card secret (PIN, CVC, EXPIRY) removed from the customer's
- * messages, which staff see as an alert.
+ * staff, {@code queuePosition} is their place in the queue (1 = next); otherwise null.
  */
 public record ConversationView(
     UUID id,
@@ -21,7 +19,6 @@ public record ConversationView(
     String escalationReason,
     Integer queuePosition,
     boolean rated,
-    List<String> cardSecretsRemoved,
     List<MessageView> messages) {
 
   static ConversationView of(Conversation conversation) {
@@ -43,7 +40,6 @@ public record ConversationView(
         conversation.escalationReason().map(Enum::name).orElse(null),
         conversation.status() == ConversationStatus.WAITING_FOR_STAFF ? queuePosition : null,
         conversation.satisfactionScore().isPresent(),
-        conversation.cardSecretsRemoved(),
         messages.stream().map(MessageView::of).toList());
   }
 }

@@ -44,7 +44,7 @@ public record QueueEntry(
         last == null ? null : last.frustration().orElse(null),
         conversation.assignee().orElse(""),
         conversation.language().getLanguage(),
-        String.join(", ", conversation.cardSecretsRemoved()));
+        String.join(", ", CardSecretScreen.removedFrom(conversation.messages())));
   }
 
   public boolean waiting() {

@@ -16,13 +16,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /** A chat between one customer and the bank (its assistant, then possibly staff). */
@@ -69,10 +67,6 @@ public class Conversation {
   private Instant closedAt;
 
   @Embedded private SatisfactionRating satisfaction;
-
-  /** Kinds of card secret removed from the customer's messages, comma-separated; null if none. */
-  @Column(name = "card_secrets_removed", length = 40)
-  private String cardSecretsRemoved;
 
   @Version private long version;
 
@@ -168,21 +162,6 @@ public class Conversation {
 
   public void understood() {
     lowConfidenceStreak = 0;
-  }
-
-  /**
-   * Card secrets of these kinds (e.g. {@code CVC}) were removed from one of the customer's
-   * messages: staff see that on the conversation. Kinds only, never a value.
-   */
-  public void cardSecretsRemoved(Collection<String> kinds) {
-    Set<String> all = new TreeSet<>(cardSecretsRemoved());
-    all.addAll(kinds);
-    cardSecretsRemoved = all.isEmpty() ? null : String.join(",", all);
-  }
-
-  /** The kinds of card secret removed from this conversation so far, sorted; empty if none. */
-  public List<String> cardSecretsRemoved() {
-    return cardSecretsRemoved == null ? List.of() : List.of(cardSecretsRemoved.split(","));
   }
 
   /** A member of staff takes the conversation from the queue (again, if it is already theirs). */

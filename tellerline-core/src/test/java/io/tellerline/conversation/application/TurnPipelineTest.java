@@ -168,9 +168,10 @@ class TurnPipelineTest {
   void staffAreAlertedToARemovedSecurityCodeByKindNeverByValue() {
     assistant.next = AssistantFixture.analysis("card_lost", 0.9);
 
-    take("someone used my card, the CVC is 737");
+    TurnResult turn = take("someone used my card, the CVC is 737");
 
-    assertEquals(List.of("CVC"), assistant.conversation.cardSecretsRemoved());
+    assertEquals(List.of("CVC"), turn.messages().get(0).cardSecretsRemoved());
+    assertEquals(List.of(), turn.messages().get(1).cardSecretsRemoved(), "only the customer's");
     String alert = assistant.lastAudit("CARD_SECRET_REMOVED");
     assertTrue(alert.contains("\"kinds\":[\"CVC\"]"), alert);
     assertTrue(alert.contains(assistant.conversation.customerId().toString()), alert);
@@ -184,7 +185,8 @@ class TurnPipelineTest {
     take("my pin is 4711");
     take("and the CVC is 123");
 
-    assertEquals(List.of("CVC", "PIN"), assistant.conversation.cardSecretsRemoved());
+    assertEquals(
+        List.of("CVC", "PIN"), CardSecretScreen.removedFrom(assistant.conversation.messages()));
     assertEquals(
         2, assistant.audit.stream().filter(e -> e.type().equals("CARD_SECRET_REMOVED")).count());
   }
@@ -195,7 +197,7 @@ class TurnPipelineTest {
 
     take("what is my balance?");
 
-    assertTrue(assistant.conversation.cardSecretsRemoved().isEmpty());
+    assertTrue(CardSecretScreen.removedFrom(assistant.conversation.messages()).isEmpty());
     assertTrue(assistant.audit.stream().noneMatch(e -> e.type().equals("CARD_SECRET_REMOVED")));
   }
 
