@@ -33,6 +33,10 @@
       exportRunning: (p) => "Preparing a copy of your data: " + p + " %.",
       exportReady: (until) => "Your copy is ready. You can download it until " + until + ".",
       exportFailed: "Your copy could not be prepared. Please try again.",
+      privacyNotice: "Privacy notice", privacyIntro: "Before you write: how we handle your messages is in our",
+      consentImprove: "Use my messages (personal data masked) to improve the assistant. Optional; you can turn it off at any time.",
+      consentOn: "Thank you: your messages may now help improve the assistant.",
+      consentOff: "Your messages will not be used to improve the assistant.",
     },
     de: {
       language: "Sprache", signOut: "Abmelden", send: "Senden", askPerson: "Mit einem Menschen sprechen",
@@ -53,6 +57,10 @@
       exportRunning: (p) => "Eine Kopie Ihrer Daten wird erstellt: " + p + " %.",
       exportReady: (until) => "Ihre Kopie ist fertig. Sie können sie bis " + until + " herunterladen.",
       exportFailed: "Ihre Kopie konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.",
+      privacyNotice: "Datenschutzhinweis", privacyIntro: "Bevor Sie schreiben: Wie wir mit Ihren Nachrichten umgehen, steht im",
+      consentImprove: "Meine Nachrichten (mit verdeckten persönlichen Daten) zur Verbesserung des Assistenten verwenden. Freiwillig; Sie können es jederzeit ausschalten.",
+      consentOn: "Danke: Ihre Nachrichten dürfen nun helfen, den Assistenten zu verbessern.",
+      consentOff: "Ihre Nachrichten werden nicht zur Verbesserung des Assistenten verwendet.",
     },
   };
   let lang = "en";
@@ -64,6 +72,34 @@
     document.querySelectorAll("[data-i18n]").forEach((node) => { node.textContent = t(node.dataset.i18n); });
     el("message").placeholder = t("placeholder");
     el("language").value = lang;
+    ["privacy-link", "privacy-notice-link"].forEach((id) => { el(id).href = "privacy.html?lang=" + lang; });
+  }
+
+  // Consent to use her messages for improving the assistant: off until she turns it on; each
+  // change names the privacy notice's version the server reported (the one she can read).
+  const consentPurpose = "improve-assistant";
+  let noticeVersion = null;
+
+  function showConsents(overview) {
+    noticeVersion = overview.noticeVersion;
+    const state = overview.purposes.find((p) => p.purpose === consentPurpose);
+    el("consent-improve-assistant").checked = Boolean(state && state.granted);
+    el("privacy").hidden = false;
+  }
+
+  async function changeConsent() {
+    const box = el("consent-improve-assistant");
+    box.disabled = true;
+    try {
+      showConsents(await call("PUT", "me/consents/" + consentPurpose,
+        { granted: box.checked, textVersion: noticeVersion }));
+      setStatus(box.checked ? t("consentOn") : t("consentOff"));
+    } catch (e) {
+      setStatus(e.message);
+      try { showConsents(await call("GET", "me/consents")); } catch (ignored) { /* shown above */ }
+    } finally {
+      box.disabled = false;
+    }
   }
 
   function setStatus(text) {
@@ -507,6 +543,7 @@
     await keycloak.init({ onLoad: "login-required", pkceMethod: "S256", checkLoginIframe: false });
     lastActivity = lastRefresh = Date.now();
     watchSession();
+    showConsents(await call("GET", "me/consents"));
     const conversation = await openConversation();
     applyLanguage(conversation.language);
     conversation.messages.forEach(render);
@@ -563,6 +600,7 @@
     window.location.reload();
   });
   el("step-up-verify").addEventListener("click", stepUp);
+  el("consent-improve-assistant").addEventListener("change", changeConsent);
   el("sign-out").addEventListener("click", signOut);
   el("data-export-start").addEventListener("click", startDataExport);
   el("data-export-json").addEventListener("click", () => downloadDataExport("json"));

@@ -74,5 +74,15 @@ public enum AuditEventType {
    * Retention ran (by its timer, or started by a compliance officer), or a dry run counted what it
    * would delete: the moment it applied, rows deleted (or due) per kind, whether it finished.
    */
-  RETENTION_RUN
+  RETENTION_RUN,
+  /**
+   * A customer gave or withdrew a consent (purpose, given or not, the privacy notice's version);
+   * her consent history is the register, this is who did it and from where.
+   */
+  CONSENT_CHANGED,
+  /**
+   * Card secrets were removed from a customer's message before it was stored (the kinds — PIN, CVC,
+   * EXPIRY — and the message, never the value); staff see a marker on the conversation.
+   */
+  CARD_SECRET_REMOVED
 }

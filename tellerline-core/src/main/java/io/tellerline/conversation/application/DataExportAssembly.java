@@ -4,7 +4,7 @@ import io.tellerline.conversation.domain.DataSubjectRecords;
 import io.tellerline.conversation.domain.DataSubjectRecords.ConversationRecord;
 import io.tellerline.conversation.domain.DataSubjectRecords.Profile;
 import io.tellerline.kernel.CustomerId;
-import io.tellerline.privacy.application.ConsentHistory.Consent;
+import io.tellerline.privacy.domain.ConsentRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ public final class DataExportAssembly {
       CustomerId customer,
       DataSubjectRecords records,
       BiFunction<CustomerId, UUID, Map<String, String>> originals,
-      List<Consent> consents,
+      List<ConsentRecord> consents,
       Progress progress) {
     Profile profile = records.profileOf(customer).orElseThrow(IllegalStateException::new);
     List<ConversationRecord> conversations = records.conversationsOf(customer);

@@ -8,7 +8,7 @@ import io.tellerline.conversation.domain.DataSubjectRecords.MessageRecord;
 import io.tellerline.conversation.domain.DataSubjectRecords.Profile;
 import io.tellerline.conversation.domain.DataSubjectRecords.RevealRecord;
 import io.tellerline.platform.JsonBuilders;
-import io.tellerline.privacy.application.ConsentHistory.Consent;
+import io.tellerline.privacy.domain.ConsentRecord;
 import io.tellerline.privacy.domain.PiiMarks;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -190,13 +190,13 @@ public final class DataExportDocument {
     return this;
   }
 
-  public DataExportDocument consents(List<Consent> records) {
-    for (Consent consent : records) {
+  public DataExportDocument consents(List<ConsentRecord> records) {
+    for (ConsentRecord consent : records) {
       consents.add(
           JsonBuilders.object()
-              .add("purpose", consent.purpose())
-              .add("decision", consent.decision())
-              .add("decidedAt", consent.decidedAt().toString())
+              .add("purpose", consent.purpose().slug())
+              .add("decision", consent.granted() ? "GIVEN" : "WITHDRAWN")
+              .add("decidedAt", consent.recordedAt().toString())
               .add("textVersion", consent.textVersion()));
     }
     return this;

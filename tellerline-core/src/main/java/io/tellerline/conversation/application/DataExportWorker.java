@@ -60,7 +60,7 @@ public class DataExportWorker {
         customer,
         records,
         protection::originalsForCustomer,
-        consents.of(customer),
+        consents.historyOf(customer),
         (done, total) -> ledger.progress(export.id(), done, total));
   }
 }

@@ -15,13 +15,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * One message in a conversation, its personal data tokenized. Immutable once written, except that
- * erasure masks its tokens and a tokenization key rotation replaces them.
+ * erasure masks its tokens and a tokenization key rotation replaces them; the card secrets removed
+ * from it are noted as it is received.
  */
 @Entity
 @Table(name = "conversation_message")
@@ -61,6 +64,10 @@ public class Message {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** Kinds of card secret removed from the text before it was stored (comma-separated), or null. */
+  @Column(name = "card_secrets_removed", length = 40)
+  private String cardSecretsRemoved;
 
   protected Message() {}
 
@@ -147,5 +154,21 @@ public class Message {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /**
+   * Notes, as the customer's message is received, which kinds of card secret (e.g. {@code CVC})
+   * were removed from it: staff are alerted. Kinds only, never a value.
+   */
+  public void cardSecretsRemoved(Collection<String> kinds) {
+    if (author != Author.CUSTOMER || kinds.isEmpty()) {
+      throw new IllegalArgumentException("only a customer's message loses card secrets");
+    }
+    cardSecretsRemoved = String.join(",", new TreeSet<>(kinds));
+  }
+
+  /** The kinds of card secret removed from this message, sorted; empty if none. */
+  public List<String> cardSecretsRemoved() {
+    return cardSecretsRemoved == null ? List.of() : List.of(cardSecretsRemoved.split(","));
   }
 }

@@ -1,17 +1,14 @@
 package io.tellerline.privacy.application;
 
 import io.tellerline.kernel.CustomerId;
-import java.time.Instant;
+import io.tellerline.privacy.domain.ConsentRecord;
 import java.util.List;
 
 /**
- * The consents a customer gave or withdrew, oldest first, for her copy of her data (GDPR Art. 15).
- * A port: the consent record implements it.
+ * A query port: a customer's consent history, every change oldest first (for her data export and
+ * for a DPO's evidence). Callers check who may read it; this port does not.
  */
 public interface ConsentHistory {
 
-  /** One consent decision: what for, given or withdrawn, when, and which version of the text. */
-  record Consent(String purpose, String decision, Instant decidedAt, String textVersion) {}
-
-  List<Consent> of(CustomerId customer);
+  List<ConsentRecord> historyOf(CustomerId customer);
 }

@@ -12,7 +12,9 @@ import io.tellerline.conversation.domain.DataSubjectRecords.MessageRecord;
 import io.tellerline.conversation.domain.DataSubjectRecords.Profile;
 import io.tellerline.conversation.domain.DataSubjectRecords.RevealRecord;
 import io.tellerline.platform.JsonBuilders;
-import io.tellerline.privacy.application.ConsentHistory.Consent;
+import io.tellerline.kernel.CustomerId;
+import io.tellerline.privacy.domain.ConsentPurpose;
+import io.tellerline.privacy.domain.ConsentRecord;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +104,14 @@ class DataExportDocumentTest {
                     "EMAIL",
                     CONVERSATION,
                     messages.get(0).id())))
-        .consents(List.of(new Consent("marketing", "WITHDRAWN", AT, "v1")))
+        .consents(
+            List.of(
+                new ConsentRecord(
+                    new CustomerId(UUID.randomUUID()),
+                    ConsentPurpose.IMPROVE_ASSISTANT,
+                    false,
+                    "v1",
+                    AT)))
         .build();
   }
 
