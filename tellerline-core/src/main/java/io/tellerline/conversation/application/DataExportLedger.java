@@ -7,7 +7,7 @@ import io.tellerline.conversation.domain.DataExports;
 import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
-import io.tellerline.privacy.application.PersonalDataProtection;
+import io.tellerline.privacy.application.CustomerCopies;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,7 +25,7 @@ import java.util.UUID;
 public class DataExportLedger {
 
   @Inject DataExports exports;
-  @Inject PersonalDataProtection protection;
+  @Inject CustomerCopies copies;
   @Inject Audit audit;
   @Inject Clock clock;
 
@@ -62,8 +62,8 @@ public class DataExportLedger {
     CustomerId customer = export.customer();
     exports.ready(
         export.id(),
-        protection.sealForCustomer(customer, json, export.associatedData(DataExport.Format.JSON)),
-        protection.sealForCustomer(customer, pdf, export.associatedData(DataExport.Format.PDF)),
+        copies.sealForCustomer(customer, json, export.associatedData(DataExport.Format.JSON)),
+        copies.sealForCustomer(customer, pdf, export.associatedData(DataExport.Format.PDF)),
         clock.instant());
   }
 

@@ -11,8 +11,8 @@ import io.tellerline.identity.domain.PolicyDecision;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.Role;
+import io.tellerline.privacy.application.CustomerCopies;
 import io.tellerline.privacy.application.PersonalDataErasedException;
-import io.tellerline.privacy.application.PersonalDataProtection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -42,7 +42,7 @@ public class DataExportService {
   @Inject DataExports exports;
   @Inject DataExportLedger ledger;
   @Inject DataExportWorker worker;
-  @Inject PersonalDataProtection protection;
+  @Inject CustomerCopies copies;
   @Inject Audit audit;
   @Inject Clock clock;
 
@@ -122,7 +122,7 @@ public class DataExportService {
             .sealed(export.customer(), id, format)
             .orElseThrow(() -> new DataExportStateException("data_export.not_ready"));
     byte[] content =
-        protection
+        copies
             .openForCustomer(export.customer(), sealed, export.associatedData(format))
             .orElseThrow(PersonalDataErasedException::new);
     audit

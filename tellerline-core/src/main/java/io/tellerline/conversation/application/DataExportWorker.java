@@ -5,7 +5,7 @@ import io.tellerline.conversation.domain.DataSubjectRecords;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.platform.JsonBuilders;
 import io.tellerline.privacy.application.ConsentHistory;
-import io.tellerline.privacy.application.PersonalDataProtection;
+import io.tellerline.privacy.application.CustomerCopies;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class DataExportWorker {
   private static final Logger LOG = Logger.getLogger(DataExportWorker.class.getName());
 
   @Inject DataSubjectRecords records;
-  @Inject PersonalDataProtection protection;
+  @Inject CustomerCopies copies;
   @Inject ConsentHistory consents;
   @Inject DataExportRenderer renderer;
   @Inject DataExportLedger ledger;
@@ -59,7 +59,7 @@ public class DataExportWorker {
         clock.instant(),
         customer,
         records,
-        protection::originalsForCustomer,
+        copies::originalsForCustomer,
         consents.historyOf(customer),
         (done, total) -> ledger.progress(export.id(), done, total));
   }

@@ -15,7 +15,7 @@ import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.PersonalDataProtection;
-import io.tellerline.privacy.application.PersonalDataProtection.SearchToken;
+import io.tellerline.privacy.application.SearchToken;
 import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

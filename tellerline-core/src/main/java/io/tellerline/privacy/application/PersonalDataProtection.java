@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,51 +163,6 @@ public class PersonalDataProtection implements StaffTextRedaction {
                     .map(key -> new Original(type, value.token(), open(key, value))));
   }
 
-  /**
-   * The originals kept for the customer's messages in one conversation, decrypted for her own copy
-   * of her data (GDPR Art. 15), by token; never for staff. Values of another customer and values
-   * whose key was destroyed (erasure) are left out.
-   */
-  public Map<String, String> originalsForCustomer(CustomerId customer, UUID conversationId) {
-    Map<String, Optional<DataKey>> keys = new HashMap<>();
-    Map<String, String> originals = new HashMap<>();
-    for (ProtectedValue value : protectedValues.ofConversation(conversationId)) {
-      if (value.customerId().equals(customer.value())) {
-        keys.computeIfAbsent(value.dataKeyId(), dataKeys::find)
-            .ifPresent(key -> originals.put(value.token(), open(key, value)));
-      }
-    }
-    return originals;
-  }
-
-  /**
-   * Encrypts a document made for the customer (her data export) under her live data key, bound to
-   * {@code associatedData}; the key id travels inside the result.
-   */
-  public String sealForCustomer(CustomerId customer, byte[] content, String associatedData) {
-    DataKey key = dataKeys.liveKeyOf(customer);
-    return new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))
-        .seal(content, associatedData);
-  }
-
-  /**
-   * Decrypts what {@link #sealForCustomer} made for this customer; empty when her key was destroyed
-   * or the key is not hers.
-   */
-  public Optional<byte[]> openForCustomer(
-      CustomerId customer, String sealed, String associatedData) {
-    String keyId = FieldCipher.keyIdOf(sealed);
-    if (!keyId.startsWith("dk-" + customer.value() + "-")) {
-      return Optional.empty();
-    }
-    return dataKeys
-        .find(keyId)
-        .map(
-            key ->
-                new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))
-                    .open(sealed, associatedData));
-  }
-
   /** Decrypts a kept value with its customer's data key. */
   public static String open(DataKey key, ProtectedValue value) {
     return new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))
@@ -294,50 +248,6 @@ public class PersonalDataProtection implements StaffTextRedaction {
                   .orElseGet(() -> new SearchToken(only.type(), only.token())));
     }
     return found;
-  }
-
-  /**
-   * A token to look for, under the newest key ({@link #token}) and, during a key rotation, under
-   * the older live keys too ({@link #tokens}). Format-preserving tokens keep the separators as
-   * typed, so stored text and token are compared without spaces, dots, slashes and dashes ({@link
-   * #compact}).
-   */
-  public record SearchToken(PiiType type, List<String> tokens) {
-
-    public SearchToken {
-      tokens = List.copyOf(tokens);
-      if (tokens.isEmpty()) {
-        throw new IllegalArgumentException("a search token needs a token");
-      }
-    }
-
-    public SearchToken(PiiType type, String token) {
-      this(type, List.of(token));
-    }
-
-    /** The token under the newest key. */
-    public String token() {
-      return tokens.get(0);
-    }
-
-    public String compact() {
-      return compact(token());
-    }
-
-    /** Every token, compacted, newest key first. */
-    public List<String> compactAll() {
-      return tokens.stream().map(SearchToken::compact).distinct().toList();
-    }
-
-    SearchToken alsoUnderOlderKey(String token) {
-      List<String> more = new ArrayList<>(tokens);
-      more.add(token);
-      return new SearchToken(type, more);
-    }
-
-    private static String compact(String token) {
-      return token.replaceAll("[\\s./-]", "");
-    }
   }
 
   private static io.tellerline.privacy.detection.CustomerProfile detectionProfile(

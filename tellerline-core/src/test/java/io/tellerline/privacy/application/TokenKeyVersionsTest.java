@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.kernel.Fake;
-import io.tellerline.privacy.application.PersonalDataProtection.SearchToken;
 import io.tellerline.privacy.detection.PiiDetector;
 import io.tellerline.privacy.detection.PiiType;
 import io.tellerline.privacy.domain.TokenKeyVersions;
