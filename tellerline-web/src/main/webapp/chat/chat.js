@@ -7,6 +7,8 @@
   const conversationKey = "tellerline.conversation";
   // A sensitive request waiting for step-up (RFC 9470): kept across the redirect to Keycloak.
   const pendingKey = "tellerline.pendingAction";
+  // "Download my data" waiting for step-up: what to do after Keycloak sends the customer back.
+  const exportKey = "tellerline.dataExport";
   const el = (id) => document.getElementById(id);
   let keycloak;
 
@@ -26,6 +28,15 @@
       downloadFailed: "The document could not be downloaded. Please try again.",
       idleWarning: (s) => "For your security you will be signed out in " + s + " seconds unless you continue.",
       stayIn: "Stay signed in",
+      exportStart: "Download my data", exportTitle: "Your data",
+      exportJson: "Download as JSON (machine-readable)", exportPdf: "Download as PDF",
+      exportRunning: (p) => "Preparing a copy of your data: " + p + " %.",
+      exportReady: (until) => "Your copy is ready. You can download it until " + until + ".",
+      exportFailed: "Your copy could not be prepared. Please try again.",
+      privacyNotice: "Privacy notice", privacyIntro: "Before you write: how we handle your messages is in our",
+      consentImprove: "Use my messages (personal data masked) to improve the assistant. Optional; you can turn it off at any time.",
+      consentOn: "Thank you: your messages may now help improve the assistant.",
+      consentOff: "Your messages will not be used to improve the assistant.",
     },
     de: {
       language: "Sprache", signOut: "Abmelden", send: "Senden", askPerson: "Mit einem Menschen sprechen",
@@ -41,6 +52,15 @@
       downloadFailed: "Das Dokument konnte nicht heruntergeladen werden. Bitte versuchen Sie es noch einmal.",
       idleWarning: (s) => "Zu Ihrer Sicherheit werden Sie in " + s + " Sekunden abgemeldet, wenn Sie nicht weitermachen.",
       stayIn: "Angemeldet bleiben",
+      exportStart: "Meine Daten herunterladen", exportTitle: "Ihre Daten",
+      exportJson: "Als JSON herunterladen (maschinenlesbar)", exportPdf: "Als PDF herunterladen",
+      exportRunning: (p) => "Eine Kopie Ihrer Daten wird erstellt: " + p + " %.",
+      exportReady: (until) => "Ihre Kopie ist fertig. Sie können sie bis " + until + " herunterladen.",
+      exportFailed: "Ihre Kopie konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.",
+      privacyNotice: "Datenschutzhinweis", privacyIntro: "Bevor Sie schreiben: Wie wir mit Ihren Nachrichten umgehen, steht im",
+      consentImprove: "Meine Nachrichten (mit verdeckten persönlichen Daten) zur Verbesserung des Assistenten verwenden. Freiwillig; Sie können es jederzeit ausschalten.",
+      consentOn: "Danke: Ihre Nachrichten dürfen nun helfen, den Assistenten zu verbessern.",
+      consentOff: "Ihre Nachrichten werden nicht zur Verbesserung des Assistenten verwendet.",
     },
   };
   let lang = "en";
@@ -52,6 +72,34 @@
     document.querySelectorAll("[data-i18n]").forEach((node) => { node.textContent = t(node.dataset.i18n); });
     el("message").placeholder = t("placeholder");
     el("language").value = lang;
+    ["privacy-link", "privacy-notice-link"].forEach((id) => { el(id).href = "privacy.html?lang=" + lang; });
+  }
+
+  // Consent to use her messages for improving the assistant: off until she turns it on; each
+  // change names the privacy notice's version the server reported (the one she can read).
+  const consentPurpose = "improve-assistant";
+  let noticeVersion = null;
+
+  function showConsents(overview) {
+    noticeVersion = overview.noticeVersion;
+    const state = overview.purposes.find((p) => p.purpose === consentPurpose);
+    el("consent-improve-assistant").checked = Boolean(state && state.granted);
+    el("privacy").hidden = false;
+  }
+
+  async function changeConsent() {
+    const box = el("consent-improve-assistant");
+    box.disabled = true;
+    try {
+      showConsents(await call("PUT", "me/consents/" + consentPurpose,
+        { granted: box.checked, textVersion: noticeVersion }));
+      setStatus(box.checked ? t("consentOn") : t("consentOff"));
+    } catch (e) {
+      setStatus(e.message);
+      try { showConsents(await call("GET", "me/consents")); } catch (ignored) { /* shown above */ }
+    } finally {
+      box.disabled = false;
+    }
   }
 
   function setStatus(text) {
@@ -83,6 +131,7 @@
   function signOut() {
     sessionStorage.removeItem(conversationKey);
     sessionStorage.removeItem(pendingKey);
+    sessionStorage.removeItem(exportKey);
     listening = false;
     stopStream();
     keycloak.logout({ redirectUri: new URL("../", document.baseURI).href });
@@ -198,6 +247,106 @@
     } catch (e) {
       setStatus(t("downloadFailed"));
     }
+  }
+
+  // "Download my data" (GDPR Art. 15/20): the same API as any client. The server builds the copy in
+  // the background; the page shows its progress and then offers both files. Asking and downloading
+  // need a recent one-time code: on the server's 401 challenge the page remembers what it was doing,
+  // sends the customer to Keycloak at the level asked for, and carries on when she is back.
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  let exportPoll;
+
+  async function exportRequest(method, path, accept) {
+    const bearer = await token();
+    return fetch(api + path, {
+      method,
+      headers: { Authorization: "Bearer " + bearer, Accept: accept, "Accept-Language": lang },
+      cache: "no-store",
+    });
+  }
+
+  async function stepUpFor(response, then) {
+    const challenge = await response.json().catch(() => ({}));
+    if (!challenge.acr_values) return false;
+    sessionStorage.setItem(exportKey, then);
+    const options = { acrValues: challenge.acr_values, redirectUri: window.location.href };
+    if (challenge.max_age) options.maxAge = challenge.max_age;
+    keycloak.login(options);
+    return true;
+  }
+
+  function showExport(text) {
+    el("data-export").hidden = false;
+    el("data-export-status").textContent = text;
+  }
+
+  async function startDataExport() {
+    el("data-export-start").disabled = true;
+    try {
+      const response = await exportRequest("POST", "me/data-export", "application/json");
+      if (response.status === 401 && await stepUpFor(response, "start")) return;
+      const payload = await response.json().catch(() => ({}));
+      if (response.status === 409) { followDataExport(""); return; } // one is already running
+      if (!response.ok || !uuid.test(payload.id)) { showExport(payload.detail || t("exportFailed")); return; }
+      followDataExport(payload.id);
+    } catch (e) {
+      showExport(t("exportFailed"));
+    } finally {
+      el("data-export-start").disabled = false;
+    }
+  }
+
+  // Polls the export (its id, or "" for the latest) until it is ready or failed.
+  async function followDataExport(id) {
+    clearTimeout(exportPoll);
+    el("data-export-files").hidden = true;
+    try {
+      const response = await exportRequest("GET", "me/data-export" + (id ? "/" + id : ""), "application/json");
+      const status = await response.json().catch(() => ({}));
+      if (!response.ok || !uuid.test(status.id)) { showExport(status.detail || t("exportFailed")); return; }
+      el("data-export-progress").value = status.percent;
+      if (status.status === "RUNNING") {
+        showExport(t("exportRunning")(status.percent));
+        exportPoll = setTimeout(() => followDataExport(status.id), 1000);
+      } else if (status.status === "READY") {
+        showExport(t("exportReady")(new Date(status.expiresAt).toLocaleString(lang)));
+        el("data-export-files").hidden = false;
+        el("data-export-files").dataset.id = status.id;
+      } else {
+        showExport(t("exportFailed"));
+      }
+    } catch (e) {
+      showExport(t("exportFailed"));
+    }
+  }
+
+  async function downloadDataExport(format) {
+    const id = el("data-export-files").dataset.id;
+    if (!uuid.test(id || "")) return;
+    try {
+      const response = await exportRequest("GET", "me/data-export/" + id + "/document?format=" + format,
+        format === "pdf" ? "application/pdf, application/problem+json" : "application/json, application/problem+json");
+      if (response.status === 401 && await stepUpFor(response, "follow:" + id)) return;
+      if (!response.ok) { showExport(t("exportFailed")); return; }
+      const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(await response.blob());
+      link.download = named ? named[1] : "my-data." + format;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+    } catch (e) {
+      showExport(t("exportFailed"));
+    }
+  }
+
+  // Back from Keycloak in the middle of "Download my data": carry on once.
+  function resumeDataExport() {
+    const waiting = sessionStorage.getItem(exportKey);
+    sessionStorage.removeItem(exportKey);
+    if (waiting === "start") startDataExport();
+    else if (waiting && waiting.startsWith("follow:") && uuid.test(waiting.slice(7))) followDataExport(waiting.slice(7));
   }
 
   // Where the customer stands: queue position, a person serving, or the end (then the survey).
@@ -394,6 +543,7 @@
     await keycloak.init({ onLoad: "login-required", pkceMethod: "S256", checkLoginIframe: false });
     lastActivity = lastRefresh = Date.now();
     watchSession();
+    showConsents(await call("GET", "me/consents"));
     const conversation = await openConversation();
     applyLanguage(conversation.language);
     conversation.messages.forEach(render);
@@ -402,8 +552,10 @@
     showState(conversation);
     if (conversation.status !== "CLOSED") listen(conversation.id);
     el("sign-out").hidden = false;
+    el("data-export-start").hidden = false;
     el("message").focus();
     await resumePending();
+    resumeDataExport();
   } catch (e) {
     setStatus(e.message || "Sign-in failed. Please reload the page.");
     return;
@@ -448,7 +600,11 @@
     window.location.reload();
   });
   el("step-up-verify").addEventListener("click", stepUp);
+  el("consent-improve-assistant").addEventListener("change", changeConsent);
   el("sign-out").addEventListener("click", signOut);
+  el("data-export-start").addEventListener("click", startDataExport);
+  el("data-export-json").addEventListener("click", () => downloadDataExport("json"));
+  el("data-export-pdf").addEventListener("click", () => downloadDataExport("pdf"));
   // What counts as activity: the customer's own input on the page, nothing the server sends.
   ["keydown", "pointerdown", "submit"].forEach((type) => document.addEventListener(type, noteActivity, true));
   el("stay-signed-in").addEventListener("click", noteActivity);

@@ -38,9 +38,9 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
   /** An endpoint, called with a given token. */
   private record Endpoint(String method, String path, String body) {
 
-    /** Public (the chat's sign-in settings): anyone, but never with a bad token. */
+    /** Public (the chat's sign-in settings, the privacy notice): anyone, never with a bad token. */
     boolean isPublic() {
-      return path.equals("chat-config");
+      return path.equals("chat-config") || path.equals("privacy-notice");
     }
   }
 
@@ -238,11 +238,22 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
         new Endpoint("POST", "conversations/" + conversation + "/end", ""),
         new Endpoint("POST", "conversations/" + conversation + "/satisfaction", "{\"score\":5}"),
         new Endpoint("GET", "chat-config", null),
+        new Endpoint("GET", "privacy-notice", null),
+        new Endpoint("GET", "me/consents", null),
+        // An outdated notice version: even a caller let through changes nothing.
+        new Endpoint(
+            "PUT",
+            "me/consents/improve-assistant",
+            "{\"granted\":true,\"textVersion\":\"0000000000000000\"}"),
         new Endpoint("GET", "statements", null),
         new Endpoint(
             "GET",
             "statements/" + ALICE_CURRENT_ACCOUNT + "/" + java.time.YearMonth.now().minusMonths(1),
-            null));
+            null),
+        new Endpoint("POST", "me/data-export", ""),
+        new Endpoint("GET", "me/data-export", null),
+        new Endpoint("GET", "me/data-export/" + UUID.randomUUID(), null),
+        new Endpoint("GET", "me/data-export/" + UUID.randomUUID() + "/document?format=pdf", null));
   }
 
   private String conversationOf(String token) {

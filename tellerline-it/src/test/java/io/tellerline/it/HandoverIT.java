@@ -149,8 +149,17 @@ class HandoverIT extends OnPayaraMicro {
         "tellers do not export training data: no form");
     KeycloakLogin sam = new KeycloakLogin(DemoUser.named("sam"));
     assertEquals(405, sam.browse(trainingExport).statusCode(), "an export is never a GET");
+    String withoutConsent =
+        sam.postTokenForm(base("console/"), "training-export", trainingExport).body();
+    assertTrue(withoutConsent.startsWith("text,label,language"), withoutConsent);
+    assertFalse(withoutConsent.contains("capital of Peru"), "alice has not consented (ConsentIT)");
+    String version =
+        Json.parse(Http.get(api("me/consents"), token).body()).getString("noticeVersion");
+    Http.putJson(
+        api("me/consents/improve-assistant"),
+        token,
+        "{\"granted\":true,\"textVersion\":\"" + version + "\"}");
     String csv = sam.postTokenForm(base("console/"), "training-export", trainingExport).body();
-    assertTrue(csv.startsWith("text,label,language"), csv);
     assertTrue(csv.contains("\"What is the capital of Peru?\",\"oos\",en"), csv);
 
     String customer =

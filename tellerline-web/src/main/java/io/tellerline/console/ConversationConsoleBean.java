@@ -262,6 +262,19 @@ public class ConversationConsoleBean implements Serializable {
     return conversation;
   }
 
+  /** The kinds of card secret removed from the customer's messages, e.g. "CVC, PIN". */
+  public String getCardSecretsRemoved() {
+    return conversation == null
+        ? ""
+        : String.join(
+            ", ",
+            conversation.messages().stream()
+                .flatMap(m -> m.cardSecretsRemoved().stream())
+                .distinct()
+                .sorted()
+                .toList());
+  }
+
   public List<MaskedValue> getValues() {
     return values;
   }

@@ -1,7 +1,9 @@
 package io.tellerline.console;
 
 import io.tellerline.conversation.application.ConversationSummary;
+import io.tellerline.conversation.application.StaffAnnotationService;
 import io.tellerline.conversation.application.StaffConversationService;
+import io.tellerline.conversation.application.TrainingExport;
 import io.tellerline.kernel.Role;
 import io.tellerline.platform.web.CsrfToken;
 import jakarta.annotation.PostConstruct;
@@ -21,6 +23,7 @@ public class ConversationListBean {
   private static final int ROWS = 50;
 
   @Inject StaffConversationService staffConversations;
+  @Inject StaffAnnotationService annotations;
   @Inject SecurityContext security;
   @Inject HttpServletRequest request;
 
@@ -28,6 +31,7 @@ public class ConversationListBean {
   private String value;
   private String reason;
   private boolean searched;
+  private TrainingExport trainingPreview;
 
   /** The session's token for the training-data export form (a servlet, not a Faces form). */
   public String getCsrfToken() {
@@ -41,6 +45,14 @@ public class ConversationListBean {
   @PostConstruct
   void load() {
     conversations = staffConversations.recentConversations(ROWS);
+    if (isSupervisor()) {
+      trainingPreview = annotations.trainingPreview();
+    }
+  }
+
+  /** For supervisors: what a training export would hold now, and what it would leave out. */
+  public TrainingExport getTrainingPreview() {
+    return trainingPreview;
   }
 
   /**

@@ -46,13 +46,43 @@ public enum AuditEventType {
   PII_REVEAL_REFUSED,
   CUSTOMER_DATA_ERASED,
   DATA_KEYS_REWRAPPED,
+  /** An officer started re-tokenizing stored tokens under the newest tokenization key version. */
+  TOKEN_KEY_ROTATION_STARTED,
+  /** A batch of messages was re-tokenized under the newest tokenization key version. */
+  TOKENS_RETOKENIZED,
+  /** No token of a kept value is left under an older version than the rotation's. */
+  TOKEN_KEY_ROTATION_COMPLETED,
+  /** An officer destroyed an old tokenization key version (never used again). */
+  TOKEN_KEY_DESTROYED,
   CONVERSATION_ROUTED,
   /** A customer downloaded an account statement (after the policy allowed it). */
   STATEMENT_DOWNLOADED,
+  /**
+   * A customer asked for a copy of her data (GDPR Art. 15/20) after the policy allowed it: the
+   * export's id, her authentication level and the policy version.
+   */
+  DATA_EXPORT_REQUESTED,
+  /** A customer downloaded her data export (its id and the format, JSON or PDF). */
+  DATA_EXPORT_DOWNLOADED,
   /** A member of staff opened something beyond her need-to-know with a written reason. */
   ACCESS_WITH_REASON,
   /** Someone asked for a four-eyes action (what, by whom, why); a second person must decide. */
   APPROVAL_REQUESTED,
   /** A second person rejected a four-eyes request (or it expired); names both people. */
-  APPROVAL_REJECTED
+  APPROVAL_REJECTED,
+  /**
+   * Retention ran (by its timer, or started by a compliance officer), or a dry run counted what it
+   * would delete: the moment it applied, rows deleted (or due) per kind, whether it finished.
+   */
+  RETENTION_RUN,
+  /**
+   * A customer gave or withdrew a consent (purpose, given or not, the privacy notice's version);
+   * her consent history is the register, this is who did it and from where.
+   */
+  CONSENT_CHANGED,
+  /**
+   * Card secrets were removed from a customer's message before it was stored (the kinds — PIN, CVC,
+   * EXPIRY — and the message, never the value); staff see a marker on the conversation.
+   */
+  CARD_SECRET_REMOVED
 }

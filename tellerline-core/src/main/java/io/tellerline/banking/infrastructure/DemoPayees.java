@@ -3,19 +3,21 @@ package io.tellerline.banking.infrastructure;
 import static io.tellerline.banking.infrastructure.NativeQueries.rows;
 import static io.tellerline.banking.infrastructure.NativeQueries.update;
 
+import io.tellerline.banking.domain.ErasedInstructions;
 import io.tellerline.banking.domain.Iban;
 import io.tellerline.banking.domain.PayeeName;
 import io.tellerline.banking.domain.PayeeOutcome;
 import io.tellerline.banking.domain.Payees;
+import io.tellerline.banking.domain.PaymentInstructionErasure;
 import io.tellerline.kernel.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
 
-/** The demo core bank's saved payees: adding one, in Tellerline's own database. */
+/** The demo core bank's saved payees: adding one, erasing them, in Tellerline's own database. */
 @ApplicationScoped
-public class DemoPayees implements Payees {
+public class DemoPayees implements Payees, PaymentInstructionErasure {
 
   @PersistenceContext(unitName = "tellerline")
   private EntityManager entityManager;
@@ -46,5 +48,37 @@ public class DemoPayees implements Payees {
             name.value(),
             iban.value());
     return added == 1 ? PayeeOutcome.ADDED : PayeeOutcome.NAME_TAKEN;
+  }
+
+  /** The masked name of an erased payee; unique per customer, like every payee's name. */
+  static final String ERASED_NAME = "Erased payee ";
+
+  @Override
+  public ErasedInstructions eraseAllOf(CustomerId customer) {
+    int transfers =
+        update(
+            entityManager,
+            "delete from scheduled_transfer where account_id in"
+                + " (select id from account where customer_id = ?1)"
+                + " or payee_id in (select id from payee where customer_id = ?2)",
+            customer.value(),
+            customer.value());
+    int orders =
+        update(
+            entityManager,
+            "update standing_order set status = 'CANCELLED',"
+                + " cancelled_at = coalesce(cancelled_at, now()), reference = 'erased'"
+                + " where reference <> 'erased' and payee_id in"
+                + " (select id from payee where customer_id = ?1)",
+            customer.value());
+    int payees =
+        update(
+            entityManager,
+            "update payee set name = ?2 || left(id::text, 8), iban = left(iban, 2) || '00ERASED'"
+                + " where customer_id = ?1 and name not like ?3",
+            customer.value(),
+            ERASED_NAME,
+            ERASED_NAME + "%");
+    return new ErasedInstructions(payees, transfers, orders);
   }
 }

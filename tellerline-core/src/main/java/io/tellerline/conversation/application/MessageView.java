@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A message as shown to the customer or to staff: personal data masked unless said otherwise, and
- * documents offered with it (only in the response that produced it).
+ * A message as shown to the customer or to staff: personal data masked unless said otherwise,
+ * documents offered with it (only in the response that produced it), and the kinds of card secret
+ * removed from it (staff are alerted; the customer was warned).
  */
 public record MessageView(
     UUID id,
@@ -16,10 +17,12 @@ public record MessageView(
     String body,
     boolean automated,
     Instant createdAt,
-    List<Download> downloads) {
+    List<Download> downloads,
+    List<String> cardSecretsRemoved) {
 
   public MessageView {
     downloads = List.copyOf(downloads);
+    cardSecretsRemoved = List.copyOf(cardSecretsRemoved);
   }
 
   /** The stored message, its personal data masked. */
@@ -41,6 +44,7 @@ public record MessageView(
         text,
         message.automated(),
         message.createdAt(),
-        downloads);
+        downloads,
+        message.cardSecretsRemoved());
   }
 }

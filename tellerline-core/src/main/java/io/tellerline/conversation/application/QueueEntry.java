@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * One conversation in the staff queue: how long the customer has waited, why, what the assistant
- * last recognised and how frustrated the customer seemed, and who serves it.
+ * last recognised and how frustrated the customer seemed, who serves it, and which kinds of card
+ * secret were removed from the customer's messages (empty if none).
  */
 public record QueueEntry(
     UUID id,
@@ -22,7 +23,8 @@ public record QueueEntry(
     String lastIntent,
     BigDecimal frustration,
     String assignee,
-    String language) {
+    String language,
+    String cardSecretsRemoved) {
 
   static QueueEntry of(Conversation conversation, Instant now) {
     Instant since = conversation.waitingSince().orElse(now);
@@ -41,7 +43,8 @@ public record QueueEntry(
         last == null ? "" : last.intent(),
         last == null ? null : last.frustration().orElse(null),
         conversation.assignee().orElse(""),
-        conversation.language().getLanguage());
+        conversation.language().getLanguage(),
+        String.join(", ", CardSecretScreen.removedFrom(conversation.messages())));
   }
 
   public boolean waiting() {

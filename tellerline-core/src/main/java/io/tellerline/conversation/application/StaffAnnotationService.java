@@ -6,14 +6,18 @@ import io.tellerline.conversation.domain.Author;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationLimits;
 import io.tellerline.conversation.domain.ConversationNote;
+import io.tellerline.conversation.domain.CustomersCorrection;
 import io.tellerline.conversation.domain.IntentCorrection;
 import io.tellerline.conversation.domain.Message;
 import io.tellerline.conversation.domain.StaffRecords;
 import io.tellerline.identity.domain.StaffResource;
+import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.nlu.IntentCatalogue;
 import io.tellerline.privacy.application.PersonalDataProtection;
+import io.tellerline.privacy.domain.ConsentPurpose;
+import io.tellerline.privacy.domain.Consents;
 import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +27,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What staff add to a conversation: internal notes (personal data masked, never shown to the
@@ -41,6 +47,7 @@ public class StaffAnnotationService {
   @Inject StaffRecords records;
   @Inject StaffLookup lookup;
   @Inject PersonalDataProtection protection;
+  @Inject Consents consents;
   @Inject Audit audit;
   @Inject Clock clock;
   @Resource SessionContext session;
@@ -135,18 +142,41 @@ public class StaffAnnotationService {
   }
 
   /**
-   * Every correction as training rows (masked text, corrected label), for an export. Supervisors
-   * only; the export is recorded with the number of rows.
+   * The corrections that may be training rows (masked text, corrected label): only those of
+   * customers whose current consent allows improving the assistant ({@link TrainingExport}).
+   * Supervisors only; the export is recorded with the numbers of rows exported and left out.
    */
   @RolesAllowed(Role.SUPERVISOR)
-  public List<IntentCorrection> trainingRows() {
-    List<IntentCorrection> rows = records.corrections();
+  public TrainingExport trainingRows() {
+    TrainingExport export = trainingSelection();
     audit
         .staffAction(AuditEventType.TRAINING_DATA_EXPORTED)
         .with("format", "csv")
-        .with("rows", rows.size())
+        .with("rows", export.rows().size())
+        .with("leftOut", export.leftOutWithoutConsent())
+        .with("leftOutReason", TrainingExport.LEFT_OUT_REASON)
         .record();
-    return rows;
+    return export;
+  }
+
+  /** What an export would hold now, counted for the console; nothing is exported or recorded. */
+  @RolesAllowed(Role.SUPERVISOR)
+  public TrainingExport trainingPreview() {
+    return trainingSelection();
+  }
+
+  private TrainingExport trainingSelection() {
+    List<CustomersCorrection> all = records.corrections();
+    Set<CustomerId> consenting =
+        consents.consenting(
+            ConsentPurpose.IMPROVE_ASSISTANT,
+            all.stream().map(CustomersCorrection::customer).collect(Collectors.toSet()));
+    List<IntentCorrection> rows =
+        all.stream()
+            .filter(c -> consenting.contains(c.customer()))
+            .map(CustomersCorrection::correction)
+            .toList();
+    return new TrainingExport(rows, all.size() - rows.size());
   }
 
   private String staff() {

@@ -15,7 +15,7 @@ import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.PersonalDataProtection;
-import io.tellerline.privacy.application.PersonalDataProtection.SearchToken;
+import io.tellerline.privacy.application.SearchToken;
 import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,7 +86,10 @@ public class StaffConversationService {
             ? Optional.empty()
             : protection.searchTokenFor(typed.strip());
     List<ConversationSummary> found =
-        token.map(t -> conversations.mentioning(t.compact(), MAX_ROWS)).orElse(List.of()).stream()
+        token
+            .map(t -> conversations.mentioning(t.compactAll(), MAX_ROWS))
+            .orElse(List.of())
+            .stream()
             .map(ConversationSummary::of)
             .toList();
     audit

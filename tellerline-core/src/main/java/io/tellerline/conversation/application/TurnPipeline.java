@@ -14,6 +14,7 @@ import io.tellerline.nlu.IntentPrediction;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.detection.PiiType;
+import io.tellerline.privacy.domain.CardSecretGuard.Screened;
 import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,10 +59,12 @@ public class TurnPipeline {
             ? protection.protectWhole(text, whole.get())
             : protection.protect(customer, text);
     if (!withAssistant) {
-      ProtectedText forStaff =
-          cardSecrets.withoutSecrets(customer.id(), typed, "", Optional.empty()).orElse(typed);
+      Optional<Screened> screened =
+          cardSecrets.withoutSecrets(customer.id(), typed, "", Optional.empty());
       changes.announce(conversation.id());
-      Message stored = storeForStaff(conversation, customer, forStaff);
+      Message stored =
+          storeForStaff(conversation, customer, screened.map(Screened::text).orElse(typed));
+      screened.ifPresent(removed -> cardSecrets.alertStaff(conversation, stored, removed));
       telemetry.staffTurn(conversation.language(), System.nanoTime() - started);
       return TurnResult.of(List.of(MessageView.of(stored)), Optional.empty());
     }
@@ -74,10 +77,10 @@ public class TurnPipeline {
     }
     IntentPrediction prediction = analysis.intent();
     // Card secrets are dropped before anything is stored or routed (the NLU kept nothing of them).
-    Optional<ProtectedText> withoutSecrets =
+    Optional<Screened> withoutSecrets =
         cardSecrets.withoutSecrets(customer.id(), typed, prediction.intent(), open);
     if (withoutSecrets.isPresent()) {
-      typed = withoutSecrets.get();
+      typed = withoutSecrets.get().text();
       masked = typed.marks().mask(typed.text());
     }
     Instant now = clock.instant();
@@ -89,6 +92,7 @@ public class TurnPipeline {
                 prediction.intent(), prediction.confidence(), analysis.frustration().probability()),
             now);
     protection.keep(customer.id(), conversation.id(), question.id(), typed);
+    withoutSecrets.ifPresent(removed -> cardSecrets.alertStaff(conversation, question, removed));
     Answer answer =
         router.respond(
             caller,

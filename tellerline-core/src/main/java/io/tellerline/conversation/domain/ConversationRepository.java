@@ -21,10 +21,14 @@ public interface ConversationRepository {
   List<Conversation> mostRecentlyActiveFor(String staff, int limit);
 
   /**
-   * Conversations with a message containing {@code compactText} once spaces, dots, slashes and
-   * dashes are removed from the message, most recently active first.
+   * Conversations with a message containing any of {@code compactTexts} once spaces, dots, slashes
+   * and dashes are removed from the message, most recently active first. (One value has a token per
+   * live tokenization key version during a rotation.)
    */
-  List<Conversation> mentioning(String compactText, int limit);
+  List<Conversation> mentioning(List<String> compactTexts, int limit);
+
+  /** One message by its id. */
+  Optional<Message> message(UUID id);
 
   /** Conversations waiting for or served by staff, longest waiting first. */
   List<Conversation> staffQueue(int limit);

@@ -2,6 +2,7 @@ package io.tellerline.conversation.domain;
 
 import io.tellerline.privacy.domain.PiiMarks;
 import io.tellerline.privacy.domain.PiiMarksConverter;
+import io.tellerline.privacy.domain.TokenChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -14,12 +15,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * One message in a conversation, its personal data tokenized. Immutable once written, except that
- * erasure masks its tokens.
+ * erasure masks its tokens and a tokenization key rotation replaces them; the card secrets removed
+ * from it are noted as it is received.
  */
 @Entity
 @Table(name = "conversation_message")
@@ -59,6 +64,10 @@ public class Message {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** Kinds of card secret removed from the text before it was stored (comma-separated), or null. */
+  @Column(name = "card_secrets_removed", length = 40)
+  private String cardSecretsRemoved;
 
   protected Message() {}
 
@@ -120,6 +129,20 @@ public class Message {
     piiMarks = redacted.marks();
   }
 
+  /**
+   * Tokenization key rotation: replaces tokens by those of the same originals under the newer key;
+   * false, and nothing changed, when a token is not where its mark says.
+   */
+  public boolean replaceTokens(List<TokenChange> changes) {
+    Optional<PiiMarks.Redacted> replaced = piiMarks.replace(body, changes);
+    replaced.ifPresent(
+        r -> {
+          body = r.body();
+          piiMarks = r.marks();
+        });
+    return replaced.isPresent();
+  }
+
   /** True for every message the assistant or the system wrote, so clients can label it. */
   public boolean automated() {
     return automated;
@@ -131,5 +154,21 @@ public class Message {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /**
+   * Notes, as the customer's message is received, which kinds of card secret (e.g. {@code CVC})
+   * were removed from it: staff are alerted. Kinds only, never a value.
+   */
+  public void cardSecretsRemoved(Collection<String> kinds) {
+    if (author != Author.CUSTOMER || kinds.isEmpty()) {
+      throw new IllegalArgumentException("only a customer's message loses card secrets");
+    }
+    cardSecretsRemoved = String.join(",", new TreeSet<>(kinds));
+  }
+
+  /** The kinds of card secret removed from this message, sorted; empty if none. */
+  public List<String> cardSecretsRemoved() {
+    return cardSecretsRemoved == null ? List.of() : List.of(cardSecretsRemoved.split(","));
   }
 }

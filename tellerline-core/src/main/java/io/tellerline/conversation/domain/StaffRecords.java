@@ -15,6 +15,6 @@ public interface StaffRecords {
 
   Optional<IntentCorrection> correctionOf(UUID messageId);
 
-  /** Every correction, oldest first (the training export). */
-  List<IntentCorrection> corrections();
+  /** Every correction with the customer who wrote the message, oldest first (the export). */
+  List<CustomersCorrection> corrections();
 }

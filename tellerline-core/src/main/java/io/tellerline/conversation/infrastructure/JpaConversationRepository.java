@@ -84,20 +84,30 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
-  public List<Conversation> mentioning(String compactText, int limit) {
+  public List<Conversation> mentioning(List<String> compactTexts, int limit) {
+    if (compactTexts.isEmpty()) {
+      return List.of();
+    }
     List<?> ids =
         entityManager
             .createNativeQuery(
-                "select c.id from conversation c where exists (select 1 from conversation_message m"
+                "select c.id from conversation c where exists (select 1 from conversation_message m,"
+                    + " unnest(string_to_array(?1, ',')) t(token)"
                     + " where m.conversation_id = c.id"
-                    + " and strpos(regexp_replace(m.body, '[[:space:]./-]', '', 'g'), ?1) > 0)"
+                    + " and strpos(regexp_replace(m.body, '[[:space:]./-]', '', 'g'), t.token) > 0)"
                     + " order by c.last_activity_at desc limit ?2")
-            .setParameter(1, compactText)
+            // Tokens hold letters, digits, brackets and colons only: a comma separates them.
+            .setParameter(1, String.join(",", compactTexts))
             .setParameter(2, limit)
             .getResultList();
     return ids.stream()
         .map(id -> entityManager.find(Conversation.class, UUID.fromString(id.toString())))
         .toList();
+  }
+
+  @Override
+  public Optional<Message> message(UUID id) {
+    return Optional.ofNullable(entityManager.find(Message.class, id));
   }
 
   @Override

@@ -1,8 +1,10 @@
 package io.tellerline.conversation.infrastructure;
 
 import io.tellerline.conversation.domain.ConversationNote;
+import io.tellerline.conversation.domain.CustomersCorrection;
 import io.tellerline.conversation.domain.IntentCorrection;
 import io.tellerline.conversation.domain.StaffRecords;
+import io.tellerline.kernel.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,10 +50,17 @@ public class JpaStaffRecords implements StaffRecords {
   }
 
   @Override
-  public List<IntentCorrection> corrections() {
+  public List<CustomersCorrection> corrections() {
     return entityManager
         .createQuery(
-            "select c from IntentCorrection c order by c.correctedAt", IntentCorrection.class)
-        .getResultList();
+            "select c, v.customerId from IntentCorrection c, Conversation v"
+                + " where v.id = c.conversationId order by c.correctedAt",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new CustomersCorrection((IntentCorrection) row[0], new CustomerId((UUID) row[1])))
+        .toList();
   }
 }

@@ -1,12 +1,12 @@
 package io.tellerline.identity.infrastructure;
 
 import io.tellerline.identity.domain.StrongAuthentications;
+import io.tellerline.platform.persistence.InstantAttributeConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public class JpaStrongAuthentications implements StrongAuthentications {
                 "select last_at from customer_strong_authentication where subject = ?")
             .setParameter(1, subject)
             .getResultList();
-    return found.stream().findFirst().map(JpaStrongAuthentications::instant);
+    return found.stream().findFirst().map(InstantAttributeConverter::fromColumn);
   }
 
   @Override
@@ -43,15 +43,5 @@ public class JpaStrongAuthentications implements StrongAuthentications {
         .setParameter(1, subject)
         .setParameter(2, authenticatedAt.atOffset(ZoneOffset.UTC))
         .executeUpdate();
-  }
-
-  private static Instant instant(Object column) {
-    if (column instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    if (column instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    return Instant.parse(column.toString());
   }
 }

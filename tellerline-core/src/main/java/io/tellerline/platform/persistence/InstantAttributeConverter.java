@@ -22,4 +22,18 @@ public class InstantAttributeConverter implements AttributeConverter<Instant, Of
   public Instant convertToEntityAttribute(OffsetDateTime value) {
     return value == null ? null : value.toInstant();
   }
+
+  /**
+   * A {@code timestamptz} column of a native query's row, as the driver hands it over ({@code
+   * OffsetDateTime} or {@code Timestamp}).
+   */
+  public static Instant fromColumn(Object column) {
+    if (column instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (column instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    return Instant.parse(column.toString());
+  }
 }

@@ -3,6 +3,8 @@ package io.tellerline.privacy.application;
 import io.tellerline.audit.application.Audit;
 import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.banking.domain.CustomerDirectory;
+import io.tellerline.banking.domain.ErasedInstructions;
+import io.tellerline.banking.domain.PaymentInstructionErasure;
 import io.tellerline.identity.application.CustomerNotFoundException;
 import io.tellerline.identity.application.FourEyes;
 import io.tellerline.identity.application.StaffAuditFields;
@@ -15,6 +17,8 @@ import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
+import io.tellerline.platform.JsonBuilders;
+import io.tellerline.privacy.domain.ConversationRecords;
 import io.tellerline.privacy.domain.DataKeys;
 import io.tellerline.privacy.domain.Erasure;
 import io.tellerline.privacy.domain.Erasures;
@@ -25,16 +29,21 @@ import io.tellerline.privacy.domain.StoredMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Erasure of a customer's personal data (GDPR art. 17) by crypto-shredding: the customer's data
  * keys are destroyed, so every encrypted original is unreadable at once, wherever copies of the
- * ciphertext are (replicas, backups). Tokens in stored messages are masked as well, because
- * format-preserving tokens can be decrypted with the tokenization key. The audit trail holds no
+ * ciphertext are in the live database and its replicas (backups: see {@code personal-data.md}).
+ * Tokens in stored messages are masked as well, because format-preserving tokens can be decrypted
+ * with the tokenization key. Everything else Tellerline keeps about her goes too: reveal reasons,
+ * staff notes, intent corrections, rating comments, pending actions' parameters, open tasks, saved
+ * payees (masked), scheduled transfers and standing orders' references. The audit trail holds no
  * personal data and stays verifiable. Four eyes: one compliance officer (or admin) asks for it with
  * a reason, another approves it through {@link FourEyes}, which carries it out; each after their
  * own recent multi-factor authentication (policy action {@value #ACTION}). Nobody erases alone.
@@ -49,6 +58,8 @@ public class CustomerErasureService {
   @Inject DataKeys dataKeys;
   @Inject ProtectedValues values;
   @Inject StoredMessages messages;
+  @Inject ConversationRecords conversationRecords;
+  @Inject PaymentInstructionErasure payees;
   @Inject Erasures erasures;
   @Inject PersonalDataProtection protection;
   @Inject StepUpGuard stepUp;
@@ -103,6 +114,9 @@ public class CustomerErasureService {
       value.redactToken();
       redacted++;
     }
+    int reveals = values.eraseRevealReasonsOf(customer.value());
+    Map<String, Integer> records = conversationRecords.eraseAbout(customer);
+    ErasedInstructions instructions = payees.eraseAllOf(customer);
     String reason = approval.reason().orElse("");
     Erasure erasure =
         new Erasure(customer, now, officer.username(), reason, keys, redactedMessages, redacted);
@@ -119,6 +133,11 @@ public class CustomerErasureService {
         .with("keysDestroyed", keys)
         .with("messagesRedacted", redactedMessages)
         .with("valuesRedacted", redacted)
+        .with("revealReasonsErased", reveals)
+        .withAll(counts(records))
+        .with("payeesMasked", instructions.payees())
+        .with("scheduledTransfersDeleted", instructions.scheduledTransfers())
+        .with("standingOrdersCancelled", instructions.standingOrders())
         .record();
     return erasure;
   }
@@ -126,6 +145,12 @@ public class CustomerErasureService {
   /** A second officer rejects a request (audited, naming both). */
   public void rejectErasure(UUID request) {
     fourEyes.reject(ApprovalKind.CUSTOMER_ERASURE, request);
+  }
+
+  private static JsonObjectBuilder counts(Map<String, Integer> records) {
+    JsonObjectBuilder counts = JsonBuilders.object();
+    records.forEach((kind, count) -> counts.add(kind, count.intValue()));
+    return counts;
   }
 
   private void refused(Caller officer, String about, PolicyDecision decision) {

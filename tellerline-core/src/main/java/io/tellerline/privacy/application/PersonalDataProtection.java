@@ -7,7 +7,6 @@ import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.StaffTextRedaction;
 import io.tellerline.privacy.crypto.FieldCipher;
 import io.tellerline.privacy.crypto.FieldKeyRing;
-import io.tellerline.privacy.detection.PiiDetector;
 import io.tellerline.privacy.detection.PiiType;
 import io.tellerline.privacy.domain.DataKey;
 import io.tellerline.privacy.domain.DataKeys;
@@ -17,6 +16,7 @@ import io.tellerline.privacy.domain.ProtectedText;
 import io.tellerline.privacy.domain.ProtectedText.Original;
 import io.tellerline.privacy.domain.ProtectedValue;
 import io.tellerline.privacy.domain.ProtectedValues;
+import io.tellerline.privacy.domain.TokenKeyVersions;
 import io.tellerline.privacy.tokenization.Replacement;
 import io.tellerline.privacy.tokenization.TokenizedText;
 import io.tellerline.privacy.tokenization.Tokenizer;
@@ -24,12 +24,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one door through which text typed by people enters Tellerline: personal data is replaced by
@@ -44,17 +47,68 @@ public class PersonalDataProtection implements StaffTextRedaction {
   @Inject ProtectedValues protectedValues;
   @Inject Clock clock;
   @Inject CustomerDirectory customers;
+  @Inject TokenKeyVersions keyVersions;
 
-  private Tokenizer tokenizer;
+  /** How often an instance asks the database which tokenization key versions were destroyed. */
+  static final Duration DESTROYED_CHECK = Duration.ofSeconds(10);
+
+  private TokenizerRing ring;
+  private final AtomicLong checkedAt = new AtomicLong();
+  private volatile boolean checked;
 
   @PostConstruct
   void init() {
-    tokenizer = new Tokenizer(new PiiDetector(), masterKeys.tokenization());
+    ring = new TokenizerRing(masterKeys.tokenizationVersions(), Set.of());
+  }
+
+  /**
+   * The tokenizers, without the versions destroyed (the database says; checked at most every {@link
+   * #DESTROYED_CHECK}, and at once when {@code fresh}).
+   */
+  private TokenizerRing ring(boolean fresh) {
+    long now = System.nanoTime();
+    long last = checkedAt.get();
+    if (fresh || !checked || now - last > DESTROYED_CHECK.toNanos()) {
+      ring.forget(keyVersions.destroyed());
+      checkedAt.set(now);
+      checked = true;
+    }
+    return ring;
+  }
+
+  private Tokenizer tokenizer() {
+    return ring(false).active();
+  }
+
+  /** The version of the tokenization keys new tokens are made under. */
+  public int tokenKeyVersion() {
+    return ring(false).activeVersion();
+  }
+
+  /** The versions of the tokenization keys this instance holds and that are not destroyed. */
+  public Set<Integer> liveTokenKeyVersions() {
+    return ring(true).liveVersions();
+  }
+
+  /**
+   * The token of an original under the active tokenization keys (re-tokenization after a key
+   * rotation): the token a message with this value would get now.
+   */
+  public String tokenNow(PiiType type, String original) {
+    return tokenizer().tokenFor(type, original);
+  }
+
+  /**
+   * A version was destroyed here: drop it at once (other instances learn it from the database).
+   * Public because callers reach this bean through its CDI proxy.
+   */
+  public void forget(int version) {
+    ring.forget(Set.of(version));
   }
 
   /** Finds and tokenizes personal data; the customer's own name and address are looked for too. */
   public ProtectedText protect(CustomerProfile customer, String text) {
-    TokenizedText tokenized = tokenizer.tokenize(text, detectionProfile(customer));
+    TokenizedText tokenized = tokenizer().tokenize(text, detectionProfile(customer));
     if (!tokenized.changed()) {
       return ProtectedText.unchanged(text);
     }
@@ -75,7 +129,7 @@ public class PersonalDataProtection implements StaffTextRedaction {
    */
   public ProtectedText protectWhole(String text, PiiType type) {
     String value = text.strip();
-    String token = tokenizer.tokenFor(type, value);
+    String token = tokenizer().tokenFor(type, value);
     return new ProtectedText(
         token,
         new PiiMarks(List.of(new PiiMark(type, 0, token.length()))),
@@ -110,7 +164,7 @@ public class PersonalDataProtection implements StaffTextRedaction {
   }
 
   /** Decrypts a kept value with its customer's data key. */
-  static String open(DataKey key, ProtectedValue value) {
+  public static String open(DataKey key, ProtectedValue value) {
     return new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()))
         .decrypt(value.ciphertext(), ProtectedValue.associatedData(value.id()));
   }
@@ -124,6 +178,9 @@ public class PersonalDataProtection implements StaffTextRedaction {
       return;
     }
     DataKey key = dataKeys.liveKeyOf(customer);
+    // The tokens were made under the active version a moment ago; it changes only when destroyed,
+    // which is refused for the version an instance makes tokens under.
+    int tokenKeyVersion = tokenKeyVersion();
     FieldCipher cipher =
         new FieldCipher(FieldKeyRing.of(Map.of(key.id(), key.material()), key.id()));
     List<Original> originals = text.originals();
@@ -142,7 +199,8 @@ public class PersonalDataProtection implements StaffTextRedaction {
               original.token(),
               ciphertext,
               key.id(),
-              clock.instant()));
+              clock.instant(),
+              tokenKeyVersion));
     }
   }
 
@@ -151,7 +209,7 @@ public class PersonalDataProtection implements StaffTextRedaction {
    * tokenized; the originals are not kept.
    */
   public String withoutPersonalData(String text) {
-    return tokenizer.tokenize(text, io.tellerline.privacy.detection.CustomerProfile.NONE).text();
+    return tokenizer().tokenize(text, io.tellerline.privacy.detection.CustomerProfile.NONE).text();
   }
 
   @Override
@@ -168,29 +226,28 @@ public class PersonalDataProtection implements StaffTextRedaction {
   }
 
   /**
-   * The token that stands for a value staff typed (an IBAN, card number, e-mail address, phone
+   * The tokens that stand for a value staff typed (an IBAN, card number, e-mail address, phone
    * number, national id, or an account number or date of birth with its context word), to find it
-   * in stored text without decrypting anything; empty unless exactly one value is recognised.
+   * in stored text without decrypting anything: one per live tokenization key version, newest first
+   * (during a rotation a value may be stored under either); empty unless exactly one value is
+   * recognised. A destroyed version gives no token, so text under it can no longer be found.
    */
   public Optional<SearchToken> searchTokenFor(String typed) {
-    TokenizedText found =
-        tokenizer.tokenize(typed, io.tellerline.privacy.detection.CustomerProfile.NONE);
-    if (found.replacements().size() != 1) {
-      return Optional.empty();
+    Optional<SearchToken> found = Optional.empty();
+    for (Tokenizer tokenizer : ring(true).newestFirst()) {
+      TokenizedText tokenized =
+          tokenizer.tokenize(typed, io.tellerline.privacy.detection.CustomerProfile.NONE);
+      if (tokenized.replacements().size() != 1) {
+        return Optional.empty();
+      }
+      Replacement only = tokenized.replacements().get(0);
+      found =
+          Optional.of(
+              found
+                  .map(newer -> newer.alsoUnderOlderKey(only.token()))
+                  .orElseGet(() -> new SearchToken(only.type(), only.token())));
     }
-    Replacement only = found.replacements().get(0);
-    return Optional.of(new SearchToken(only.type(), only.token()));
-  }
-
-  /**
-   * A token to look for. Format-preserving tokens keep the separators as typed, so stored text and
-   * token are compared without spaces, dots, slashes and dashes ({@link #compact}).
-   */
-  public record SearchToken(PiiType type, String token) {
-
-    public String compact() {
-      return token.replaceAll("[\\s./-]", "");
-    }
+    return found;
   }
 
   private static io.tellerline.privacy.detection.CustomerProfile detectionProfile(

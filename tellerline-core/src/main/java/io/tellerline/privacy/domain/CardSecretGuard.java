@@ -5,6 +5,7 @@ import io.tellerline.privacy.cardsecrets.CardSecretDetector;
 import io.tellerline.privacy.cardsecrets.CardSecretKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -43,6 +44,14 @@ public final class CardSecretGuard {
 
   private CardSecretGuard() {}
 
+  /** A message after screening, and the kinds of secret taken out of it (empty: unchanged). */
+  public record Screened(ProtectedText text, Set<CardSecretKind> removed) {
+
+    public Screened {
+      removed = Set.copyOf(removed);
+    }
+  }
+
   /** Whether the text mentions a PIN (English or German). */
   public static boolean mentionsPin(String text) {
     return MENTION.matcher(text).find();
@@ -57,6 +66,15 @@ public final class CardSecretGuard {
    * @param aboutPin whether the customer is talking about her PIN (then any four to six digits go)
    */
   public static ProtectedText withoutSecrets(
+      ProtectedText message, Supplier<Set<String>> ownCards, boolean aboutPin) {
+    return screen(message, ownCards, aboutPin).text();
+  }
+
+  /**
+   * As {@link #withoutSecrets}, and which kinds of secret were removed (for the staff's alert: the
+   * kinds, never the values).
+   */
+  public static Screened screen(
       ProtectedText message, Supplier<Set<String>> ownCards, boolean aboutPin) {
     String text = message.text();
     Supplier<Set<String>> cardEndings = once(ownCards);
@@ -81,7 +99,12 @@ public final class CardSecretGuard {
       }
     }
     removed.sort(Comparator.comparingInt(CardSecret::start));
-    return removed.isEmpty() ? message : rebuilt(message, removed);
+    if (removed.isEmpty()) {
+      return new Screened(message, Set.of());
+    }
+    Set<CardSecretKind> kinds = EnumSet.noneOf(CardSecretKind.class);
+    removed.forEach(secret -> kinds.add(secret.kind()));
+    return new Screened(rebuilt(message, removed), kinds);
   }
 
   /** The customer's card endings, read at most once and only if a four-digit number needs them. */

@@ -3,7 +3,11 @@ package io.tellerline.privacy.domain;
 import io.tellerline.privacy.detection.PiiType;
 import io.tellerline.privacy.tokenization.Masking;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The tokens of one message body, in order and without overlap. Stored next to the body as {@code
@@ -79,6 +83,25 @@ public record PiiMarks(List<PiiMark> marks) {
   }
 
   /**
+   * The body with every token the customer's originals are known for put back to its original, for
+   * the customer's own copy of her data; a token without a known original is masked.
+   */
+  public String restore(String body, Function<String, Optional<String>> originals) {
+    StringBuilder out = new StringBuilder(body.length());
+    int at = 0;
+    for (PiiMark mark : marks) {
+      if (mark.end() > body.length()) {
+        throw new IllegalArgumentException("mark beyond the end of the body");
+      }
+      out.append(body, at, mark.start());
+      String token = body.substring(mark.start(), mark.end());
+      out.append(originals.apply(token).orElseGet(() -> Masking.mask(mark.type(), token)));
+      at = mark.end();
+    }
+    return out.append(body, at, body.length()).toString();
+  }
+
+  /**
    * Masks the body and returns the marks of the masked text: erasure keeps only this form, so that
    * no token (format-preserving tokens can be decrypted with the tokenization key) outlives the
    * customer's data key.
@@ -100,4 +123,39 @@ public record PiiMarks(List<PiiMark> marks) {
 
   /** A redacted body and where its masked values are. */
   public record Redacted(String body, PiiMarks marks) {}
+
+  /**
+   * The body with some tokens replaced (key rotation) and the marks moved to match; empty if a
+   * change names no mark or its mark does not hold the token it replaces. New tokens may differ in
+   * length (they do not for today's tokens), so later marks shift.
+   */
+  public Optional<Redacted> replace(String body, List<TokenChange> changes) {
+    Map<Integer, TokenChange> byMark = new HashMap<>();
+    for (TokenChange change : changes) {
+      if (change.mark() >= marks.size() || byMark.put(change.mark(), change) != null) {
+        return Optional.empty();
+      }
+    }
+    StringBuilder out = new StringBuilder(body.length());
+    List<PiiMark> moved = new ArrayList<>(marks.size());
+    int at = 0;
+    for (int i = 0; i < marks.size(); i++) {
+      PiiMark mark = marks.get(i);
+      if (mark.end() > body.length()) {
+        return Optional.empty();
+      }
+      String token = body.substring(mark.start(), mark.end());
+      TokenChange change = byMark.get(i);
+      if (change != null && !change.from().equals(token)) {
+        return Optional.empty();
+      }
+      String now = change == null ? token : change.to();
+      out.append(body, at, mark.start());
+      moved.add(new PiiMark(mark.type(), out.length(), out.length() + now.length()));
+      out.append(now);
+      at = mark.end();
+    }
+    out.append(body, at, body.length());
+    return Optional.of(new Redacted(out.toString(), new PiiMarks(moved)));
+  }
 }

@@ -48,6 +48,13 @@ public class ProtectedValue {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * The version of the tokenization keys the token was made under (a format-preserving token has no
+   * room for it); null once erasure masked the token.
+   */
+  @Column(name = "token_key_version")
+  private Integer tokenKeyVersion;
+
   protected ProtectedValue() {}
 
   public ProtectedValue(
@@ -60,7 +67,8 @@ public class ProtectedValue {
       String token,
       String ciphertext,
       String dataKeyId,
-      Instant createdAt) {
+      Instant createdAt,
+      int tokenKeyVersion) {
     this.id = id;
     this.customerId = customerId;
     this.conversationId = conversationId;
@@ -71,6 +79,7 @@ public class ProtectedValue {
     this.ciphertext = ciphertext;
     this.dataKeyId = dataKeyId;
     this.createdAt = createdAt;
+    this.tokenKeyVersion = tokenKeyVersion;
   }
 
   /** Associated data that binds a ciphertext to its row: a value copied elsewhere fails. */
@@ -81,6 +90,16 @@ public class ProtectedValue {
   /** Erasure: the token becomes its masked form (a format-preserving token is reversible). */
   public void redactToken() {
     token = io.tellerline.privacy.tokenization.Masking.mask(type, token);
+    tokenKeyVersion = null;
+  }
+
+  /** Key rotation: the token the original has under a newer version of the tokenization keys. */
+  public void retokenize(String newToken, int version) {
+    if (tokenKeyVersion == null || version <= tokenKeyVersion) {
+      throw new IllegalStateException("only a live token moves, and only to a newer key version");
+    }
+    token = newToken;
+    tokenKeyVersion = version;
   }
 
   public UUID id() {
@@ -121,5 +140,12 @@ public class ProtectedValue {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** Empty once the token was masked (erasure). */
+  public java.util.OptionalInt tokenKeyVersion() {
+    return tokenKeyVersion == null
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(tokenKeyVersion);
   }
 }

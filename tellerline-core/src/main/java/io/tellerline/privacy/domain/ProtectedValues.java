@@ -16,4 +16,10 @@ public interface ProtectedValues {
   List<ProtectedValue> ofCustomer(UUID customerId);
 
   void record(RevealGrant grant);
+
+  /**
+   * Erasure: replaces the reasons given for revealing the customer's values (who revealed what and
+   * when stays, for the need-to-know review); how many reveal records.
+   */
+  int eraseRevealReasonsOf(UUID customerId);
 }

@@ -51,4 +51,19 @@ public class JpaProtectedValues implements ProtectedValues {
   public void record(RevealGrant grant) {
     entityManager.persist(grant);
   }
+
+  /** What a reveal's reason says once the customer it was about is erased. */
+  static final String ERASED = "[erased]";
+
+  @Override
+  public int eraseRevealReasonsOf(UUID customerId) {
+    return entityManager
+        .createNativeQuery(
+            "update pii_reveal set reason = ?2 where reason <> ?3 and protected_value_id in"
+                + " (select id from protected_value where customer_id = ?1)")
+        .setParameter(1, customerId)
+        .setParameter(2, ERASED)
+        .setParameter(3, ERASED)
+        .executeUpdate();
+  }
 }

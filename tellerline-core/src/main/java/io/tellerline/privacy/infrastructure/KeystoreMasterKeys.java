@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,8 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * tellerline.privacy.keystore}, {@code .keystore-password}, {@code .master-key}). Every AES
  * secret-key entry whose alias starts with {@value #MASTER_PREFIX} is a master key; {@code
  * .master-key} names the one that wraps data keys, the others only unwrap (rotation). The entries
- * {@value #FF1_ALIAS} and {@value #HMAC_ALIAS} are the tokenization keys. Without a keystore, and
- * only outside the production profile, a DEV-ONLY keystore is generated once and reused.
+ * {@value #FF1_ALIAS} and {@value #HMAC_ALIAS} are the tokenization keys of version 1, {@code
+ * tokenization-ff1-v<n>} and {@code tokenization-hmac-v<n>} those of version n (a pair, never one
+ * alone). Without a keystore, and only outside the production profile, a DEV-ONLY keystore is
+ * generated once and reused.
  */
 @ApplicationScoped
 public class KeystoreMasterKeys implements MasterKeys {
@@ -41,6 +45,7 @@ public class KeystoreMasterKeys implements MasterKeys {
   static final String MASTER_PREFIX = "master-";
   static final String FF1_ALIAS = "tokenization-ff1";
   static final String HMAC_ALIAS = "tokenization-hmac";
+  static final String VERSION_SUFFIX = "-v";
   static final String DEV_MASTER = "master-dev-only-1";
   static final String DEV_PASSWORD = "privacy-keys-DEV-ONLY";
   private static final Logger LOG = Logger.getLogger(KeystoreMasterKeys.class.getName());
@@ -70,7 +75,7 @@ public class KeystoreMasterKeys implements MasterKeys {
   private FieldCipher wrapping;
   private String activeKeyId;
   private Set<String> heldKeyIds;
-  private TokenizationKeys tokenization;
+  private SortedMap<Integer, TokenizationKeys> tokenization;
 
   @PostConstruct
   void load() {
@@ -108,16 +113,54 @@ public class KeystoreMasterKeys implements MasterKeys {
     if (!masters.containsKey(chosen)) {
       throw new IllegalStateException("the keystore has no master key " + chosen);
     }
-    byte[] ff1 = keys.get(FF1_ALIAS);
-    byte[] hmac = keys.get(HMAC_ALIAS);
-    if (ff1 == null || hmac == null) {
-      throw new IllegalStateException(
-          "the keystore needs the entries " + FF1_ALIAS + " and " + HMAC_ALIAS);
-    }
     wrapping = new FieldCipher(FieldKeyRing.of(masters, chosen));
     activeKeyId = chosen;
     heldKeyIds = Set.copyOf(masters.keySet());
-    tokenization = new TokenizationKeys(ff1, hmac);
+    tokenization = tokenizationVersions(keys);
+  }
+
+  /** The tokenization key pairs of a keystore, by version; a half pair or none is refused. */
+  static SortedMap<Integer, TokenizationKeys> tokenizationVersions(Map<String, byte[]> keys) {
+    SortedMap<Integer, byte[]> ff1 = versioned(keys, FF1_ALIAS);
+    SortedMap<Integer, byte[]> hmac = versioned(keys, HMAC_ALIAS);
+    if (ff1.isEmpty() || !ff1.keySet().equals(hmac.keySet())) {
+      throw new IllegalStateException(
+          "the keystore needs the entries "
+              + FF1_ALIAS
+              + " and "
+              + HMAC_ALIAS
+              + " (or their versions "
+              + FF1_ALIAS
+              + VERSION_SUFFIX
+              + "<n>, "
+              + HMAC_ALIAS
+              + VERSION_SUFFIX
+              + "<n>) in pairs");
+    }
+    SortedMap<Integer, TokenizationKeys> versions = new TreeMap<>();
+    ff1.forEach(
+        (version, key) -> versions.put(version, new TokenizationKeys(key, hmac.get(version))));
+    return Collections.unmodifiableSortedMap(versions);
+  }
+
+  private static SortedMap<Integer, byte[]> versioned(Map<String, byte[]> keys, String alias) {
+    SortedMap<Integer, byte[]> found = new TreeMap<>();
+    keys.forEach(
+        (name, key) -> {
+          if (name.equals(alias)) {
+            found.put(1, key);
+          } else if (name.startsWith(alias + VERSION_SUFFIX)
+              && name.substring(alias.length() + VERSION_SUFFIX.length())
+                  .matches("[1-9][0-9]{0,3}")) {
+            int version =
+                Integer.parseInt(name.substring(alias.length() + VERSION_SUFFIX.length()));
+            if (version == 1) {
+              throw new IllegalStateException(alias + " is version 1; name it without a suffix");
+            }
+            found.put(version, key);
+          }
+        });
+    return found;
   }
 
   @Override
@@ -136,7 +179,7 @@ public class KeystoreMasterKeys implements MasterKeys {
   }
 
   @Override
-  public TokenizationKeys tokenization() {
+  public SortedMap<Integer, TokenizationKeys> tokenizationVersions() {
     return tokenization;
   }
 

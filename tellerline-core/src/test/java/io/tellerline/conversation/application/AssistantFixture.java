@@ -150,6 +150,7 @@ public final class AssistantFixture {
     pipeline.protection = protection;
     pipeline.cardSecrets = new CardSecretScreen();
     pipeline.cardSecrets.coreBanking = coreBanking();
+    pipeline.cardSecrets.audit = recording;
     pipeline.understanding = understanding();
     pipeline.router = router;
     pipeline.gate = gate;

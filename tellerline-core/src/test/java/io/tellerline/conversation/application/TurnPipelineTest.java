@@ -11,8 +11,11 @@ import io.tellerline.identity.application.CustomerSignInTooWeakException;
 import io.tellerline.kernel.Caller;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.language.LanguageGuess;
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TurnPipelineTest {
@@ -162,6 +165,46 @@ class TurnPipelineTest {
     // The handler's parameters were read from the text without the PIN (36 characters, not 34).
     assertTrue(reply.endsWith("card_pin  {length=36}"), reply);
     assertTrue(assistant.lastAudit("AI_DECISION").contains("echo:card_pin"));
+  }
+
+  @Test
+  void staffAreAlertedToARemovedSecurityCodeByKindNeverByValue() {
+    assistant.next = AssistantFixture.analysis("card_lost", 0.9);
+
+    TurnResult turn = take("someone used my card, the CVC is 737");
+
+    assertEquals(List.of("CVC"), turn.messages().get(0).cardSecretsRemoved());
+    assertEquals(List.of(), turn.messages().get(1).cardSecretsRemoved(), "only the customer's");
+    String alert = assistant.lastAudit("CARD_SECRET_REMOVED");
+    assertTrue(alert.contains("\"kinds\":[\"CVC\"]"), alert);
+    assertTrue(alert.contains(assistant.conversation.customerId().toString()), alert);
+    assertEquals(
+        Set.of("messageId", "customer", "kinds"),
+        Json.createReader(new StringReader(alert)).readObject().keySet(),
+        "ids and kinds, never the value");
+  }
+
+  @Test
+  void whileStaffServeARemovedPinStillAlertsThem() {
+    assistant.conversation.handOverToStaff(EscalationReason.CUSTOMER_ASKED, AssistantFixture.START);
+
+    take("my pin is 4711");
+    take("and the CVC is 123");
+
+    assertEquals(
+        List.of("CVC", "PIN"), CardSecretScreen.removedFrom(assistant.conversation.messages()));
+    assertEquals(
+        2, assistant.audit.stream().filter(e -> e.type().equals("CARD_SECRET_REMOVED")).count());
+  }
+
+  @Test
+  void aMessageWithoutCardSecretsRaisesNoAlert() {
+    assistant.next = AssistantFixture.analysis("account_balance", 0.9);
+
+    take("what is my balance?");
+
+    assertTrue(CardSecretScreen.removedFrom(assistant.conversation.messages()).isEmpty());
+    assertTrue(assistant.audit.stream().noneMatch(e -> e.type().equals("CARD_SECRET_REMOVED")));
   }
 
   @Test

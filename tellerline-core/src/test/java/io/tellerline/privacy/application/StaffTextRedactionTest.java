@@ -8,10 +8,13 @@ import io.tellerline.banking.domain.CustomerProfile;
 import io.tellerline.banking.domain.PostalAddress;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.Fake;
+import io.tellerline.privacy.domain.TokenKeyVersions;
 import io.tellerline.privacy.tokenization.TokenizationKeys;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +57,10 @@ class StaffTextRedactionTest {
     protection.masterKeys =
         Fake.of(
             MasterKeys.class,
-            Map.of("tokenization", a -> new TokenizationKeys(new byte[32], new byte[32])));
+            Map.of(
+                "tokenizationVersions",
+                a -> new TreeMap<>(Map.of(1, new TokenizationKeys(new byte[32], new byte[32])))));
+    protection.keyVersions = Fake.of(TokenKeyVersions.class, Map.of("destroyed", a -> Set.of()));
     protection.customers = Fake.of(CustomerDirectory.class, Map.of("profileOf", a -> profile));
     protection.init();
     return protection;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tellerline.privacy.cardsecrets.CardSecretKind;
 import io.tellerline.privacy.detection.PiiType;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,21 @@ class CardSecretGuardTest {
     assertEquals("my pin is [PIN]", screened("my pin is 1234"));
     assertEquals("PIN [PIN] or [PIN]", screened("PIN 123456 or 98765"));
     assertEquals("Geheimzahl: [PIN]", screened("Geheimzahl: 0815"));
+  }
+
+  @Test
+  void theScreenSaysWhichKindsItRemovedAndNothingElse() {
+    CardSecretGuard.Screened screened =
+        CardSecretGuard.screen(
+            ProtectedText.unchanged("card 4111 1111 1111 1111 exp 09/28 cvc 321"),
+            () -> CARDS,
+            false);
+
+    assertEquals(Set.of(CardSecretKind.EXPIRY, CardSecretKind.CVC), screened.removed());
+    ProtectedText plain = ProtectedText.unchanged("what is my balance?");
+    CardSecretGuard.Screened untouched = CardSecretGuard.screen(plain, () -> CARDS, false);
+    assertTrue(untouched.removed().isEmpty());
+    assertSame(plain, untouched.text());
   }
 
   @Test

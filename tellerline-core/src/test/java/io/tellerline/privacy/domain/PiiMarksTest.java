@@ -45,6 +45,34 @@ class PiiMarksTest {
   }
 
   @Test
+  void replacesTokensAndMovesTheLaterMarks() {
+    PiiMarks.Redacted replaced =
+        MARKS
+            .replace(BODY, List.of(new TokenChange(0, "8972 0113 5997 1111", "1234 56 7890 1111")))
+            .orElseThrow();
+    assertEquals("card 1234 56 7890 1111, mail [EMAIL:ba7441a9bab64c8f] ok", replaced.body());
+    assertEquals(new PiiMark(PiiType.CARD, 5, 22), replaced.marks().marks().get(0));
+    assertEquals(new PiiMark(PiiType.EMAIL, 29, 53), replaced.marks().marks().get(1));
+    assertEquals(
+        "card \u2022\u2022\u2022\u2022 \u2022\u2022 \u2022\u2022\u2022\u2022 1111, mail [EMAIL] ok",
+        replaced.marks().mask(replaced.body()));
+  }
+
+  @Test
+  void refusesAReplacementThatDoesNotMatchItsMark() {
+    assertTrue(MARKS.replace(BODY, List.of(new TokenChange(1, "[EMAIL:0000]", "x"))).isEmpty());
+    assertTrue(MARKS.replace(BODY, List.of(new TokenChange(2, "a", "b"))).isEmpty());
+    assertTrue(
+        MARKS
+            .replace(
+                BODY,
+                List.of(
+                    new TokenChange(0, "8972 0113 5997 1111", "x"),
+                    new TokenChange(0, "8972 0113 5997 1111", "y")))
+            .isEmpty());
+  }
+
+  @Test
   void rejectsOverlapsAndMalformedColumns() {
     assertThrows(
         IllegalArgumentException.class,
@@ -54,5 +82,20 @@ class PiiMarksTest {
     assertThrows(IllegalArgumentException.class, () -> PiiMarks.parse("CARD:1"));
     assertThrows(IllegalArgumentException.class, () -> PiiMarks.parse("CARD:5:2"));
     assertTrue(PiiMarks.NONE.isEmpty());
+  }
+
+  @Test
+  void restoresKnownOriginalsAndMasksTheRest() {
+    String restored =
+        MARKS.restore(
+            BODY,
+            token ->
+                token.equals("[EMAIL:ba7441a9bab64c8f]")
+                    ? java.util.Optional.of("alice@example.org")
+                    : java.util.Optional.empty());
+    assertEquals(
+        "card \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 1111,"
+            + " mail alice@example.org ok",
+        restored);
   }
 }

@@ -70,6 +70,44 @@ class KeystoreMasterKeysTest {
   }
 
   @Test
+  void readsVersionedTokenizationKeysAndMakesNewTokensUnderTheNewest() {
+    Map<String, byte[]> keys =
+        Map.of(
+            "tokenization-ff1", key(2),
+            "tokenization-hmac", key(3),
+            "tokenization-ff1-v2", key(5),
+            "tokenization-hmac-v2", key(6),
+            "master-a", key(1));
+    var versions = KeystoreMasterKeys.tokenizationVersions(keys);
+    assertEquals(java.util.List.of(1, 2), java.util.List.copyOf(versions.keySet()));
+    assertArrayEquals(key(2), versions.get(1).formatPreservingKey());
+    assertArrayEquals(key(6), versions.get(2).keyedTokenKey());
+    Map<String, byte[]> onlyNew =
+        Map.of("tokenization-ff1-v3", key(7), "tokenization-hmac-v3", key(8));
+    assertEquals(
+        java.util.Set.of(3),
+        KeystoreMasterKeys.tokenizationVersions(onlyNew).keySet(),
+        "version 1 may be gone from the keystore once destroyed");
+  }
+
+  @Test
+  void refusesHalfAPairOrAVersionOneSuffix() {
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            KeystoreMasterKeys.tokenizationVersions(
+                Map.of(
+                    "tokenization-ff1", key(2),
+                    "tokenization-hmac", key(3),
+                    "tokenization-ff1-v2", key(5))));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            KeystoreMasterKeys.tokenizationVersions(
+                Map.of("tokenization-ff1-v1", key(2), "tokenization-hmac-v1", key(3))));
+  }
+
+  @Test
   void productionNeedsAKeystore() {
     assertThrows(IllegalStateException.class, () -> configured(null, null, "production"));
   }

@@ -55,6 +55,20 @@ class TokenizerTest {
   }
 
   @Test
+  void aTokenDoesNotDecryptToItsOriginalUnderAnotherKey() {
+    // After a key rotation and the old key's destruction, the remaining (newer) key does not turn
+    // an old token back; each of 50 cards gives a different wrong answer, never the original.
+    Ff1Cipher newer = new Ff1Cipher(keys(3, 4).formatPreservingKey());
+    Random random = new Random(11);
+    for (int i = 0; i < 50; i++) {
+      String hidden = String.format("%012d", random.nextLong(1_000_000_000_000L));
+      String token = tokenizer.tokenFor(PiiType.CARD, hidden + "1111");
+      byte[] tweak = "CARD|16|1111".getBytes(StandardCharsets.UTF_8);
+      assertNotEquals(hidden, newer.decrypt(token.substring(0, 12), 10, tweak));
+    }
+  }
+
+  @Test
   void otherTypesGetTypedKeyedTokens() {
     TokenizedText t = tokenizer.tokenize("mail alice@example.com or call 0170 1234567", ALICE);
     assertTrue(t.text().matches("mail \\[EMAIL:[0-9a-f]{16}] or call \\[PHONE:[0-9a-f]{16}]"));

@@ -17,7 +17,7 @@ import io.tellerline.conversation.domain.OpenTask;
 import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.application.PersonalDataProtection;
-import io.tellerline.privacy.application.PersonalDataProtection.SearchToken;
+import io.tellerline.privacy.application.SearchToken;
 import io.tellerline.privacy.detection.PiiType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -180,8 +182,8 @@ class ContactChangeHandlerTest {
     }
 
     @Override
-    public TokenizationKeys tokenization() {
-      return new TokenizationKeys(new byte[32], new byte[32]);
+    public SortedMap<Integer, TokenizationKeys> tokenizationVersions() {
+      return new TreeMap<>(Map.of(1, new TokenizationKeys(new byte[32], new byte[32])));
     }
   }
 }

@@ -27,6 +27,7 @@ import io.tellerline.conversation.domain.OpenTasks;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.platform.BankCalendar;
 import io.tellerline.privacy.application.PersonalDataProtection;
+import io.tellerline.privacy.application.SearchToken;
 import io.tellerline.privacy.detection.PiiType;
 import java.lang.reflect.Proxy;
 import java.time.Clock;

@@ -1,0 +1,62 @@
+package io.tellerline.conversation.infrastructure;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Positional native SQL (?1, ?2, … in order) and the column types PostgreSQL gives back. */
+final class SqlRows {
+
+  private SqlRows() {}
+
+  static List<Object[]> rows(EntityManager entityManager, String sql, Object... parameters) {
+    List<?> rows = bind(entityManager.createNativeQuery(sql), parameters).getResultList();
+    return rows.stream()
+        .map(row -> row instanceof Object[] columns ? columns : new Object[] {row})
+        .toList();
+  }
+
+  static int update(EntityManager entityManager, String sql, Object... parameters) {
+    return bind(entityManager.createNativeQuery(sql), parameters).executeUpdate();
+  }
+
+  /** A point in time as a timestamptz parameter. */
+  static OffsetDateTime at(Instant instant) {
+    return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  static Instant instant(Object column) {
+    if (column == null) {
+      return null;
+    }
+    if (column instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (column instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return (Instant) column;
+  }
+
+  static UUID uuid(Object column) {
+    return column == null
+        ? null
+        : column instanceof UUID id ? id : UUID.fromString(column.toString());
+  }
+
+  static int integer(Object column) {
+    return column == null ? 0 : ((Number) column).intValue();
+  }
+
+  private static Query bind(Query query, Object... parameters) {
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query;
+  }
+}

@@ -1,0 +1,30 @@
+package io.tellerline.privacy.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a customer may consent to, beyond what the bank needs to serve her. Each purpose is off
+ * until she turns it on, and she may turn it off at any time (GDPR art. 7). Issue 21 adds the next
+ * one.
+ */
+public enum ConsentPurpose {
+  /** Her (masked) messages may become training data for the assistant's intent model. */
+  IMPROVE_ASSISTANT("improve-assistant");
+
+  private final String slug;
+
+  ConsentPurpose(String slug) {
+    this.slug = slug;
+  }
+
+  /** The purpose's name in the API ({@code /api/me/consents/{slug}}). */
+  public String slug() {
+    return slug;
+  }
+
+  /** The purpose an API path names; empty for anything else. */
+  public static Optional<ConsentPurpose> bySlug(String slug) {
+    return Arrays.stream(values()).filter(p -> p.slug.equals(slug)).findFirst();
+  }
+}
