@@ -62,7 +62,10 @@ class PersonalDataIT {
               + " acct 0987654321.",
           "For the tax form: SSN 536-22-8147, NI number AB 12 34 56 C, Steuer-ID 86095742719,"
               + " I was born on 12.03.1985.",
-          "I moved to 22 Baker Street, London NW1 6XE last month.");
+          "I moved to 22 Baker Street, London NW1 6XE last month.",
+          // Card secrets (PCI DSS 3.3): removed before anything is stored or logged, not even kept
+          // encrypted.
+          "Payment declined: the security code on the back is 739 and it expires 11/29.");
 
   /** What must never appear in clear outside the customer's core-banking record. */
   private static final List<String> ORIGINALS =
@@ -80,7 +83,9 @@ class PersonalDataIT {
           "AB 12 34 56 C",
           "AB123456C",
           "86095742719",
-          "12.03.1985");
+          "12.03.1985",
+          "back is 739",
+          "expires 11/29");
 
   private static final List<String> NAME_AND_ADDRESS =
       List.of("Chloé Clarke", "Clarke", "Baker Street", "NW1 6XE");
@@ -292,6 +297,7 @@ class PersonalDataIT {
 
   private static void assertEveryOriginalKept(java.util.Collection<String> decrypted) {
     String all = String.join("\n", decrypted);
+    assertFalse(all.contains("739") || all.contains("11/29"), "a card secret kept: " + decrypted);
     for (String expected :
         List.of(
             IBAN_TYPED,
