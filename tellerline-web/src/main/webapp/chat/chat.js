@@ -479,7 +479,10 @@
       authorizationDetails: challenge.authorization_details,
     }));
     el("step-up").hidden = false;
-    el("step-up-verify").focus();
+    // Centred, so the sticky composer at the bottom never covers the button (a long transcript
+    // and the privacy panel above it make the page taller than the window).
+    el("step-up").scrollIntoView({ block: "center" });
+    el("step-up-verify").focus({ preventScroll: true });
   }
 
   // A payment (PSD2 dynamic linking): the server's authorization_details, unchanged, go to Keycloak
