@@ -1,7 +1,11 @@
 package io.tellerline.it.support;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
-import java.util.Optional;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
@@ -56,13 +60,12 @@ public class SharedMicroContainer extends PayaraMicroDeployableContainer {
   }
 
   private synchronized boolean listensOn(int port) {
-    return Optional.ofNullable(deployment).map(meta -> meta.getContexts(HTTPContext.class)).stream()
-        .flatMap(contexts -> contexts.stream())
-        .anyMatch(context -> context.getPort() == port);
+    return deployment != null && ports().contains(port);
   }
 
   private synchronized void stopRunning() {
     if (deployed != null) {
+      List<Integer> ports = ports();
       try {
         super.undeploy(deployed);
       } catch (DeploymentException e) {
@@ -71,6 +74,34 @@ public class SharedMicroContainer extends PayaraMicroDeployableContainer {
       deployed = null;
       deployment = null;
       running = null;
+      ports.forEach(SharedMicroContainer::awaitClosed);
     }
+  }
+
+  private List<Integer> ports() {
+    return deployment.getContexts(HTTPContext.class).stream().map(HTTPContext::getPort).toList();
+  }
+
+  /**
+   * Waits until nothing listens on the port any more: the process is killed, not awaited, and a
+   * server started on the same port at once would otherwise bind elsewhere or be answered by the
+   * dying one (seen: the next class's browser got "connection refused").
+   */
+  private static void awaitClosed(int port) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Socket probe = new Socket()) {
+        probe.connect(new InetSocketAddress("localhost", port), 500);
+      } catch (IOException closed) {
+        return;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new IllegalStateException("port " + port + " still open 30 s after stopping Micro");
   }
 }
