@@ -74,16 +74,16 @@ class TokenKeyRotationIT {
 
   @BeforeAll
   static void onlyKeysThisServerCanRead() throws Exception {
-    // Other tests' servers may have left Bastian a data key under a master key of their own. (A
-    // fresh database has no schema until the first server starts.)
+    // Other tests' servers (PersonalDataIT's keystores, the EAR's Payara Server) may have left
+    // customers data keys under master keys of their own, which this server cannot open: their
+    // values would stay under version 1 and rightly block its destruction. Here they count as
+    // erased. (A fresh database has no schema until the first server starts.)
     if (!migrated()) {
       return;
     }
     BankDatabase.update(
         "update customer_data_key set wrapped_key = null, master_key_id = null,"
-            + " destroyed_at = now() where customer_id = ? and destroyed_at is null"
-            + " and master_key_id <> ?",
-        UUID.fromString(DemoUser.named(BASTIAN).id()),
+            + " destroyed_at = now() where destroyed_at is null and master_key_id is distinct from ?",
         DEV_MASTER);
   }
 
