@@ -70,6 +70,11 @@ public final class TellerlineNlu {
         encoder, LanguageIdentifier.load(), intents, new Properties(), frustration);
   }
 
+  /** The sentence encoder's vector for a text (unit length, as the models see it). */
+  public float[] embed(String text) {
+    return encoder.encode(text);
+  }
+
   public MessageAnalysis analyse(String text, String profileLanguage) {
     LanguageGuess language = languages.identify(text, profileLanguage);
     float[] embedding = encoder.encode(text);

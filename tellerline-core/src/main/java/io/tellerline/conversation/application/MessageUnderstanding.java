@@ -19,4 +19,10 @@ public interface MessageUnderstanding {
 
   /** Version of the frustration model in use. */
   String frustrationModelVersion();
+
+  /**
+   * The sentence encoder's unit-length vector for a text (the one understanding uses), for grouping
+   * similar messages and finding similar replies: cosine similarity is the dot product.
+   */
+  float[] embed(String text);
 }

@@ -65,4 +65,9 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
   public String frustrationModelVersion() {
     return nlu.frustrationModelVersion();
   }
+
+  @Override
+  public float[] embed(String text) {
+    return nlu.embed(text);
+  }
 }

@@ -477,6 +477,11 @@ public final class AssistantFixture {
       public String frustrationModelVersion() {
         return "test-frustration-model";
       }
+
+      @Override
+      public float[] embed(String text) {
+        return new float[] {1f}; // the assistant's turns never compare texts
+      }
     };
   }
 

@@ -169,6 +169,11 @@ class MicroProfileChatTelemetryTest {
       public String frustrationModelVersion() {
         return frustration;
       }
+
+      @Override
+      public float[] embed(String text) {
+        throw new UnsupportedOperationException();
+      }
     };
   }
 
