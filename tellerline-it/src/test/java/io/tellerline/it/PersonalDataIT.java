@@ -11,6 +11,7 @@ import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.KeycloakLogin;
 import io.tellerline.it.support.MicroProcess;
+import io.tellerline.it.support.TextColumnScan;
 import io.tellerline.privacy.crypto.FieldCipher;
 import io.tellerline.privacy.crypto.FieldKeyRing;
 import io.tellerline.privacy.infrastructure.KeystoreMasterKeys;
@@ -252,42 +253,12 @@ class PersonalDataIT {
 
   /** Every text column of every table; the customer's own core-banking record may name her. */
   private static void assertNoOriginalInTheDatabase() throws Exception {
-    List<String> hits = new ArrayList<>();
-    java.util.Set<String> scanned = new java.util.HashSet<>();
-    try (Connection db = BankDatabase.connectAsOwner();
-        ResultSet column =
-            db.createStatement()
-                .executeQuery(
-                    "select table_name, column_name from information_schema.columns"
-                        + " where table_schema = 'public' and data_type in"
-                        + " ('text', 'character varying', 'character', 'json', 'jsonb')")) {
-      while (column.next()) {
-        String table = column.getString(1);
-        String name = column.getString(2);
-        scanned.add(table + "." + name);
-        List<String> forbidden = new ArrayList<>(ORIGINALS);
-        if (!table.equals("customer")) {
-          forbidden.addAll(NAME_AND_ADDRESS);
-        }
-        for (String original : forbidden) {
-          try (PreparedStatement scan =
-              db.prepareStatement(
-                  "select count(*) from \""
-                      + table
-                      + "\" where strpos(lower(\""
-                      + name
-                      + "\"::text), ?) > 0")) {
-            scan.setString(1, original.toLowerCase(Locale.ROOT));
-            try (ResultSet count = scan.executeQuery()) {
-              count.next();
-              if (count.getLong(1) > 0) {
-                hits.add(table + "." + name + ": " + original);
-              }
-            }
-          }
-        }
-      }
-    }
+    List<String> everywhere = new ArrayList<>(ORIGINALS);
+    everywhere.addAll(NAME_AND_ADDRESS);
+    TextColumnScan.Findings findings =
+        TextColumnScan.scan(table -> table.equals("customer") ? ORIGINALS : everywhere);
+    List<String> hits = findings.hits();
+    java.util.Set<String> scanned = findings.scanned();
     assertTrue(
         scanned.containsAll(
             List.of(

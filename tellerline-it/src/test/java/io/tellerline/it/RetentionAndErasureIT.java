@@ -10,16 +10,11 @@ import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.KeycloakLogin;
 import io.tellerline.it.support.OnPayaraMicro;
 import io.tellerline.it.support.SeededCustomer;
+import io.tellerline.it.support.TextColumnScan;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -296,41 +291,10 @@ class RetentionAndErasureIT extends OnPayaraMicro {
 
   /** Every text column of every table, scanned for each value (case aside). */
   private static List<String> hitsOutsideTheSystemOfRecord(List<String> values) throws Exception {
-    List<String> hits = new ArrayList<>();
-    Set<String> scanned = new HashSet<>();
-    try (Connection db = BankDatabase.connectAsOwner();
-        ResultSet column =
-            db.createStatement()
-                .executeQuery(
-                    "select table_name, column_name from information_schema.columns"
-                        + " where table_schema = 'public' and data_type in"
-                        + " ('text', 'character varying', 'character', 'json', 'jsonb')")) {
-      while (column.next()) {
-        String table = column.getString(1);
-        String name = column.getString(2);
-        scanned.add(table + "." + name);
-        if (SYSTEM_OF_RECORD.contains(table)) {
-          continue;
-        }
-        for (String value : values) {
-          try (PreparedStatement scan =
-              db.prepareStatement(
-                  "select count(*) from \""
-                      + table
-                      + "\" where strpos(lower(\""
-                      + name
-                      + "\"::text), ?) > 0")) {
-            scan.setString(1, value.toLowerCase(Locale.ROOT));
-            try (ResultSet count = scan.executeQuery()) {
-              count.next();
-              if (count.getLong(1) > 0) {
-                hits.add(table + "." + name + ": " + value);
-              }
-            }
-          }
-        }
-      }
-    }
+    TextColumnScan.Findings findings =
+        TextColumnScan.scan(table -> SYSTEM_OF_RECORD.contains(table) ? List.of() : values);
+    List<String> hits = findings.hits();
+    Set<String> scanned = findings.scanned();
     assertTrue(
         scanned.containsAll(
             List.of(
