@@ -4,6 +4,8 @@
 -- closed, 30 % of the closed rated. The messages are inserted with the KPI trigger disabled (10 M
 -- row-by-row updates would take hours) and the conversations' figures are then computed in one
 -- pass, as the trigger would have kept them (the trigger's own cost is measured separately).
+-- Conversations are written in the order they started, as the application writes them. No intent
+-- corrections are generated (corrected_turns stays 0: the fairness query reads it all the same).
 \set ON_ERROR_STOP on
 insert into customer (id, customer_number, idp_subject, display_name, created_at)
 select gen_random_uuid(), 'B' || g, 'bench-' || g, 'Bench customer ' || g,
@@ -31,7 +33,8 @@ select gen_random_uuid(), bc.id, 'WEB_CHAT', 'CLOSED',
   from (select g, now() - make_interval(secs => random() * 365 * 86400) as started,
                random() as r, random() as h, 1 + (g % 100000) as n
           from generate_series(1, :conversations) g) s
-  join bench_customer bc on bc.n = s.n;
+  join bench_customer bc on bc.n = s.n
+ order by s.started;  -- as in production: a conversation's row is written when it starts
 
 alter table conversation_message disable trigger conversation_message_kpi_figures;
 insert into conversation_message (id, conversation_id, seq, author, body, automated, intent,
@@ -73,6 +76,11 @@ update conversation c
                min(created_at) filter (where author = 'STAFF') as first_staff
           from conversation_message group by conversation_id) f
  where f.conversation_id = c.id;
+-- What the trigger sets when a later conversation's first intent is known.
+update conversation k set followed_up = true
+ where exists (select 1 from conversation n
+                where n.customer_id = k.customer_id and n.first_intent = k.first_intent
+                  and n.started_at > k.started_at and n.started_at <= k.started_at + interval '24 hours');
 vacuum analyze customer;
 vacuum analyze conversation;
 vacuum analyze conversation_message;

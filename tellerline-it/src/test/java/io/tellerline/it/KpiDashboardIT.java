@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.Http;
 import io.tellerline.it.support.KeycloakLogin;
 import io.tellerline.it.support.OnPayaraMicro;
 import io.tellerline.it.support.SeededCustomer;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -148,9 +151,89 @@ class KpiDashboardIT extends OnPayaraMicro {
     assertEquals(403, tessa.browse(base("console/kpi/export.csv")).statusCode());
   }
 
+  @Test
+  void aRealTurnIsRecordedForTheKpisAndTheGaugesAreOnMetrics() throws Exception {
+    Instant before = Instant.now().minusSeconds(1);
+    firstAnswer(DemoUser.named(DemoUser.ALICE), "what is my balance?");
+    // The turn noted its outcome and model version; the trigger counted it on its conversation.
+    assertEquals(
+        1,
+        BankDatabase.count(
+            "select count(*) from conversation_message m join conversation c"
+                + " on c.id = m.conversation_id where m.author = 'CUSTOMER' and m.created_at >= ?"
+                + " and m.outcome is not null and m.out_of_scope is not null"
+                + " and m.intent_model_version is not null and c.customer_turns = 1"
+                + " and c.first_intent = m.intent and c.first_assistant_reply_at is not null",
+            at(before)));
+    HttpResponse<String> metrics =
+        Http.get(base("metrics"), System.getenv("TELLERLINE_MONITOR_TOKEN"), "text/plain");
+    assertEquals(200, metrics.statusCode());
+    for (String name :
+        List.of(
+            "tellerline_chat_turns_total",
+            "tellerline_chat_turn_seconds",
+            "tellerline_handovers_total",
+            "tellerline_kpi_self_service_ratio",
+            "tellerline_kpi_csat_mean",
+            "tellerline_kpi_not_understood_ratio",
+            "tellerline_drift_alerts")) {
+      assertTrue(metrics.body().contains(name), name + " is not on /metrics");
+    }
+  }
+
+  @Test
+  void aFairnessGapIsAFindingAcknowledgedAndAudited() throws Exception {
+    // The day before: 10 conversations in en, none handed over (0.0 %), 10 in de, 5 handed over
+    // (50.0 %): a gap of 50 points between the languages, over the 5 allowed.
+    LocalDate day = DAY.minusDays(1);
+    clear(day);
+    SeededCustomer cleo = SeededCustomer.create("Cleo Kpi", null, null, null, Instant.now());
+    Instant t = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+    for (int i = 0; i < 20; i++) {
+      boolean de = i >= 10;
+      boolean handedOver = de && i % 2 == 0;
+      Instant started = t.plus(Duration.ofHours(i / 2)).plusSeconds(i * 60L);
+      UUID c =
+          conversation(
+              cleo,
+              de ? "de" : "en",
+              started,
+              started.plusSeconds(60),
+              null,
+              handedOver ? started.plusSeconds(10) : null,
+              handedOver ? "CUSTOMER_ASKED" : null,
+              null);
+      customer(c, 1, started, "kpi_fair_" + i, "0.9", "ANSWERED");
+    }
+    KeycloakLogin cora = new KeycloakLogin(DemoUser.named("cora"));
+    String page = base("console/kpi/index.xhtml?from=" + day + "&to=" + day + "&dimension=ALL");
+    String finding =
+        "kpi-it-model / language: escalation rate de 50.0 % vs en 0.0 % (gap 50.0 points)";
+    assertTrue(cora.browse(page).body().contains(finding), finding);
+    String reason = "demo data " + UUID.randomUUID();
+    String acknowledged =
+        cora.submitWith(
+                page,
+                "acknowledge",
+                "acknowledge:acknowledge-finding",
+                Map.of("acknowledge:finding", finding, "acknowledge:reason", reason))
+            .body();
+    assertTrue(acknowledged.contains(reason), acknowledged);
+    assertEquals(
+        1,
+        BankDatabase.count(
+            "select count(*) from audit_event where event_type = 'FAIRNESS_GAP_ACKNOWLEDGED'"
+                + " and actor = 'staff:cora' and payload like ?",
+            "%" + reason + "%"));
+  }
+
   private static void clearDay() throws Exception {
-    Timestamp from = at(DAY.atStartOfDay(ZoneOffset.UTC).toInstant());
-    Timestamp to = at(DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    clear(DAY);
+  }
+
+  private static void clear(LocalDate day) throws Exception {
+    Timestamp from = at(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    Timestamp to = at(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     String day = "(select id from conversation where started_at >= ? and started_at < ?)";
     BankDatabase.update("delete from pending_action where conversation_id in " + day, from, to);
     BankDatabase.update(

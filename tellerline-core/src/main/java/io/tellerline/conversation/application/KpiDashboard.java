@@ -5,9 +5,9 @@ import io.tellerline.audit.domain.AuditEventType;
 import io.tellerline.conversation.domain.DriftAlert;
 import io.tellerline.conversation.domain.FairnessRow;
 import io.tellerline.conversation.domain.KpiDimension;
-import io.tellerline.conversation.domain.KpiFigures;
 import io.tellerline.conversation.domain.KpiPeriod;
 import io.tellerline.conversation.domain.KpiStore;
+import io.tellerline.conversation.domain.KpiTable;
 import io.tellerline.conversation.domain.StepUpCounts;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
@@ -40,7 +40,7 @@ public class KpiDashboard {
   @Inject Clock clock;
   @Inject DriftMonitor drift;
 
-  public List<KpiFigures> figures(KpiPeriod period, KpiDimension dimension) {
+  public KpiTable figures(KpiPeriod period, KpiDimension dimension) {
     return store.figures(period, dimension, IDLE_HOURS);
   }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 /** The KPI dashboard's and drift monitoring's reads and their few writes (port). */
 public interface KpiStore {
 
-  List<KpiFigures> figures(KpiPeriod period, KpiDimension dimension, int idleHours);
+  /** The KPIs per group and in total, in one query. */
+  KpiTable figures(KpiPeriod period, KpiDimension dimension, int idleHours);
 
   /** Conversations handed over, per reason (the first hand-over's). */
   Map<String, Long> escalations(KpiPeriod period);

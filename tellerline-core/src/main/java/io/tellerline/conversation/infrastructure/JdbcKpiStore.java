@@ -11,15 +11,18 @@ import io.tellerline.conversation.domain.KpiDimension;
 import io.tellerline.conversation.domain.KpiFigures;
 import io.tellerline.conversation.domain.KpiPeriod;
 import io.tellerline.conversation.domain.KpiStore;
+import io.tellerline.conversation.domain.KpiTable;
 import io.tellerline.conversation.domain.StepUpCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
@@ -34,34 +37,43 @@ public class JdbcKpiStore implements KpiStore {
   private EntityManager entityManager;
 
   @Override
-  public List<KpiFigures> figures(KpiPeriod period, KpiDimension dimension, int idleHours) {
-    return rows(
+  public KpiTable figures(KpiPeriod period, KpiDimension dimension, int idleHours) {
+    List<KpiFigures> groups = new ArrayList<>();
+    Optional<KpiFigures> total = Optional.empty();
+    for (Object[] row :
+        rows(
             query("summary").setParameter(3, dimension.parameter()).setParameter(4, idleHours),
-            period)
-        .stream()
-        .map(JdbcKpiStore::figures)
-        .toList();
+            period)) {
+      KpiFigures figures = figures(row);
+      if (Boolean.TRUE.equals(row[1])) {
+        // An empty period still has its total row (the grand total of nothing): not a total.
+        total = figures.conversations() == 0 ? Optional.empty() : Optional.of(figures);
+      } else {
+        groups.add(figures);
+      }
+    }
+    return new KpiTable(groups, total);
   }
 
   private static KpiFigures figures(Object[] r) {
     return new KpiFigures(
         (String) r[0],
-        count(r[1]),
         count(r[2]),
         count(r[3]),
-        seconds(r[4]),
+        count(r[4]),
         seconds(r[5]),
         seconds(r[6]),
         seconds(r[7]),
-        count(r[8]),
+        seconds(r[8]),
         count(r[9]),
         count(r[10]),
         count(r[11]),
-        seconds(r[12]),
-        count(r[13]),
+        count(r[12]),
+        seconds(r[13]),
         count(r[14]),
-        seconds(r[15]),
-        List.of(count(r[16]), count(r[17]), count(r[18]), count(r[19]), count(r[20])));
+        count(r[15]),
+        seconds(r[16]),
+        List.of(count(r[17]), count(r[18]), count(r[19]), count(r[20]), count(r[21])));
   }
 
   @Override

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -75,10 +74,12 @@ public class KpiGauges {
   void refresh() {
     try {
       Instant now = clock.instant();
-      List<KpiFigures> all =
-          store.figures(
-              new KpiPeriod(now.minus(WINDOW), now), KpiDimension.ALL, KpiDashboard.IDLE_HOURS);
-      KpiFigures week = all.isEmpty() ? null : all.get(0);
+      KpiFigures week =
+          store
+              .figures(
+                  new KpiPeriod(now.minus(WINDOW), now), KpiDimension.ALL, KpiDashboard.IDLE_HOURS)
+              .total()
+              .orElse(null);
       selfService = week == null ? Double.NaN : week.selfServiceRate().orElse(Double.NaN);
       csat = week == null ? Double.NaN : week.csatMean().orElse(Double.NaN);
       notUnderstood = week == null ? Double.NaN : week.notUnderstoodRate().orElse(Double.NaN);

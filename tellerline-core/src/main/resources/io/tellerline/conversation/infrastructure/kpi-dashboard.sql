@@ -5,7 +5,7 @@
 -- (drift). Definitions: compliance-docs/kpi-definitions.md. Each query starts with "-- name:".
 
 -- name: summary
-select bucket,
+select coalesce(bucket, 'all') as bucket, grouping(bucket) = 1 as total,
        count(*) as conversations,
        coalesce(sum(customer_turns), 0) as customer_turns,
        coalesce(sum(not_understood_turns), 0) as not_understood_turns,
@@ -16,12 +16,7 @@ select bucket,
        avg(extract(epoch from closed_at - started_at))
            filter (where handed_over_at is not null and closed_at is not null) as staff_resolution_s,
        count(*) filter (where handed_over_at is null and customer_turns > 0 and ended
-                          and not exists (select 1 from conversation n
-                                           where n.customer_id = k.customer_id
-                                             and n.first_intent = k.first_intent
-                                             and n.started_at > k.started_at
-                                             and n.started_at <= k.started_at + interval '24 hours'))
-           as self_served,
+                          and not followed_up) as self_served,
        count(*) filter (where ended) as ended,
        count(*) filter (where handed_over_at is not null) as handed_over,
        count(*) filter (where handed_over_at is not null and staff_joined_at is null and ended) as abandoned,
@@ -46,8 +41,8 @@ select bucket,
                c.*
           from conversation c
          where c.started_at >= cast(:from as timestamptz) and c.started_at < cast(:to as timestamptz)) k
- group by bucket
- order by bucket;
+ group by grouping sets ((bucket), ())
+ order by total, bucket;
 
 -- name: escalations
 select handover_reason as reason, count(*) as conversations
@@ -63,22 +58,24 @@ select count(*) as step_ups, count(*) filter (where status = 'COMPLETED') as com
  where created_at >= cast(:from as timestamptz) and created_at < cast(:to as timestamptz);
 
 -- name: fairness
-select coalesce(k.intent_model_version, '(unknown)') as model_version, g.dimension, g.grp,
+select coalesce(model_version, '(unknown)') as model_version,
+       case when grouping(language) = 0 then 'language'
+            when grouping(channel) = 0 then 'channel' else 'tenure' end as dimension,
+       coalesce(language, channel, tenure) as grp,
        count(*) as conversations,
-       coalesce(sum(k.customer_turns), 0) as customer_turns,
-       coalesce(sum(k.not_understood_turns), 0) as not_understood_turns,
-       count(*) filter (where k.handed_over_at is not null) as handed_over,
-       coalesce(sum(k.corrected), 0) as corrected_turns
-  from (select c.*, cu.created_at as customer_since,
-               (select count(*) from intent_correction ic where ic.conversation_id = c.id) as corrected
+       sum(customer_turns) as customer_turns,
+       sum(not_understood_turns) as not_understood_turns,
+       count(*) filter (where handed_over) as handed_over,
+       sum(corrected_turns) as corrected_turns
+  from (select c.intent_model_version as model_version, c.language, c.channel,
+               case when c.started_at - cu.created_at < interval '90 days'
+                    then 'new' else 'long-standing' end as tenure,
+               c.customer_turns, c.not_understood_turns, c.corrected_turns,
+               c.handed_over_at is not null as handed_over
           from conversation c join customer cu on cu.id = c.customer_id
          where c.started_at >= cast(:from as timestamptz) and c.started_at < cast(:to as timestamptz)
            and c.customer_turns > 0) k
- cross join lateral (values ('language', k.language),
-                            ('channel', k.channel),
-                            ('tenure', case when k.started_at - k.customer_since < interval '90 days'
-                                            then 'new' else 'long-standing' end)) g(dimension, grp)
- group by 1, 2, 3
+ group by grouping sets ((model_version, language), (model_version, channel), (model_version, tenure))
  order by 1, 2, 3;
 
 -- name: drift

@@ -7,6 +7,7 @@ import io.tellerline.conversation.domain.FairnessReport;
 import io.tellerline.conversation.domain.FairnessRow;
 import io.tellerline.conversation.domain.KpiDimension;
 import io.tellerline.conversation.domain.KpiFigures;
+import io.tellerline.conversation.domain.KpiTable;
 import io.tellerline.conversation.domain.StepUpCounts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -54,9 +55,9 @@ public class KpiDashboardBean implements Serializable {
   public void load() {
     try {
       KpiRequest asked = KpiRequest.of(from, to, dimension, clock);
-      rows = dashboard.figures(asked.period(), asked.dimension());
-      List<KpiFigures> all = dashboard.figures(asked.period(), KpiDimension.ALL);
-      total = all.isEmpty() ? null : all.get(0);
+      KpiTable table = dashboard.figures(asked.period(), asked.dimension());
+      rows = table.groups();
+      total = table.total().orElse(null);
       escalations = dashboard.escalations(asked.period());
       stepUps = dashboard.stepUps(asked.period());
       fairness = dashboard.fairness(asked.period());

@@ -40,7 +40,7 @@ public class KpiExportServlet extends HttpServlet {
       String csv =
           fairness
               ? KpiCsv.fairness(dashboard.fairness(asked.period()))
-              : KpiCsv.figures(dashboard.figures(asked.period(), asked.dimension()));
+              : KpiCsv.figures(dashboard.figures(asked.period(), asked.dimension()).groups());
       response.setContentType("text/csv");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.setHeader(
