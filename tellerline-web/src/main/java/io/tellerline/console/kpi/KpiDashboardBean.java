@@ -17,6 +17,8 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -55,6 +57,10 @@ public class KpiDashboardBean implements Serializable {
   public void load() {
     try {
       KpiRequest asked = KpiRequest.of(from, to, dimension, clock);
+      // The form shows what is shown: the days and grouping as understood.
+      from = LocalDate.ofInstant(asked.period().from(), ZoneOffset.UTC).toString();
+      to = LocalDate.ofInstant(asked.period().to(), ZoneOffset.UTC).minusDays(1).toString();
+      dimension = asked.dimension().name();
       KpiTable table = dashboard.figures(asked.period(), asked.dimension());
       rows = table.groups();
       total = table.total().orElse(null);
