@@ -84,5 +84,12 @@ public enum AuditEventType {
    * Card secrets were removed from a customer's message before it was stored (the kinds — PIN, CVC,
    * EXPIRY — and the message, never the value); staff see a marker on the conversation.
    */
-  CARD_SECRET_REMOVED
+  CARD_SECRET_REMOVED,
+  /**
+   * Drift monitoring found a figure (not-understood, confidence, out-of-scope, frustration or
+   * escalation) of a language or intent moved beyond its threshold: aggregates only, no person.
+   */
+  DRIFT_ALERT_RAISED,
+  /** A supervisor or compliance officer acknowledged a fairness gap, with the reason given. */
+  FAIRNESS_GAP_ACKNOWLEDGED
 }

@@ -103,6 +103,7 @@ public class TurnPipeline {
         withoutSecrets.isPresent()
             ? CardSecretScreen.warned(answer.reply(), conversation.language())
             : answer.reply();
+    question.turnTaken(reply.outcome().name(), prediction.outOfScope(), prediction.modelVersion());
     List<MessageView> answers = replies.add(conversation, customer, reply, now);
     // The audit records what was done: a guarded action's own decision; else the intent's when
     // the token met it; else (e.g. a dialogue question before a guarded step) the minimum that

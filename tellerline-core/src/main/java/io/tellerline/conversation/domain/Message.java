@@ -69,6 +69,16 @@ public class Message {
   @Column(name = "card_secrets_removed", length = 40)
   private String cardSecretsRemoved;
 
+  /** What became of the turn (the assistant's policy outcome), for the KPI dashboard. */
+  @Column(name = "outcome", length = 20)
+  private String outcome;
+
+  @Column(name = "out_of_scope")
+  private Boolean outOfScope;
+
+  @Column(name = "intent_model_version", length = 100)
+  private String intentModelVersion;
+
   protected Message() {}
 
   Message(
@@ -170,5 +180,23 @@ public class Message {
   /** The kinds of card secret removed from this message, sorted; empty if none. */
   public List<String> cardSecretsRemoved() {
     return cardSecretsRemoved == null ? List.of() : List.of(cardSecretsRemoved.split(","));
+  }
+
+  /**
+   * Notes what the assistant made of this customer message (its reply's outcome, whether the text
+   * was out of the model's scope, the intent model's version): the KPI dashboard and drift
+   * monitoring read it (issue 19); the database adds it to the conversation's figures.
+   */
+  public void turnTaken(String outcome, boolean outOfScope, String intentModelVersion) {
+    if (author != Author.CUSTOMER) {
+      throw new IllegalArgumentException("only a customer's message is a turn");
+    }
+    this.outcome = outcome;
+    this.outOfScope = outOfScope;
+    this.intentModelVersion = intentModelVersion;
+  }
+
+  public Optional<String> outcome() {
+    return Optional.ofNullable(outcome);
   }
 }

@@ -15,7 +15,12 @@ final class SqlRows {
   private SqlRows() {}
 
   static List<Object[]> rows(EntityManager entityManager, String sql, Object... parameters) {
-    List<?> rows = bind(entityManager.createNativeQuery(sql), parameters).getResultList();
+    return rows(bind(entityManager.createNativeQuery(sql), parameters));
+  }
+
+  /** The rows of a query whose parameters are bound already. */
+  static List<Object[]> rows(Query query) {
+    List<?> rows = query.getResultList();
     return rows.stream()
         .map(row -> row instanceof Object[] columns ? columns : new Object[] {row})
         .toList();

@@ -1,0 +1,6 @@
+package io.tellerline.conversation.domain;
+
+import java.time.Instant;
+
+/** A drift alert as stored and shown on the dashboard's banner. */
+public record DriftAlert(Instant raisedAt, DriftFinding finding) {}

@@ -1,0 +1,14 @@
+package io.tellerline.conversation.domain;
+
+/**
+ * A figure of a group that moved beyond its threshold: what a drift alert says (aggregates only).
+ */
+public record DriftFinding(
+    String dimension,
+    String group,
+    DriftFigure figure,
+    double baselineValue,
+    double recentValue,
+    long baselineTurns,
+    long recentTurns,
+    double threshold) {}
