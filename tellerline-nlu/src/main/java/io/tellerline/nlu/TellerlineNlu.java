@@ -70,6 +70,49 @@ public final class TellerlineNlu {
         encoder, LanguageIdentifier.load(), intents, new Properties(), frustration);
   }
 
+  /**
+   * The same pipeline with another intent model (a release in the running system), sharing the
+   * encoder, the language identifier and the frustration detector. The model must have been trained
+   * with this pipeline's {@link #encoder()}.
+   */
+  public TellerlineNlu withIntentModel(ModelArtifact.Loaded loaded) {
+    return new TellerlineNlu(encoder, languages, loaded.model(), loaded.manifest(), frustration);
+  }
+
+  /** Reads an intent model artifact for this pipeline's encoder. */
+  public ModelArtifact.Loaded readIntentModel(byte[] artifact) {
+    try {
+      return ModelArtifact.read(new java.io.ByteArrayInputStream(artifact), encoder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bytes of the intent model the build trained (as {@link #loadBundled} loads it). */
+  public static byte[] bundledIntentArtifact() {
+    try (InputStream in = TellerlineNlu.class.getResourceAsStream(BUNDLED_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "intent model " + BUNDLED_MODEL + " missing: build tellerline-nlu");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public SentenceEncoder encoder() {
+    return encoder;
+  }
+
+  public IntentModel intentModel() {
+    return intents;
+  }
+
+  public FrustrationDetector frustration() {
+    return frustration;
+  }
+
   /** The sentence encoder's vector for a text (unit length, as the models see it). */
   public float[] embed(String text) {
     return encoder.encode(text);

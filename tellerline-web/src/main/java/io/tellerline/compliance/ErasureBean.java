@@ -87,20 +87,12 @@ public class ErasureBean implements Serializable {
 
   /** The customer's pseudonym as typed; one that is not a UUID names nobody (not found). */
   private CustomerId customerId() {
-    return new CustomerId(uuidOrNobody(customer));
+    return new CustomerId(ConsolePage.uuidOrNobody(customer));
   }
 
   /** The chosen request; none (or a forged one) names no request: then not found. */
   private UUID chosenRequest() {
-    return uuidOrNobody(chosen);
-  }
-
-  private static UUID uuidOrNobody(String typed) {
-    try {
-      return UUID.fromString(typed == null ? "" : typed.strip());
-    } catch (IllegalArgumentException notAUuid) {
-      return new UUID(0, 0);
-    }
+    return ConsolePage.uuidOrNobody(chosen);
   }
 
   public List<ErasureRequest> getPending() {

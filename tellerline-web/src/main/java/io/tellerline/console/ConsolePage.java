@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /** What every console page bean needs: the signed-in staff member, step-up links, messages. */
 public final class ConsolePage {
@@ -85,6 +86,15 @@ public final class ConsolePage {
       }
     }
     return false;
+  }
+
+  /** An id as typed or chosen; one that is not a UUID (or none) names nothing: then not found. */
+  public static UUID uuidOrNobody(String typed) {
+    try {
+      return UUID.fromString(typed == null ? "" : typed.strip());
+    } catch (IllegalArgumentException notAUuid) {
+      return new UUID(0, 0);
+    }
   }
 
   public static void info(String text) {

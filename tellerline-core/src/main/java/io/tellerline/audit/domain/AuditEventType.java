@@ -91,5 +91,19 @@ public enum AuditEventType {
    */
   DRIFT_ALERT_RAISED,
   /** A supervisor or compliance officer acknowledged a fairness gap, with the reason given. */
-  FAIRNESS_GAP_ACKNOWLEDGED
+  FAIRNESS_GAP_ACKNOWLEDGED,
+  /** A member of staff started training an intent model from a dataset version (who, which). */
+  MODEL_TRAINING_STARTED,
+  /**
+   * Training ended: the candidate's version, artifact hash and evaluation headline, or the failure.
+   */
+  MODEL_TRAINED,
+  /** A candidate began (or stopped) scoring live turns in shadow, without answering. */
+  MODEL_SHADOW_CHANGED,
+  /** A model became live after four eyes: who trained it, who approved it, the model replaced. */
+  MODEL_PROMOTED,
+  /** One click back to an earlier approved model (who, from which, to which). */
+  MODEL_ROLLED_BACK,
+  /** A candidate was rejected and will never go live. */
+  MODEL_REJECTED
 }

@@ -54,6 +54,7 @@ public class AiDecisionRecorder {
             .add("frustrated", analysis.frustration().frustrated())
             .add("frustration", analysis.frustration().probability())
             .add("modelVersion", prediction.modelVersion())
+            .add("frustrationModelVersion", understanding.frustrationModelVersion())
             .add("trainingDataSha256", understanding.trainingDataSha256())
             .add("policy", policy(decision))
             .add("outcome", reply.outcome().name())

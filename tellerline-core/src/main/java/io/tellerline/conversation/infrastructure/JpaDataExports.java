@@ -1,14 +1,15 @@
 package io.tellerline.conversation.infrastructure;
 
-import static io.tellerline.conversation.infrastructure.SqlRows.at;
-import static io.tellerline.conversation.infrastructure.SqlRows.instant;
-import static io.tellerline.conversation.infrastructure.SqlRows.integer;
-import static io.tellerline.conversation.infrastructure.SqlRows.rows;
-import static io.tellerline.conversation.infrastructure.SqlRows.update;
+import static io.tellerline.platform.persistence.SqlRows.at;
+import static io.tellerline.platform.persistence.SqlRows.instant;
+import static io.tellerline.platform.persistence.SqlRows.integer;
+import static io.tellerline.platform.persistence.SqlRows.rows;
+import static io.tellerline.platform.persistence.SqlRows.update;
 
 import io.tellerline.conversation.domain.DataExport;
 import io.tellerline.conversation.domain.DataExports;
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.platform.persistence.SqlRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -2,6 +2,7 @@ package io.tellerline.conversation.infrastructure;
 
 import io.tellerline.conversation.application.ConversationEvents;
 import io.tellerline.conversation.application.ConversationEvents.ConversationChange;
+import io.tellerline.platform.DatabaseNotification;
 import io.tellerline.platform.persistence.DatabaseSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,6 +12,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +30,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * belongs to one session) and hands them to this instance's subscribers. Every instance runs one,
  * so a change made on any instance reaches pages served by any other. After a lost connection it
  * reconnects and tells subscribers to re-read everything, since notifications sent meanwhile are
- * gone.
+ * gone. Notifications on the other {@link DatabaseNotification#CHANNELS} (e.g. an intent model's
+ * release) become CDI events for whichever capability owns them.
  */
 @Singleton
 @Startup
@@ -40,6 +43,7 @@ public class PostgresChangeListener {
   private static final long MAX_BACKOFF_MILLIS = 30_000;
 
   @Inject ConversationEvents events;
+  @Inject Event<DatabaseNotification> notifications;
 
   @Resource ManagedThreadFactory threads;
 
@@ -69,6 +73,8 @@ public class PostgresChangeListener {
       try (Connection connection = connect()) {
         if (reconnecting) {
           events.deliver(ConversationChange.anyConversation());
+          DatabaseNotification.CHANNELS.forEach(
+              channel -> notifications.fire(new DatabaseNotification(channel, "")));
         }
         backoff = 500;
         listen(connection.unwrap(PGConnection.class));
@@ -92,6 +98,9 @@ public class PostgresChangeListener {
     Connection connection = source.getConnection();
     try (Statement listen = connection.createStatement()) {
       listen.execute("LISTEN " + PostgresConversationChanges.CHANNEL);
+      for (String channel : DatabaseNotification.CHANNELS) {
+        listen.execute("LISTEN " + channel);
+      }
     }
     return connection;
   }
@@ -103,9 +112,23 @@ public class PostgresChangeListener {
         continue;
       }
       for (PGNotification notification : arrived) {
+        if (DatabaseNotification.CHANNELS.contains(notification.getName())) {
+          deliverSafely(
+              new DatabaseNotification(notification.getName(), notification.getParameter()));
+          continue;
+        }
         parse(notification.getParameter())
             .ifPresent(id -> events.deliver(ConversationChange.of(id)));
       }
+    }
+  }
+
+  /** An observer's failure must not cost the conversations their listener. */
+  private void deliverSafely(DatabaseNotification notification) {
+    try {
+      notifications.fire(notification);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "an observer of " + notification.channel() + " failed", e);
     }
   }
 

@@ -1,11 +1,12 @@
 package io.tellerline.conversation.infrastructure;
 
-import static io.tellerline.conversation.infrastructure.SqlRows.instant;
-import static io.tellerline.conversation.infrastructure.SqlRows.integer;
-import static io.tellerline.conversation.infrastructure.SqlRows.uuid;
+import static io.tellerline.platform.persistence.SqlRows.instant;
+import static io.tellerline.platform.persistence.SqlRows.integer;
+import static io.tellerline.platform.persistence.SqlRows.uuid;
 
 import io.tellerline.conversation.domain.DataSubjectRecords;
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.platform.persistence.SqlRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -2,6 +2,8 @@ package io.tellerline.conversation.infrastructure;
 
 import io.tellerline.conversation.application.ChatTelemetry;
 import io.tellerline.conversation.application.MessageUnderstanding;
+import io.tellerline.conversation.application.NluPipelineSwitch;
+import io.tellerline.conversation.application.ShadowScoring;
 import io.tellerline.nlu.MessageAnalysis;
 import io.tellerline.nlu.TellerlineNlu;
 import io.tellerline.platform.infrastructure.Traces;
@@ -13,16 +15,21 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.logging.Logger;
 
-/** Loads the NLU pipeline once at start-up (model shipped in tellerline-nlu) and shares it. */
+/**
+ * Loads the NLU pipeline once at start-up (model shipped in tellerline-nlu) and shares it; a
+ * release switches its intent model without a restart. Each understood message is offered to the
+ * candidate in shadow, if any, which scores it later on another thread.
+ */
 @ApplicationScoped
-public class TellerlineNluUnderstanding implements MessageUnderstanding {
+public class TellerlineNluUnderstanding implements MessageUnderstanding, NluPipelineSwitch {
 
   private static final Logger LOG = Logger.getLogger(TellerlineNluUnderstanding.class.getName());
 
   @Inject ChatTelemetry telemetry;
   @Inject Traces traces;
+  @Inject ShadowScoring shadow;
 
-  private TellerlineNlu nlu;
+  private volatile TellerlineNlu nlu;
 
   @PostConstruct
   void load() {
@@ -45,9 +52,12 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
   @Override
   public MessageAnalysis understand(String text, Locale profileLanguage) {
     long started = System.nanoTime();
+    TellerlineNlu pipeline = nlu;
     MessageAnalysis analysis =
-        traces.inSpan("tellerline.nlu", () -> nlu.analyse(text, profileLanguage.getLanguage()));
+        traces.inSpan(
+            "tellerline.nlu", () -> pipeline.analyse(text, profileLanguage.getLanguage()));
     telemetry.understood(System.nanoTime() - started);
+    shadow.afterUnderstood(text, analysis);
     return analysis;
   }
 
@@ -64,6 +74,18 @@ public class TellerlineNluUnderstanding implements MessageUnderstanding {
   @Override
   public String frustrationModelVersion() {
     return nlu.frustrationModelVersion();
+  }
+
+  @Override
+  public TellerlineNlu current() {
+    return nlu;
+  }
+
+  @Override
+  public void use(TellerlineNlu pipeline) {
+    String before = nlu.modelVersion();
+    nlu = pipeline;
+    LOG.info(() -> "NLU intent model switched from " + before + " to " + pipeline.modelVersion());
   }
 
   @Override

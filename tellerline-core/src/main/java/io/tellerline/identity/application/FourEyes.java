@@ -23,7 +23,13 @@ import java.util.UUID;
  * checks its own roles, calls {@link #approve} and then acts, auditing both names.
  */
 @Stateless
-@RolesAllowed({Role.TELLER, Role.SUPERVISOR, Role.COMPLIANCE_OFFICER, Role.ADMIN})
+@RolesAllowed({
+  Role.TELLER,
+  Role.SUPERVISOR,
+  Role.COMPLIANCE_OFFICER,
+  Role.ADMIN,
+  Role.MODEL_APPROVER
+})
 public class FourEyes {
 
   @Inject Approvals approvals;

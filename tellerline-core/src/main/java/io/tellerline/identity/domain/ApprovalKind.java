@@ -10,7 +10,9 @@ public enum ApprovalKind {
   /** A knowledge-base draft goes live: what the assistant tells customers. */
   ARTICLE_PUBLICATION(Duration.ZERO),
   /** A customer's personal data is destroyed (crypto-shredding); cannot be undone. */
-  CUSTOMER_ERASURE(Duration.ofDays(7));
+  CUSTOMER_ERASURE(Duration.ofDays(7)),
+  /** An intent model trained in the running system goes live: who trained it may not approve. */
+  MODEL_RELEASE(Duration.ZERO);
 
   private final Duration waits;
 

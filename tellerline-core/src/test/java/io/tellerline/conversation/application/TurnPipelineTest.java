@@ -43,6 +43,8 @@ class TurnPipelineTest {
     assertTrue(decision.contains("\"intent\":\"account_balance\""), decision);
     assertTrue(decision.contains("\"responseTemplate\":\"echo:account_balance\""), decision);
     assertTrue(decision.contains("\"action\":\"account_balance\""), decision);
+    assertTrue(
+        decision.contains("\"frustrationModelVersion\":\"test-frustration-model\""), decision);
     assertEquals(List.of(assistant.conversation.id()), assistant.announced);
   }
 

@@ -81,6 +81,30 @@ public final class Keycloak {
     }
   }
 
+  /**
+   * Adds a realm role of the realm export to a Keycloak whose realm was imported before the role
+   * existed (an existing role is kept as it is).
+   */
+  public static void importRealmRole(String name) {
+    String body =
+        jakarta.json.Json.createObjectBuilder()
+            .add("ifResourceExists", "SKIP")
+            .add(
+                "roles",
+                jakarta.json.Json.createObjectBuilder()
+                    .add(
+                        "realm",
+                        jakarta.json.Json.createArrayBuilder()
+                            .add(jakarta.json.Json.createObjectBuilder().add("name", name))))
+            .build()
+            .toString();
+    HttpResponse<String> response =
+        Http.postJson(adminRealm() + "/partialImport", tokenOfAnotherIssuer(), body);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("could not import role " + name + ": " + response);
+    }
+  }
+
   /** Takes a user's required actions away (e.g. to show what their credentials alone allow). */
   public static void clearRequiredActions(DemoUser user) {
     HttpResponse<String> response =

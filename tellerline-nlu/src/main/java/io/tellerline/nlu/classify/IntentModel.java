@@ -7,7 +7,9 @@ import io.tellerline.nlu.ScoredIntent;
 import io.tellerline.nlu.embedding.SentenceEncoder;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -168,11 +170,23 @@ public final class IntentModel {
     return lexical;
   }
 
-  List<String> trainingTexts() {
+  public List<String> trainingTexts() {
     return trainingTexts;
   }
 
-  SentenceEncoder encoder() {
+  /**
+   * The encoder's vectors of the training texts (in the order of {@link #trainingTexts}), so that a
+   * model trained again on mostly the same rows need not encode them again.
+   */
+  public Map<String, float[]> trainingEmbeddings() {
+    Map<String, float[]> vectors = new HashMap<>();
+    for (int i = 0; i < trainingTexts.size(); i++) {
+      vectors.putIfAbsent(trainingTexts.get(i), neighbours.vector(i));
+    }
+    return vectors;
+  }
+
+  public SentenceEncoder encoder() {
     return encoder;
   }
 

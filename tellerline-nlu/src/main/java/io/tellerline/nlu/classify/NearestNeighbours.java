@@ -47,6 +47,15 @@ public final class NearestNeighbours {
     this.temperature = temperature;
   }
 
+  /** Training vector {@code i} as it was given (to reuse embeddings when training again). */
+  public float[] vector(int i) {
+    float[] vector = new float[columns.length];
+    for (int j = 0; j < columns.length; j++) {
+      vector[j] = columns[j][i];
+    }
+    return vector;
+  }
+
   public Vote vote(float[] query) {
     Neighbour[] best = nearest(query);
     double[] p = new double[classes];

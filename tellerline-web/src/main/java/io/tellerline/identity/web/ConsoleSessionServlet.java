@@ -22,7 +22,13 @@ import java.time.Instant;
 @WebServlet(ConsoleSignIn.SESSION_PATH)
 @ServletSecurity(
     @HttpConstraint(
-        rolesAllowed = {Role.TELLER, Role.SUPERVISOR, Role.COMPLIANCE_OFFICER, Role.ADMIN}))
+        rolesAllowed = {
+          Role.TELLER,
+          Role.SUPERVISOR,
+          Role.COMPLIANCE_OFFICER,
+          Role.ADMIN,
+          Role.MODEL_APPROVER
+        }))
 public class ConsoleSessionServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

@@ -1,4 +1,4 @@
-package io.tellerline.conversation.infrastructure;
+package io.tellerline.platform.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -10,32 +10,32 @@ import java.util.List;
 import java.util.UUID;
 
 /** Positional native SQL (?1, ?2, … in order) and the column types PostgreSQL gives back. */
-final class SqlRows {
+public final class SqlRows {
 
   private SqlRows() {}
 
-  static List<Object[]> rows(EntityManager entityManager, String sql, Object... parameters) {
+  public static List<Object[]> rows(EntityManager entityManager, String sql, Object... parameters) {
     return rows(bind(entityManager.createNativeQuery(sql), parameters));
   }
 
   /** The rows of a query whose parameters are bound already. */
-  static List<Object[]> rows(Query query) {
+  public static List<Object[]> rows(Query query) {
     List<?> rows = query.getResultList();
     return rows.stream()
         .map(row -> row instanceof Object[] columns ? columns : new Object[] {row})
         .toList();
   }
 
-  static int update(EntityManager entityManager, String sql, Object... parameters) {
+  public static int update(EntityManager entityManager, String sql, Object... parameters) {
     return bind(entityManager.createNativeQuery(sql), parameters).executeUpdate();
   }
 
   /** A point in time as a timestamptz parameter. */
-  static OffsetDateTime at(Instant instant) {
+  public static OffsetDateTime at(Instant instant) {
     return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  static Instant instant(Object column) {
+  public static Instant instant(Object column) {
     if (column == null) {
       return null;
     }
@@ -48,13 +48,13 @@ final class SqlRows {
     return (Instant) column;
   }
 
-  static UUID uuid(Object column) {
+  public static UUID uuid(Object column) {
     return column == null
         ? null
         : column instanceof UUID id ? id : UUID.fromString(column.toString());
   }
 
-  static int integer(Object column) {
+  public static int integer(Object column) {
     return column == null ? 0 : ((Number) column).intValue();
   }
 
