@@ -84,5 +84,12 @@ public enum AuditEventType {
    * Card secrets were removed from a customer's message before it was stored (the kinds — PIN, CVC,
    * EXPIRY — and the message, never the value); staff see a marker on the conversation.
    */
-  CARD_SECRET_REMOVED
+  CARD_SECRET_REMOVED,
+  /**
+   * An insight was shown to a customer who consented to them: its kind, the detector's rule and
+   * version, the insight's id (a digest) and the customer's pseudonym; never amounts or merchants.
+   */
+  INSIGHT_SHOWN,
+  /** A customer dismissed an insight with her feedback (useful, not useful, wrong). */
+  INSIGHT_DISMISSED
 }
