@@ -98,7 +98,11 @@ public final class InsightDetectorEvaluation {
           Label matched = open.stream().filter(l -> matches(l, found)).findFirst().orElse(null);
           if (matched == null) {
             score.falsePositives++;
-            score.wrongAt.merge(String.valueOf(found.facts().get(0)), 1, Integer::sum);
+            String where =
+                detector.kind() == InsightKind.LOW_BALANCE_FORECAST
+                    ? "(account)"
+                    : String.valueOf(found.facts().get(0));
+            score.wrongAt.merge(where, 1, Integer::sum);
           } else {
             open.remove(matched);
             score.truePositives++;
