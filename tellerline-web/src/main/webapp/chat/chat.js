@@ -440,7 +440,7 @@
         if (response.status === 404) return; // no longer this customer's conversation
         if (!response.ok) throw new Error("event stream " + response.status);
         failures = 0;
-        await readEvents(response.body, () => refresh());
+        await readEvents(response.body, (name) => (name === "insights" ? showInsights() : refresh()));
       } catch (e) {
         failures += 1;
       }
@@ -448,7 +448,8 @@
     }
   }
 
-  // Server-sent events: blocks separated by a blank line; only the event names matter here.
+  // Server-sent events: blocks separated by a blank line; only the event names matter here
+  // ("insights": a hint about her transactions has arrived, see showInsights).
   async function readEvents(body, onEvent) {
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = "";
@@ -460,7 +461,8 @@
       while ((end = buffer.indexOf("\n\n")) >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        if (/^event: ?(ready|changed)$/m.test(block) && listening) onEvent();
+        const named = /^event: ?(ready|changed|insights)$/m.exec(block);
+        if (named && listening) onEvent(named[1]);
       }
     }
   }

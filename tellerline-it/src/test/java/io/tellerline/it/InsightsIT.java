@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.EventStream;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
@@ -13,7 +14,9 @@ import io.tellerline.it.support.OnPayaraMicro;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,12 +27,14 @@ import org.junit.jupiter.api.Test;
  * migration V108): Alice's Spotify price rise and Zalando double charge, Bastian's MediaMarkt
  * payment and short balance, in their languages; nothing without consent or after withdrawal; a
  * dismissal is recorded and hides the insight for good; every insight shown is audited with its
- * rule; nobody dismisses another customer's insight.
+ * rule; nobody dismisses another customer's insight; an insight that arrives while she is in the
+ * chat is announced on the conversation's event stream (item 4).
  */
 class InsightsIT extends OnPayaraMicro {
 
   private static final String CONSENT = "me/consents/personal-insights";
   private static final UUID ALICE = UUID.fromString("a0000000-0000-4000-8000-000000000001");
+  private static final String ALICE_CURRENT = "b0000000-0000-4000-8000-000000000011";
   private static final UUID BASTIAN = UUID.fromString("a0000000-0000-4000-8000-000000000002");
 
   @Test
@@ -101,6 +106,41 @@ class InsightsIT extends OnPayaraMicro {
         Http.get(api("insights"), Keycloak.accessToken(DemoUser.named(DemoUser.TESSA_TELLER)))
             .statusCode(),
         "customers only");
+  }
+
+  @Test
+  void anInsightThatArrivesWhileSheIsInTheChatIsPushedLive() throws Exception {
+    String alice = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
+    consent(alice, true);
+    HttpResponse<String> started = Http.post(api("conversations"), alice, "application/json", "");
+    assertEquals(201, started.statusCode(), started.body());
+    String conversation = Json.parse(started.body()).getString("id");
+    String charged =
+        "insert into account_transaction (account_id, booked_on, amount, currency, counterparty,"
+            + " category, reference) values (?::uuid, current_date, -24.95, 'EUR', 'Thalia',"
+            + " 'shopping', 'Card payment')";
+    try (EventStream stream =
+        EventStream.open(
+            api("conversations/" + conversation + "/events"),
+            Map.of("Authorization", "Bearer " + alice, "Accept", "text/event-stream"))) {
+      stream.next("ready", Duration.ofSeconds(10));
+      BankDatabase.update(charged, ALICE_CURRENT);
+      BankDatabase.update(charged, ALICE_CURRENT);
+      long before = System.nanoTime();
+      EventStream.Event pushed = stream.next("insights", Duration.ofSeconds(30));
+      assertTrue(pushed.arrivedNanos() - before < Duration.ofSeconds(25).toNanos());
+      JsonArray now = insights(alice, "");
+      assertTrue(
+          now.getValuesAs(JsonObject.class).stream()
+              .anyMatch(i -> i.getString("text").startsWith("Thalia charged €24.95 twice on ")),
+          now.toString());
+    } finally {
+      BankDatabase.update(
+          "delete from account_transaction where account_id = ?::uuid and counterparty = 'Thalia'"
+              + " and amount = -24.95 and booked_on = current_date",
+          ALICE_CURRENT);
+      consent(alice, false);
+    }
   }
 
   private JsonArray insights(String token, String query) {

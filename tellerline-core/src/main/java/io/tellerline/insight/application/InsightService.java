@@ -12,8 +12,6 @@ import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
-import io.tellerline.privacy.domain.ConsentPurpose;
-import io.tellerline.privacy.domain.Consents;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +19,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The signed-in customer's insights: none unless her latest consent to {@code personal-insights} is
@@ -33,8 +30,7 @@ import java.util.Set;
 public class InsightService {
 
   @Inject CustomerDirectory customers;
-  @Inject Consents consents;
-  @Inject InsightFinder finder;
+  @Inject CurrentInsights insights;
   @Inject InsightDismissals dismissals;
   @Inject Audit audit;
   @Inject Clock clock;
@@ -92,13 +88,7 @@ public class InsightService {
   }
 
   private List<Insight> undismissed(CustomerId customer) {
-    if (!consents
-        .consenting(ConsentPurpose.PERSONAL_INSIGHTS, Set.of(customer))
-        .contains(customer)) {
-      return List.of();
-    }
-    Set<String> dismissed = dismissals.dismissedBy(customer);
-    return finder.insightsOf(customer).stream().filter(i -> !dismissed.contains(i.id())).toList();
+    return insights.of(customer);
   }
 
   private static InsightFeedback feedbackOf(String feedback) {
