@@ -37,6 +37,11 @@
       consentImprove: "Use my messages (personal data masked) to improve the assistant. Optional; you can turn it off at any time.",
       consentOn: "Thank you: your messages may now help improve the assistant.",
       consentOff: "Your messages will not be used to improve the assistant.",
+      consentInsights: "Point out things in my transactions I should know about (price rises, unusual or double charges, a balance that may not last). Optional; you can turn it off at any time.",
+      insightsOn: "Thank you: you will see hints about your transactions here.",
+      insightsOff: "You will not see hints about your transactions.",
+      insightsTitle: "Worth knowing", insightUseful: "Useful", insightNotUseful: "Not useful",
+      insightWrong: "Wrong", insightDismissed: "Thank you: this hint will not be shown again.",
     },
     de: {
       language: "Sprache", signOut: "Abmelden", send: "Senden", askPerson: "Mit einem Menschen sprechen",
@@ -61,6 +66,11 @@
       consentImprove: "Meine Nachrichten (mit verdeckten persönlichen Daten) zur Verbesserung des Assistenten verwenden. Freiwillig; Sie können es jederzeit ausschalten.",
       consentOn: "Danke: Ihre Nachrichten dürfen nun helfen, den Assistenten zu verbessern.",
       consentOff: "Ihre Nachrichten werden nicht zur Verbesserung des Assistenten verwendet.",
+      consentInsights: "Mich auf Auffälliges in meinen Umsätzen hinweisen (Preiserhöhungen, ungewöhnliche oder doppelte Abbuchungen, ein knapper Kontostand). Freiwillig; Sie können es jederzeit ausschalten.",
+      insightsOn: "Danke: Hinweise zu Ihren Umsätzen erscheinen nun hier.",
+      insightsOff: "Sie erhalten keine Hinweise zu Ihren Umsätzen.",
+      insightsTitle: "Gut zu wissen", insightUseful: "Hilfreich", insightNotUseful: "Nicht hilfreich",
+      insightWrong: "Falsch", insightDismissed: "Danke: Dieser Hinweis wird nicht mehr angezeigt.",
     },
   };
   let lang = "en";
@@ -75,31 +85,73 @@
     ["privacy-link", "privacy-notice-link"].forEach((id) => { el(id).href = "privacy.html?lang=" + lang; });
   }
 
-  // Consent to use her messages for improving the assistant: off until she turns it on; each
-  // change names the privacy notice's version the server reported (the one she can read).
-  const consentPurpose = "improve-assistant";
+  // Consents (off until she turns them on): her messages for improving the assistant, and
+  // insights from her transactions. Each change names the privacy notice's version the server
+  // reported (the one she can read).
+  const consentBoxes = { "improve-assistant": "consent-improve-assistant", "personal-insights": "consent-personal-insights" };
+  const consentWords = { "improve-assistant": ["consentOn", "consentOff"], "personal-insights": ["insightsOn", "insightsOff"] };
   let noticeVersion = null;
 
   function showConsents(overview) {
     noticeVersion = overview.noticeVersion;
-    const state = overview.purposes.find((p) => p.purpose === consentPurpose);
-    el("consent-improve-assistant").checked = Boolean(state && state.granted);
+    Object.entries(consentBoxes).forEach(([purpose, id]) => {
+      const state = overview.purposes.find((p) => p.purpose === purpose);
+      el(id).checked = Boolean(state && state.granted);
+    });
     el("privacy").hidden = false;
   }
 
-  async function changeConsent() {
-    const box = el("consent-improve-assistant");
+  async function changeConsent(purpose) {
+    const box = el(consentBoxes[purpose]);
     box.disabled = true;
     try {
-      showConsents(await call("PUT", "me/consents/" + consentPurpose,
+      showConsents(await call("PUT", "me/consents/" + purpose,
         { granted: box.checked, textVersion: noticeVersion }));
-      setStatus(box.checked ? t("consentOn") : t("consentOff"));
+      setStatus(t(consentWords[purpose][box.checked ? 0 : 1]));
+      if (purpose === "personal-insights") await showInsights();
     } catch (e) {
       setStatus(e.message);
       try { showConsents(await call("GET", "me/consents")); } catch (ignored) { /* shown above */ }
     } finally {
       box.disabled = false;
     }
+  }
+
+  // Insights (only with her consent; the server returns none otherwise), shown at the start of the
+  // conversation, each with its reason and three ways to dismiss it that tell us how it was.
+  async function showInsights() {
+    const list = el("insight-list");
+    list.replaceChildren();
+    let insights = [];
+    if (el("consent-personal-insights").checked) {
+      try { insights = await call("GET", "insights?lang=" + lang); } catch (e) { insights = []; }
+    }
+    insights.forEach((insight) => {
+      const item = document.createElement("li");
+      item.dataset.kind = insight.kind;
+      const text = document.createElement("p");
+      text.textContent = insight.text;
+      item.appendChild(text);
+      [["USEFUL", "insightUseful"], ["NOT_USEFUL", "insightNotUseful"], ["WRONG", "insightWrong"]].forEach(([feedback, word]) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "secondary";
+        button.textContent = t(word);
+        button.addEventListener("click", async () => {
+          try {
+            await call("POST", "insights/" + encodeURIComponent(insight.id) + "/dismissal", { feedback });
+            item.remove();
+            el("insights").hidden = list.children.length === 0;
+            setStatus(t("insightDismissed"));
+          } catch (e) {
+            setStatus(e.message);
+          }
+        });
+        item.appendChild(button);
+      });
+      list.appendChild(item);
+    });
+    el("insights").hidden = insights.length === 0;
   }
 
   function setStatus(text) {
@@ -388,7 +440,7 @@
         if (response.status === 404) return; // no longer this customer's conversation
         if (!response.ok) throw new Error("event stream " + response.status);
         failures = 0;
-        await readEvents(response.body, () => refresh());
+        await readEvents(response.body, (name) => (name === "insights" ? showInsights() : refresh()));
       } catch (e) {
         failures += 1;
       }
@@ -396,7 +448,8 @@
     }
   }
 
-  // Server-sent events: blocks separated by a blank line; only the event names matter here.
+  // Server-sent events: blocks separated by a blank line; only the event names matter here
+  // ("insights": a hint about her transactions has arrived, see showInsights).
   async function readEvents(body, onEvent) {
     const reader = body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = "";
@@ -408,7 +461,8 @@
       while ((end = buffer.indexOf("\n\n")) >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        if (/^event: ?(ready|changed)$/m.test(block) && listening) onEvent();
+        const named = /^event: ?(ready|changed|insights)$/m.exec(block);
+        if (named && listening) onEvent(named[1]);
       }
     }
   }
@@ -550,6 +604,7 @@
     const conversation = await openConversation();
     applyLanguage(conversation.language);
     conversation.messages.forEach(render);
+    await showInsights();
     el("language").disabled = false;
     el("composer").hidden = false;
     showState(conversation);
@@ -603,7 +658,8 @@
     window.location.reload();
   });
   el("step-up-verify").addEventListener("click", stepUp);
-  el("consent-improve-assistant").addEventListener("change", changeConsent);
+  el("consent-improve-assistant").addEventListener("change", () => changeConsent("improve-assistant"));
+  el("consent-personal-insights").addEventListener("change", () => changeConsent("personal-insights"));
   el("sign-out").addEventListener("click", signOut);
   el("data-export-start").addEventListener("click", startDataExport);
   el("data-export-json").addEventListener("click", () => downloadDataExport("json"));

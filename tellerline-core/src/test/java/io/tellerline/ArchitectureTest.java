@@ -34,6 +34,7 @@ class ArchitectureTest {
           "banking",
           "privacy",
           "knowledge",
+          "insight",
           "conversation",
           "training",
           "startup");

@@ -253,7 +253,9 @@ class ApiSecurityMatrixIT extends OnPayaraMicro {
         new Endpoint("POST", "me/data-export", ""),
         new Endpoint("GET", "me/data-export", null),
         new Endpoint("GET", "me/data-export/" + UUID.randomUUID(), null),
-        new Endpoint("GET", "me/data-export/" + UUID.randomUUID() + "/document?format=pdf", null));
+        new Endpoint("GET", "me/data-export/" + UUID.randomUUID() + "/document?format=pdf", null),
+        new Endpoint("GET", "insights", null),
+        new Endpoint("POST", "insights/0123456789abcdef/dismissal", "{\"feedback\":\"USEFUL\"}"));
   }
 
   private String conversationOf(String token) {

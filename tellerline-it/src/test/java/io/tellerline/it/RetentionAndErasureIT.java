@@ -182,6 +182,11 @@ class RetentionAndErasureIT extends OnPayaraMicro {
     her.openTask(conversation, "{\"payee\":\"" + name + "\",\"iban\":\"" + otherIban + "\"}", NOW);
     her.payeeWithTransfers(name + " savings", otherIban, "Savings " + name + " " + street);
     her.contactPhone(phone);
+    BankDatabase.update(
+        "insert into insight_dismissal (customer_id, insight_id, kind, rule_version, feedback,"
+            + " dismissed_at) values (?, '0123456789abcdef', 'PRICE_RISE', 'price-rise/1', 'WRONG',"
+            + " now())",
+        her.id);
 
     List<String> hers =
         List.of(
@@ -242,6 +247,10 @@ class RetentionAndErasureIT extends OnPayaraMicro {
             "%\"requestedBy\":\"cora\"%", "%\"customer\":\"" + her.id + "\"%"),
         "the erasure's audit event names both officers and what was erased");
     assertEquals(1, count("conversation", "id", conversation), "the service record stays");
+    assertEquals(
+        0,
+        BankDatabase.count("select count(*) from insight_dismissal where customer_id = ?", her.id),
+        "her feedback on insights is gone");
     assertEquals(
         0,
         BankDatabase.count(

@@ -105,5 +105,12 @@ public enum AuditEventType {
   /** One click back to an earlier approved model (who, from which, to which). */
   MODEL_ROLLED_BACK,
   /** A candidate was rejected and will never go live. */
-  MODEL_REJECTED
+  MODEL_REJECTED,
+  /**
+   * An insight was shown to a customer who consented to them: its kind, the detector's rule and
+   * version, the insight's id (a digest) and the customer's pseudonym; never amounts or merchants.
+   */
+  INSIGHT_SHOWN,
+  /** A customer dismissed an insight with her feedback (useful, not useful, wrong). */
+  INSIGHT_DISMISSED
 }

@@ -64,6 +64,10 @@ public class JpaConversationRecords implements ConversationRecords {
         update(
             "delete from conversation_task where conversation_id in" + HER_CONVERSATIONS,
             customer));
+    // Her feedback on insights (issue 21) is about her, like a rating comment.
+    erased.put(
+        "insightDismissalsDeleted",
+        update("delete from insight_dismissal where customer_id = ?1", customer));
     return erased;
   }
 

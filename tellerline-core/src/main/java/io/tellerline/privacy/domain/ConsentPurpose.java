@@ -5,12 +5,17 @@ import java.util.Optional;
 
 /**
  * What a customer may consent to, beyond what the bank needs to serve her. Each purpose is off
- * until she turns it on, and she may turn it off at any time (GDPR art. 7). Issue 21 adds the next
- * one.
+ * until she turns it on, and she may turn it off at any time (GDPR art. 7). Issue 21 added the
+ * second.
  */
 public enum ConsentPurpose {
   /** Her (masked) messages may become training data for the assistant's intent model. */
-  IMPROVE_ASSISTANT("improve-assistant");
+  IMPROVE_ASSISTANT("improve-assistant"),
+  /**
+   * Her transactions may be read by rules that point out price rises, unusual debits, duplicate
+   * charges and a balance that may not last until payday (issue 21).
+   */
+  PERSONAL_INSIGHTS("personal-insights");
 
   private final String slug;
 

@@ -10,6 +10,7 @@ import io.tellerline.conversation.push.ChangeStreams;
 import io.tellerline.conversation.push.SseChangeStream;
 import io.tellerline.identity.api.ApiCallers;
 import io.tellerline.identity.api.StepUpRequired;
+import io.tellerline.insight.push.InsightStreams;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
@@ -46,6 +47,7 @@ public class ConversationResource {
 
   @Inject ConversationService conversations;
   @Inject ChangeStreams streams;
+  @Inject InsightStreams insightStreams;
   @Inject UsageLimits limits;
   @Context HttpServletRequest request;
   @Context UriInfo uri;
@@ -81,8 +83,9 @@ public class ConversationResource {
 
   /**
    * Server-sent events: "ready" once, then "changed" whenever the conversation changes on any
-   * instance (a staff reply, a status), so the page re-reads the transcript at once. The stream
-   * ends after a few minutes; the page reconnects with a fresh token.
+   * instance (a staff reply, a status), so the page re-reads the transcript at once, and "insights"
+   * when an insight arrives for the customer (only with her consent). The stream ends after a few
+   * minutes; the page reconnects with a fresh token.
    */
   @GET
   @Path("{id}/events")
@@ -90,7 +93,9 @@ public class ConversationResource {
   public void events(@PathParam("id") UUID id, @Context SseEventSink sink, @Context Sse sse) {
     // The customer's own, or 404; one more open stream of theirs (on any instance), or 429.
     UUID lease = conversations.openEventStream(caller(), id);
-    streams.follow(new SseChangeStream(sink, sse, () -> limits.closeStream(lease)), id);
+    SseChangeStream stream = new SseChangeStream(sink, sse, () -> limits.closeStream(lease));
+    streams.follow(stream, id);
+    insightStreams.watch(stream, caller().subject());
   }
 
   /**

@@ -1,0 +1,36 @@
+package io.tellerline.insight.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tellerline.banking.domain.Money;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LowBalanceForecastDetectorTest {
+
+  private final LowBalanceForecastDetector detector = new LowBalanceForecastDetector();
+
+  private Histories salariedWithRentOnThe20th() {
+    return new Histories()
+        .everyday()
+        .monthly(6, 25, "3900.00", "Northwind Traders GmbH", "salary")
+        .monthly(6, 20, "-980.00", "Hausverwaltung Klein", "rent");
+  }
+
+  @Test
+  void rentAndEverydaySpendingBeforePaydayAboveTheBalanceIsAWarning() {
+    List<Insight> found = detector.detect(salariedWithRentOnThe20th().withBalance("900.00"));
+    assertEquals(1, found.size());
+    List<Object> facts = found.get(0).facts();
+    assertEquals(Money.of("900.00", "EUR"), facts.get(0));
+    assertEquals(Histories.TODAY.withDayOfMonth(25), facts.get(1));
+    assertEquals(Money.of("980.00", "EUR"), facts.get(2));
+  }
+
+  @Test
+  void enoughMoneyOrNoRegularIncomeIsNoWarning() {
+    assertEquals(List.of(), detector.detect(salariedWithRentOnThe20th().withBalance("4000.00")));
+    Histories noIncome = new Histories().everyday();
+    assertEquals(List.of(), detector.detect(noIncome.withBalance("0.00")));
+  }
+}
