@@ -1,6 +1,6 @@
 package io.tellerline.conversation.infrastructure;
 
-import static io.tellerline.conversation.infrastructure.SqlRows.at;
+import static io.tellerline.platform.persistence.SqlRows.at;
 
 import io.tellerline.conversation.domain.DriftAlert;
 import io.tellerline.conversation.domain.DriftFigure;
@@ -13,6 +13,7 @@ import io.tellerline.conversation.domain.KpiPeriod;
 import io.tellerline.conversation.domain.KpiStore;
 import io.tellerline.conversation.domain.KpiTable;
 import io.tellerline.conversation.domain.StepUpCounts;
+import io.tellerline.platform.persistence.SqlRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
