@@ -104,7 +104,8 @@ begin
         new.handover_reason := new.escalation_reason;
     end if;
     if new.status = 'WITH_STAFF' and new.staff_joined_at is null then
-        new.staff_joined_at := greatest(new.last_activity_at, coalesce(new.handed_over_at, new.last_activity_at));
+        -- The moment staff took it: this transaction's (the claim's) time.
+        new.staff_joined_at := greatest(now(), coalesce(new.handed_over_at, now()));
     end if;
     return new;
 end;
