@@ -38,7 +38,9 @@ select coalesce(bucket, 'all') as bucket, grouping(bucket) = 1 as total,
                    else 'all' end as bucket,
                (c.closed_at is not null
                 or c.last_activity_at < now() - make_interval(hours => cast(:idle_hours as integer))) as ended,
-               c.*
+               c.started_at, c.customer_turns, c.not_understood_turns, c.first_customer_at,
+               c.first_assistant_reply_at, c.first_staff_reply_at, c.handed_over_at,
+               c.staff_joined_at, c.closed_at, c.csat_score, c.followed_up
           from conversation c
          where c.started_at >= cast(:from as timestamptz) and c.started_at < cast(:to as timestamptz)) k
  group by grouping sets ((bucket), ())
