@@ -35,7 +35,7 @@ class KpiDashboardIT extends OnPayaraMicro {
 
   @Test
   void kpisEqualTheHandComputedValuesAndDriftIsAlertedAndAudited() throws Exception {
-    clearDay();
+    clear(DAY);
     SeededCustomer anna = SeededCustomer.create("Anna Kpi", null, null, null, Instant.now());
     SeededCustomer bert = SeededCustomer.create("Bert Kpi", null, null, null, Instant.now());
     // C1 (anna, en, kpi_balance): the assistant alone; 2 turns, the second not understood; replies
@@ -247,17 +247,13 @@ class KpiDashboardIT extends OnPayaraMicro {
             "%" + reason + "%"));
   }
 
-  private static void clearDay() throws Exception {
-    clear(DAY);
-  }
-
   private static void clear(LocalDate day) throws Exception {
     Timestamp from = at(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     Timestamp to = at(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-    String day = "(select id from conversation where started_at >= ? and started_at < ?)";
-    BankDatabase.update("delete from pending_action where conversation_id in " + day, from, to);
+    String started = "(select id from conversation where started_at >= ? and started_at < ?)";
+    BankDatabase.update("delete from pending_action where conversation_id in " + started, from, to);
     BankDatabase.update(
-        "delete from conversation_message where conversation_id in " + day, from, to);
+        "delete from conversation_message where conversation_id in " + started, from, to);
     BankDatabase.update(
         "delete from conversation where started_at >= ? and started_at < ?", from, to);
   }
