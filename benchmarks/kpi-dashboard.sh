@@ -63,4 +63,4 @@ for trigger in enable disable; do
         round(extract(epoch from clock_timestamp() - started) * 1000 / 20000.0, 3);
     end \$\$" -c "rollback" 2>&1 | sed -n 's/^NOTICE: */  /p'
 done
-psql -d $DB -q -c "alter table conversation_message enable trigger conversation_message_kpi_figures"
+psql -d $DB -q -c "alter table conversation_message enable trigger conversation_message_kpi_figures" -c "vacuum conversation_message"
