@@ -6,13 +6,14 @@
 # RUNS times each, printing the best and the worst time. Also measures what the KPI trigger adds to
 # inserting a message.
 #   usage: benchmarks/kpi-dashboard.sh [CONVERSATIONS] [RUNS]     (default 1000000 5 = 10 M messages)
-#   KEEP=1 benchmarks/kpi-dashboard.sh   re-uses an existing tellerline_kpi (skips generation)
+#   KEEP=1 benchmarks/kpi-dashboard.sh   re-uses an existing tellerline_kpi (skips generation);
+#   KPI_DB=name chooses another scratch database
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CONVERSATIONS=${1:-1000000} RUNS=${2:-5}
 SQL=$ROOT/tellerline-core/src/main/resources/io/tellerline/conversation/infrastructure/kpi-dashboard.sql
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
-DB=tellerline_kpi
+DB=${KPI_DB:-tellerline_kpi}
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(psql -Atc 'show server_version' | sed 's/^/PostgreSQL /'); shared_buffers $(psql -Atc 'show shared_buffers'); load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -z "${KEEP:-}" ]; then
   psql -q -c "drop database if exists $DB" -c "create database $DB"
