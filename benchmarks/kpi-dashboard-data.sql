@@ -54,7 +54,8 @@ select gen_random_uuid(), c.id, m.seq,
        case when m.seq % 2 = 1 then 'intent-bench-1' end,
        c.started_at + make_interval(secs => m.seq * 20)
   from conversation c cross join generate_series(1, 10) m(seq)
- where c.customer_id in (select id from bench_customer);
+ where c.customer_id in (select id from bench_customer)
+ order by c.started_at, m.seq;  -- as in production: messages are written as they come
 alter table conversation_message enable trigger conversation_message_kpi_figures;
 
 update conversation c

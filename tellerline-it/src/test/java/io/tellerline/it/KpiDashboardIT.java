@@ -35,7 +35,7 @@ class KpiDashboardIT extends OnPayaraMicro {
 
   @Test
   void kpisEqualTheHandComputedValuesAndDriftIsAlertedAndAudited() throws Exception {
-    clearDay();
+    clear(DAY);
     SeededCustomer anna = SeededCustomer.create("Anna Kpi", null, null, null, Instant.now());
     SeededCustomer bert = SeededCustomer.create("Bert Kpi", null, null, null, Instant.now());
     // C1 (anna, en, kpi_balance): the assistant alone; 2 turns, the second not understood; replies
@@ -165,6 +165,26 @@ class KpiDashboardIT extends OnPayaraMicro {
                 + " and m.intent_model_version is not null and c.customer_turns = 1"
                 + " and c.first_intent = m.intent and c.first_assistant_reply_at is not null",
             at(before)));
+    // A hand-over: its time and reason are kept when the queue's own columns are cleared later.
+    Instant asked = Instant.now().minusSeconds(1);
+    firstAnswer(DemoUser.named(DemoUser.ALICE), "can I talk to a person please");
+    Object handedOver =
+        BankDatabase.single(
+            "select c.id from conversation c join conversation_message m"
+                + " on m.conversation_id = c.id and m.author = 'CUSTOMER'"
+                + " where c.started_at >= ? and m.outcome = 'HANDED_OVER'"
+                + " and c.handover_reason = 'CUSTOMER_ASKED' and c.handed_over_at = c.waiting_since",
+            at(asked));
+    // Out of the queue again, as staff would close it (other tests count the queue).
+    BankDatabase.update(
+        "update conversation set status = 'CLOSED', waiting_since = null, closed_at = now()"
+            + " where id = ?",
+        handedOver);
+    assertEquals(
+        1,
+        BankDatabase.count(
+            "select count(*) from conversation where id = ? and handed_over_at is not null",
+            handedOver));
     HttpResponse<String> metrics =
         Http.get(base("metrics"), System.getenv("TELLERLINE_MONITOR_TOKEN"), "text/plain");
     assertEquals(200, metrics.statusCode());
@@ -227,17 +247,13 @@ class KpiDashboardIT extends OnPayaraMicro {
             "%" + reason + "%"));
   }
 
-  private static void clearDay() throws Exception {
-    clear(DAY);
-  }
-
   private static void clear(LocalDate day) throws Exception {
     Timestamp from = at(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     Timestamp to = at(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-    String day = "(select id from conversation where started_at >= ? and started_at < ?)";
-    BankDatabase.update("delete from pending_action where conversation_id in " + day, from, to);
+    String started = "(select id from conversation where started_at >= ? and started_at < ?)";
+    BankDatabase.update("delete from pending_action where conversation_id in " + started, from, to);
     BankDatabase.update(
-        "delete from conversation_message where conversation_id in " + day, from, to);
+        "delete from conversation_message where conversation_id in " + started, from, to);
     BankDatabase.update(
         "delete from conversation where started_at >= ? and started_at < ?", from, to);
   }

@@ -71,7 +71,7 @@ public final class KpiQueries {
         put(queries, name, sql);
         name = line.substring("-- name: ".length()).strip();
         sql.setLength(0);
-      } else if (name != null && !line.startsWith("--")) {
+      } else if (name != null && !line.strip().startsWith("--")) {
         sql.append(line).append('\n');
       }
     }

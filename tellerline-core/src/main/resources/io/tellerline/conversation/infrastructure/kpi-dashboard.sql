@@ -3,6 +3,8 @@
 -- conversations started in [from, to)), :dimension (day, week, language, channel, intent, all),
 -- :idle_hours (a conversation idle that long counts as ended), :baseline_from and :recent_from
 -- (drift). Definitions: compliance-docs/kpi-definitions.md. Each query starts with "-- name:".
+-- Drift reads only conversations active since the baseline's start: every message moves its
+-- conversation's last activity (Conversation.append), so none with a message in the windows is missed.
 
 -- name: summary
 select coalesce(bucket, 'all') as bucket, grouping(bucket) = 1 as total,
@@ -38,7 +40,9 @@ select coalesce(bucket, 'all') as bucket, grouping(bucket) = 1 as total,
                    else 'all' end as bucket,
                (c.closed_at is not null
                 or c.last_activity_at < now() - make_interval(hours => cast(:idle_hours as integer))) as ended,
-               c.*
+               c.started_at, c.customer_turns, c.not_understood_turns, c.first_customer_at,
+               c.first_assistant_reply_at, c.first_staff_reply_at, c.handed_over_at,
+               c.staff_joined_at, c.closed_at, c.csat_score, c.followed_up
           from conversation c
          where c.started_at >= cast(:from as timestamptz) and c.started_at < cast(:to as timestamptz)) k
  group by grouping sets ((bucket), ())
@@ -92,6 +96,7 @@ select case when grouping(language) = 0 then 'language' else 'intent' end as dim
                m.created_at >= cast(:recent_from as timestamptz) as recent
           from conversation_message m join conversation c on c.id = m.conversation_id
          where m.author = 'CUSTOMER' and m.intent is not null
+           and c.last_activity_at >= cast(:baseline_from as timestamptz)
            and m.created_at >= cast(:baseline_from as timestamptz)
            and m.created_at < cast(:to as timestamptz)) t
  group by grouping sets ((language, recent), (intent, recent));
