@@ -33,7 +33,7 @@ public class ModelInfoGauge {
 
   /** The one series of {@code model} (none when the version is empty). */
   private void showOnly(String model, Optional<String> version) {
-    for (MetricID id : metrics.getMetricIDs()) {
+    for (MetricID id : java.util.List.copyOf(metrics.getMetricIDs())) {
       if (id.getName().equals(INFO)
           && model.equals(id.getTags().get("model"))
           && !version.equals(Optional.ofNullable(id.getTags().get("version")))) {
