@@ -4,21 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
-import io.tellerline.it.support.ConsoleStepUp;
 import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.KeycloakLogin;
+import io.tellerline.it.support.ModelConsole;
 import io.tellerline.it.support.OnPayaraMicro;
-import io.tellerline.it.support.TrainingData;
-import io.tellerline.training.domain.DatasetRow;
-import io.tellerline.training.domain.DatasetRowSource;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,70 +25,30 @@ import org.junit.jupiter.api.Test;
  * trained candidate with its model card; in shadow it scores a customer's turns; the model approver
  * who trained it cannot approve it; a second approver does (with step-up) and the live model
  * changes: the next turn's audited decision names the new version and {@code /metrics} shows it;
- * one click rolls back to the shipped model. Every step is in the audit log.
+ * one click rolls back to the shipped model. Every step is in the audit log. The second instance:
+ * {@code ModelReleaseDrillIT}.
  */
 class ModelReleaseIT extends OnPayaraMicro {
 
-  private static final String PAGE = "console/models/index.xhtml";
-  private static final String MONITOR = System.getenv("TELLERLINE_MONITOR_TOKEN");
-
-  /** The demo realm's model approvers, added to a Keycloak started before they existed. */
   @BeforeAll
   static void modelApproversExist() {
-    Keycloak.importRealmRole("model-approver");
-    Keycloak.restoreLogin(DemoUser.named("mira"));
-    Keycloak.restoreLogin(DemoUser.named("moritz"));
+    ModelConsole.approversExist();
   }
 
-  /** Whatever happened, the suite goes on with the shipped model live. */
   @AfterAll
-  static void shippedModelLiveAgain() throws Exception {
-    if (BankDatabase.count(
-            "select count(*) from model_version where status = 'LIVE'"
-                + " and dataset_version_id is null and trained_by = 'build'")
-        == 0) {
-      BankDatabase.update(
-          "update model_version set status = 'RETIRED' where status in ('LIVE', 'SHADOW')");
-      BankDatabase.update(
-          "update model_version set status = 'LIVE' where id = (select id from model_version"
-              + " where dataset_version_id is null order by created_at desc limit 1)");
-      BankDatabase.single("select pg_notify('tellerline_model_release', 'test')");
-    }
+  static void shippedModelLiveAgain() throws SQLException {
+    ModelConsole.shippedModelLive();
   }
 
   @Test
   void aCandidateGoesThroughShadowAndFourEyesToLiveAndBack() throws Exception {
-    String tag = UUID.randomUUID().toString().substring(0, 6);
-    UUID dataset =
-        TrainingData.addVersion(
-            "reviewer-it",
-            List.of(
-                staffWritten("en", "account_balance", "peek at my ledger " + tag),
-                staffWritten("de", "account_balance", "kontostand bitte " + tag),
-                staffWritten("en", "fees", "what do you charge for " + tag)));
-    String shipped = liveVersion();
-
+    UUID dataset = ModelConsole.newDatasetVersion();
+    String shipped = ModelConsole.liveVersion();
     KeycloakLogin mira = new KeycloakLogin(DemoUser.named("mira"));
-    String started =
-        mira.submitWith(
-                base(PAGE), "train", "train:start", Map.of("train:dataset", dataset.toString()))
-            .body();
-    assertTrue(started.contains("Training started"), started);
-    UUID model =
-        (UUID)
-            BankDatabase.single(
-                "select id from model_version where dataset_version_id = ?", dataset);
-    long trainingStarted = System.nanoTime();
-    waitFor(240, () -> !"TRAINING".equals(status(model)));
-    double trainingSeconds = (System.nanoTime() - trainingStarted) / 1e9;
-    assertEquals("CANDIDATE", status(model), progress(model));
-    String candidate =
-        (String) BankDatabase.single("select version from model_version where id = ?", model);
-    System.out.printf(
-        "ModelReleaseIT: candidate %s trained in %.1f s%n", candidate, trainingSeconds);
+    UUID model = ModelConsole.train(mira, base(""), dataset);
+    String candidate = ModelConsole.version(model);
 
-    Map<String, String> chosen = Map.of("release:model", model.toString());
-    String card = mira.submitWith(base(PAGE), "release", "release:card", chosen).body();
+    String card = ModelConsole.decide(mira, base(""), "card", model);
     for (String expected :
         List.of(
             "# Model card: " + candidate,
@@ -111,78 +68,60 @@ class ModelReleaseIT extends OnPayaraMicro {
     assertEquals(200, download.statusCode());
     assertTrue(download.body().startsWith("# Model card: " + candidate), download.body());
 
-    String shadowed = mira.submitWith(base(PAGE), "release", "release:shadow", chosen).body();
-    assertTrue(shadowed.contains("In shadow"), shadowed);
-    waitFor(10, () -> metricsShow(shipped)); // the instance has loaded the shadow by then
+    assertTrue(ModelConsole.decide(mira, base(""), "shadow", model).contains("In shadow"));
+    ModelConsole.waitFor(10, () -> ModelConsole.shadows(base(""), candidate));
     String token = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
     String conversation = start(token);
     for (String text : List.of("what is my balance?", "show me my last transactions", "thanks")) {
       assertEquals(200, say(conversation, token, text).statusCode());
     }
-    waitFor(20, () -> shadowResults(model) >= 3);
-    String shadowPage = mira.browse(base(PAGE)).body();
+    ModelConsole.waitFor(20, () -> shadowResults(model) >= 3);
+    String shadowPage = mira.browse(base(ModelConsole.PAGE)).body();
     assertTrue(shadowPage.contains("agreement on 3 turns"), shadowPage);
 
-    String selfApproved =
-        ConsoleStepUp.withStepUp(
-            base(""),
-            mira,
-            () -> mira.submitWith(base(PAGE), "release", "release:approve", chosen));
+    String selfApproved = ModelConsole.decide(mira, base(""), "approve", model);
     assertTrue(selfApproved.contains("Another person must approve this"), selfApproved);
-    assertEquals("SHADOW", status(model), "the person who trained it cannot release it");
+    assertEquals("SHADOW", ModelConsole.status(model), "who trained it cannot release it");
 
     KeycloakLogin moritz = new KeycloakLogin(DemoUser.named("moritz"));
-    String approved =
-        ConsoleStepUp.withStepUp(
-            base(""),
-            moritz,
-            () -> moritz.submitWith(base(PAGE), "release", "release:approve", chosen));
+    String approved = ModelConsole.decide(moritz, base(""), "approve", model);
     assertTrue(approved.contains("Approved: " + candidate), approved);
     long promoted = System.nanoTime();
-    waitFor(5, () -> metricsShow(candidate));
+    ModelConsole.waitFor(5, () -> ModelConsole.answersWith(base(""), candidate));
     System.out.printf(
         "ModelReleaseIT: /metrics showed the promotion after %.2f s%n",
         (System.nanoTime() - promoted) / 1e9);
-    assertEquals("LIVE", status(model));
-    String newConversation = start(token);
-    assertEquals(200, say(newConversation, token, "what is my balance?").statusCode());
-    var decision = Json.parse(auditedDecision(newConversation));
+    assertEquals("LIVE", ModelConsole.status(model));
+    String next = start(token);
+    assertEquals(200, say(next, token, "what is my balance?").statusCode());
+    var decision = Json.parse(auditedDecision(next));
     assertEquals(candidate, decision.getString("modelVersion"));
     assertTrue(decision.getString("frustrationModelVersion").startsWith("tl-frustration-"));
 
-    UUID shippedModel =
-        (UUID)
-            BankDatabase.single(
-                "select id from model_version where version = ? and dataset_version_id is null",
-                shipped);
-    String rolledBack =
-        ConsoleStepUp.withStepUp(
-            base(""),
-            moritz,
-            () ->
-                moritz.submitWith(
-                    base(PAGE),
-                    "release",
-                    "release:rollback",
-                    Map.of("release:model", shippedModel.toString())));
+    UUID shippedModel = ModelConsole.shippedModel(shipped);
+    String rolledBack = ModelConsole.decide(moritz, base(""), "rollback", shippedModel);
     assertTrue(rolledBack.contains("Rolled back: " + shipped), rolledBack);
-    waitFor(5, () -> metricsShow(shipped));
-    assertEquals("RETIRED", status(model));
+    ModelConsole.waitFor(5, () -> ModelConsole.answersWith(base(""), shipped));
+    assertEquals("RETIRED", ModelConsole.status(model));
+    everyStepIsAudited(model, shippedModel);
+  }
 
-    for (String step :
-        List.of(
-            "MODEL_TRAINING_STARTED",
-            "MODEL_TRAINED",
-            "MODEL_SHADOW_CHANGED",
-            "MODEL_PROMOTED",
-            "MODEL_ROLLED_BACK")) {
+  private static void everyStepIsAudited(UUID model, UUID shippedModel) throws SQLException {
+    for (Map.Entry<String, UUID> step :
+        Map.of(
+                "MODEL_TRAINING_STARTED", model,
+                "MODEL_TRAINED", model,
+                "MODEL_SHADOW_CHANGED", model,
+                "MODEL_PROMOTED", model,
+                "MODEL_ROLLED_BACK", shippedModel)
+            .entrySet()) {
       assertTrue(
           BankDatabase.count(
                   "select count(*) from audit_event where event_type = ? and payload like ?",
-                  step,
-                  "%" + (step.equals("MODEL_ROLLED_BACK") ? shippedModel : model) + "%")
-              >= 1,
-          step + " is audited");
+                  step.getKey(),
+                  "%" + step.getValue() + "%")
+              >= 1, // a refused step-up is recorded under the same type
+          step.getKey() + " is audited");
     }
     assertEquals(
         1,
@@ -190,7 +129,8 @@ class ModelReleaseIT extends OnPayaraMicro {
             "select count(*) from audit_event where event_type = 'MODEL_PROMOTED'"
                 + " and actor = 'staff:moritz' and payload like ? and payload like ?",
             "%\"trainedBy\":\"mira\"%",
-            "%" + model + "%"));
+            "%\"approvedBy\":\"moritz\"%"),
+        "the promotion names both people");
     assertEquals(
         1,
         BankDatabase.count(
@@ -198,21 +138,6 @@ class ModelReleaseIT extends OnPayaraMicro {
                 + " and actor = 'staff:mira' and payload like ? and payload like ?",
             "%\"decision\":\"SAME_PERSON\"%",
             "%" + model + "%"));
-  }
-
-  private static DatasetRow staffWritten(String language, String intent, String text) {
-    return new DatasetRow(language, intent, text, DatasetRowSource.STAFF_WRITTEN, "it");
-  }
-
-  private boolean metricsShow(String version) {
-    HttpResponse<String> metrics = Http.get(base("metrics"), MONITOR, "text/plain");
-    return metrics
-        .body()
-        .lines()
-        .anyMatch(
-            line ->
-                line.startsWith("tellerline_model_info")
-                    && line.contains("version=\"" + version + "\""));
   }
 
   private String start(String token) {
@@ -228,7 +153,7 @@ class ModelReleaseIT extends OnPayaraMicro {
         Json.object("text", text).toString());
   }
 
-  private static String auditedDecision(String conversation) throws Exception {
+  private static String auditedDecision(String conversation) throws SQLException {
     return BankDatabase.single(
             "select payload from audit_event where conversation_id = ?"
                 + " and event_type = 'AI_DECISION' order by seq limit 1",
@@ -236,42 +161,12 @@ class ModelReleaseIT extends OnPayaraMicro {
         .toString();
   }
 
-  private static String liveVersion() throws Exception {
-    return (String) BankDatabase.single("select version from model_version where status = 'LIVE'");
-  }
-
-  private static String status(UUID model) {
-    return text("select status from model_version where id = ?", model);
-  }
-
-  private static String progress(UUID model) {
-    return text("select progress from model_version where id = ?", model);
-  }
-
   private static long shadowResults(UUID model) {
     try {
       return BankDatabase.count(
           "select count(*) from model_shadow_result where model_version_id = ?", model);
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static String text(String sql, UUID id) {
-    try {
-      return (String) BankDatabase.single(sql, id);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void waitFor(int seconds, BooleanSupplier condition) throws InterruptedException {
-    long until = System.nanoTime() + seconds * 1_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > until) {
-        throw new AssertionError("not within " + seconds + " s");
-      }
-      Thread.sleep(200);
     }
   }
 }

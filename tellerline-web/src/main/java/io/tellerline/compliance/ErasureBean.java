@@ -1,7 +1,6 @@
 package io.tellerline.compliance;
 
 import io.tellerline.console.ConsolePage;
-import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.application.CustomerErasureService;
 import io.tellerline.privacy.application.ErasureRequest;
@@ -72,16 +71,8 @@ public class ErasureBean implements Serializable {
   }
 
   private void act(Runnable action) {
-    stepUpUrl = null;
     done = null;
-    try {
-      action.run();
-    } catch (StaffStepUpRequiredException e) {
-      stepUpUrl = ConsolePage.stepUpUrl(request, PAGE, e);
-      ConsolePage.showFailure(e);
-    } catch (RuntimeException e) {
-      ConsolePage.showFailure(e);
-    }
+    stepUpUrl = ConsolePage.attempt(request, PAGE, action);
     load();
   }
 

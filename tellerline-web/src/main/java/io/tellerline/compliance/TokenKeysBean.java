@@ -1,7 +1,6 @@
 package io.tellerline.compliance;
 
 import io.tellerline.console.ConsolePage;
-import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.privacy.application.TokenKeyRotationService;
 import io.tellerline.privacy.application.TokenKeyStatus;
 import jakarta.faces.view.ViewScoped;
@@ -62,15 +61,7 @@ public class TokenKeysBean implements Serializable {
   }
 
   private void act(Runnable action) {
-    stepUpUrl = null;
-    try {
-      action.run();
-    } catch (StaffStepUpRequiredException e) {
-      stepUpUrl = ConsolePage.stepUpUrl(request, PAGE, e);
-      ConsolePage.showFailure(e);
-    } catch (RuntimeException e) {
-      ConsolePage.showFailure(e);
-    }
+    stepUpUrl = ConsolePage.attempt(request, PAGE, action);
     load();
   }
 

@@ -88,6 +88,23 @@ public final class ConsolePage {
     return false;
   }
 
+  /**
+   * Runs a console action; a failure shows as the page's message. Returns the step-up link when the
+   * action was refused for want of a recent multi-factor sign-in, else null.
+   */
+  public static String attempt(HttpServletRequest request, String page, Runnable action) {
+    try {
+      action.run();
+      return null;
+    } catch (StaffStepUpRequiredException e) {
+      showFailure(e);
+      return stepUpUrl(request, page, e);
+    } catch (RuntimeException e) {
+      showFailure(e);
+      return null;
+    }
+  }
+
   /** An id as typed or chosen; one that is not a UUID (or none) names nothing: then not found. */
   public static UUID uuidOrNobody(String typed) {
     try {

@@ -1,6 +1,5 @@
 package io.tellerline.console;
 
-import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.training.application.ModelOverview;
 import io.tellerline.training.application.ModelReleaseService;
 import io.tellerline.training.application.ModelTrainingService;
@@ -111,15 +110,7 @@ public class ModelsBean implements Serializable {
   }
 
   private void act(Runnable action) {
-    stepUpUrl = null;
-    try {
-      action.run();
-    } catch (StaffStepUpRequiredException e) {
-      stepUpUrl = ConsolePage.stepUpUrl(request, PAGE, e);
-      ConsolePage.showFailure(e);
-    } catch (RuntimeException e) {
-      ConsolePage.showFailure(e);
-    }
+    stepUpUrl = ConsolePage.attempt(request, PAGE, action);
     load();
   }
 

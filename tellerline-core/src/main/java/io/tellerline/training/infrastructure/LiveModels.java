@@ -75,7 +75,9 @@ public class LiveModels {
         UUID id = inShadow.get().id();
         shadow.use(Optional.of(new Candidate(id, load(current, id).model())));
       }
-      info.show(pipelines.current().modelVersion());
+      info.show(
+          pipelines.current().modelVersion(),
+          shadow.inShadow().flatMap(models::find).map(ModelVersion::version));
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING, "switching to the released intent model failed; kept the one in use", e);
