@@ -84,5 +84,22 @@ public enum AuditEventType {
    * Card secrets were removed from a customer's message before it was stored (the kinds — PIN, CVC,
    * EXPIRY — and the message, never the value); staff see a marker on the conversation.
    */
-  CARD_SECRET_REMOVED
+  CARD_SECRET_REMOVED,
+  /**
+   * A reviewer labelled turns of the review inbox with an intent (candidate training rows): the
+   * labels' ids, the intent, the rows' source; never the text.
+   */
+  REVIEW_LABELLED,
+  /** A reviewer dismissed turns of the review inbox (the labels' ids and how many). */
+  REVIEW_DISMISSED,
+  /**
+   * A reviewer replaced turns by a staff-written example without personal data (label id, intent,
+   * language; not the text).
+   */
+  REVIEW_REWRITTEN,
+  /**
+   * A training dataset version was cut: its id, number, content hash, row counts by source, and how
+   * many approved labels were left out (no consent, or erased).
+   */
+  DATASET_VERSION_CREATED
 }
