@@ -10,7 +10,6 @@ import io.tellerline.privacy.domain.Consents;
 import io.tellerline.training.domain.ConsentFilter;
 import io.tellerline.training.domain.DatasetContentHash;
 import io.tellerline.training.domain.DatasetRow;
-import io.tellerline.training.domain.DatasetRowSource;
 import io.tellerline.training.domain.DatasetVersion;
 import io.tellerline.training.domain.DatasetVersionWriter;
 import io.tellerline.training.domain.LabelCandidate;
@@ -102,21 +101,29 @@ public class DatasetVersionService {
   }
 
   /**
-   * A version's counts and lineage.
-   *
-   * @throws IllegalArgumentException for an unknown version
+   * The newest versions with their counts and lineage. The shipped corpus is read once: a version
+   * cut from another build's corpus counts only its added rows (see {@link
+   * DatasetVersionSummary#shippedCorpusInThisBuild}).
    */
-  public DatasetVersionSummary summary(UUID versionId) {
-    DatasetVersion version =
-        datasets
-            .find(versionId)
-            .orElseThrow(() -> new IllegalArgumentException("no dataset version " + versionId));
-    List<DatasetRow> rows = datasets.rowsOf(versionId);
-    return new DatasetVersionSummary(
-        version,
-        countBy(rows, r -> r.source().name()),
-        countBy(rows, DatasetRow::language),
-        rows.stream().filter(r -> r.source() != DatasetRowSource.SHIPPED_CORPUS).toList());
+  public List<DatasetVersionSummary> summaries(int newest) {
+    String shippedSha256 = writer.shippedCorpusSha256();
+    List<DatasetRow> shipped = writer.shippedRows();
+    return datasets.versions().stream()
+        .limit(newest)
+        .map(
+            version -> {
+              boolean inThisBuild = version.shippedCorpusSha256().equals(shippedSha256);
+              List<DatasetRow> added = writer.addedRowsOf(version.id());
+              List<DatasetRow> rows = new ArrayList<>(inThisBuild ? shipped : List.of());
+              rows.addAll(added);
+              return new DatasetVersionSummary(
+                  version,
+                  inThisBuild,
+                  countBy(rows, r -> r.source().name()),
+                  countBy(rows, DatasetRow::language),
+                  added);
+            })
+        .toList();
   }
 
   private static Map<String, Long> countBy(

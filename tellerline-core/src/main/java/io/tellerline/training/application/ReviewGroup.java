@@ -1,9 +1,10 @@
 package io.tellerline.training.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** Turns of the review inbox similar enough to be labelled together, newest first. */
-public record ReviewGroup(List<ReviewItemView> items) {
+public record ReviewGroup(List<ReviewItemView> items) implements Serializable {
 
   public ReviewGroup {
     items = List.copyOf(items);

@@ -200,7 +200,7 @@ public class ReviewInboxService {
       throw new InvalidInputException(
           "text",
           "review.rewrite_personal_data",
-          found.stream().map(span -> span.type().name()).distinct().sorted().toList().toString());
+          String.join(", ", found.stream().map(s -> s.type().name()).distinct().sorted().toList()));
     }
     return example;
   }

@@ -1,6 +1,7 @@
 package io.tellerline.training.application;
 
 import io.tellerline.training.domain.ReviewReason;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,8 @@ public record ReviewItemView(
     BigDecimal confidence,
     String correctedIntent,
     List<ReviewReason> reasons,
-    boolean consented) {
+    boolean consented)
+    implements Serializable {
 
   public ReviewItemView {
     reasons = List.copyOf(reasons);

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Inserts dataset versions into {@code dataset_version} / {@code dataset_row} (V27). */
 @ApplicationScoped
@@ -30,6 +31,11 @@ public class JpaDatasetVersionWriter implements DatasetVersionWriter {
   @Override
   public List<DatasetRow> shippedRows() {
     return JpaTrainingDatasets.shippedRows(shippedCorpusSha256());
+  }
+
+  @Override
+  public List<DatasetRow> addedRowsOf(UUID versionId) {
+    return JpaTrainingDatasets.addedRows(entityManager, versionId);
   }
 
   @Override
