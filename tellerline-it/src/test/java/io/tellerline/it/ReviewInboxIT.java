@@ -45,7 +45,6 @@ class ReviewInboxIT extends OnPayaraMicro {
   private static final String INBOX = "console/review/inbox.xhtml";
   private static final String DATASETS = "console/review/datasets.xhtml";
   private static final String CONSENT = "me/consents/improve-assistant";
-  private static final Pattern GROUP_FORM = Pattern.compile("<form id=\"(groups:\\d+:group)\"");
 
   @Test
   void aCorrectedTurnBecomesAVersionedTrainingRowOnlyWithConsent() throws Exception {
@@ -154,23 +153,18 @@ class ReviewInboxIT extends OnPayaraMicro {
     consent(bastian, false);
   }
 
-  /** Presses a button of the inbox group that holds the message, with it checked. */
+  /** Checks the message in the inbox and presses a button. */
   private String decide(
       KeycloakLogin staff, UUID message, String button, Map<String, String> more) {
-    String page = staff.browse(base(INBOX)).body();
-    int item = page.indexOf("value=\"" + message + "\"");
-    assertTrue(item > 0, "the inbox lists message " + message);
-    Matcher form = GROUP_FORM.matcher(page.substring(0, item));
-    String last = null;
-    while (form.find()) {
-      last = form.group(1);
-    }
-    String id = last;
+    assertTrue(
+        staff.browse(base(INBOX)).body().contains("value=\"" + message + "\""),
+        "the inbox lists message " + message);
     Map<String, String> fields = new java.util.HashMap<>();
-    fields.put(id + ":items", message.toString());
-    fields.put(id + ":intent", "oos");
-    more.forEach((field, value) -> fields.put(id + ":" + field, value));
-    HttpResponse<String> answer = staff.submitWith(base(INBOX), id, id + ":" + button, fields);
+    fields.put("review:items", message.toString());
+    fields.put("review:intent", "oos");
+    more.forEach((field, value) -> fields.put("review:" + field, value));
+    HttpResponse<String> answer =
+        staff.submitWith(base(INBOX), "review", "review:" + button, fields);
     assertEquals(200, answer.statusCode(), answer.body());
     return answer.body();
   }

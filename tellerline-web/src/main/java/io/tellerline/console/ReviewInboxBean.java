@@ -3,6 +3,8 @@ package io.tellerline.console;
 import io.tellerline.training.application.ReviewGroup;
 import io.tellerline.training.application.ReviewInboxService;
 import io.tellerline.training.application.ReviewItemView;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The review inbox page: groups of similar misunderstood turns (masked), each with its own form to
- * label the checked turns (none checked: the whole group), dismiss them or replace them by a
+ * The review inbox page: groups of similar misunderstood turns (masked); the reviewer checks turns
+ * (a whole group, or single ones) and labels them, dismisses them or replaces them by a
  * staff-written example.
  */
 @Named
@@ -25,20 +27,35 @@ public class ReviewInboxBean implements Serializable {
 
   @Inject transient ReviewInboxService inbox;
 
-  private List<ReviewGroup> groups;
+  private List<SelectItem> choices;
   private List<String> intents;
   private List<String> selected = new ArrayList<>();
   private String intent;
   private String rewrite;
 
+  /**
+   * One checkbox per turn, grouped by similar text. One form for the page: Faces forms repeated in
+   * a loop share their "submitted" state, so a second form could post nothing.
+   */
   public void load() {
-    groups = inbox.groups();
+    choices = new ArrayList<>();
+    int number = 0;
+    for (ReviewGroup group : inbox.groups()) {
+      number++;
+      SelectItem[] items =
+          group.items().stream()
+              .map(item -> new SelectItem(item.messageId().toString(), describe(item)))
+              .toArray(SelectItem[]::new);
+      choices.add(
+          new SelectItemGroup(
+              "Group " + number + ": " + items.length + " similar turn(s)", null, false, items));
+    }
     intents = inbox.intents();
   }
 
-  public void label(ReviewGroup group) {
+  public void label() {
     try {
-      int labelled = inbox.label(chosen(group), intent);
+      int labelled = inbox.label(chosen(), intent);
       ConsolePage.info(
           "Labelled " + labelled + " turn(s) as " + intent + ": candidates for the next version.");
       reload();
@@ -47,18 +64,18 @@ public class ReviewInboxBean implements Serializable {
     }
   }
 
-  public void dismiss(ReviewGroup group) {
+  public void dismiss() {
     try {
-      ConsolePage.info("Dismissed " + inbox.dismiss(chosen(group)) + " turn(s).");
+      ConsolePage.info("Dismissed " + inbox.dismiss(chosen()) + " turn(s).");
       reload();
     } catch (RuntimeException e) {
       ConsolePage.showFailure(e);
     }
   }
 
-  public void rewrite(ReviewGroup group) {
+  public void rewrite() {
     try {
-      inbox.rewrite(chosen(group), rewrite, intent);
+      inbox.rewrite(chosen(), rewrite, intent);
       ConsolePage.info("Staff-written example saved as " + intent + ".");
       rewrite = null;
       reload();
@@ -82,12 +99,9 @@ public class ReviewInboxBean implements Serializable {
         + (item.consented() ? ", consent given" : ", no consent: rewrite only");
   }
 
-  /** The checked turns of this group, or all of them if none is checked. */
-  private Set<UUID> chosen(ReviewGroup group) {
-    List<UUID> inGroup = group.items().stream().map(ReviewItemView::messageId).toList();
-    Set<UUID> picked =
-        Set.copyOf(selected.stream().map(UUID::fromString).filter(inGroup::contains).toList());
-    return picked.isEmpty() ? Set.copyOf(inGroup) : picked;
+  /** The checked turns (the service refuses none, or turns no longer waiting). */
+  private Set<UUID> chosen() {
+    return Set.copyOf(selected.stream().map(UUID::fromString).toList());
   }
 
   private void reload() {
@@ -95,8 +109,8 @@ public class ReviewInboxBean implements Serializable {
     load();
   }
 
-  public List<ReviewGroup> getGroups() {
-    return groups;
+  public List<SelectItem> getChoices() {
+    return choices;
   }
 
   public List<String> getIntents() {
