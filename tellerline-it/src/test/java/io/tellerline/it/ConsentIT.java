@@ -11,10 +11,10 @@ import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.KeycloakLogin;
 import io.tellerline.it.support.OnPayaraMicro;
+import io.tellerline.it.support.StaffCorrection;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -171,29 +171,7 @@ class ConsentIT extends OnPayaraMicro {
    * corrects the intent: a training row from chloe's conversation. Returns the conversation id.
    */
   private String correctedByStaff(String token, String text) throws SQLException {
-    String id = start(token);
-    assertEquals(
-        200, post(token, id, "messages", Json.object("text", text).toString()).statusCode());
-    assertEquals(200, post(token, id, "handover", "").statusCode());
-    KeycloakLogin tessa = new KeycloakLogin(DemoUser.named(DemoUser.TESSA_TELLER));
-    String page = base("console/conversation.xhtml?id=" + id);
-    tessa.submit(page, "serve", "serve:claim");
-    UUID message =
-        (UUID)
-            BankDatabase.single(
-                "select id from conversation_message where conversation_id = ? and author ="
-                    + " 'CUSTOMER' order by seq limit 1",
-                UUID.fromString(id));
-    String corrected =
-        tessa
-            .submitWith(
-                page,
-                "correct",
-                "correct:save-correction",
-                Map.of("correct:message", message.toString(), "correct:intent", "oos"))
-            .body();
-    assertTrue(corrected.contains("Correction saved"), corrected);
-    return id;
+    return StaffCorrection.toOutOfScope(base(""), token, text).conversation();
   }
 
   private HttpResponse<String> export(KeycloakLogin supervisor) {

@@ -112,5 +112,21 @@ public enum AuditEventType {
    */
   INSIGHT_SHOWN,
   /** A customer dismissed an insight with her feedback (useful, not useful, wrong). */
-  INSIGHT_DISMISSED
+  INSIGHT_DISMISSED,
+   * A reviewer labelled turns of the review inbox with an intent (candidate training rows): the
+   * labels' ids, the intent, the rows' source; never the text.
+   */
+  REVIEW_LABELLED,
+  /** A reviewer dismissed turns of the review inbox (the labels' ids and how many). */
+  REVIEW_DISMISSED,
+  /**
+   * A reviewer replaced turns by a staff-written example without personal data (label id, intent,
+   * language; not the text).
+   */
+  REVIEW_REWRITTEN,
+  /**
+   * A training dataset version was cut: its id, number, content hash, row counts by source, and how
+   * many approved labels were left out (no consent, or erased).
+   */
+  DATASET_VERSION_CREATED
 }

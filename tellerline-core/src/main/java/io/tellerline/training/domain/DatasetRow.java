@@ -1,5 +1,6 @@
 package io.tellerline.training.domain;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  * person.
  */
 public record DatasetRow(
-    String language, String intent, String text, DatasetRowSource source, String sourceRef) {
+    String language, String intent, String text, DatasetRowSource source, String sourceRef)
+    implements Serializable {
 
   public DatasetRow {
     Objects.requireNonNull(language, "language");

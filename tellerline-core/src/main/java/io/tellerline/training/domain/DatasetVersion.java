@@ -1,5 +1,6 @@
 package io.tellerline.training.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,4 +17,5 @@ public record DatasetVersion(
     String shippedCorpusSha256,
     String createdBy,
     Instant createdAt,
-    String note) {}
+    String note)
+    implements Serializable {}

@@ -57,6 +57,13 @@ public class JpaTrainingDatasets implements TrainingDatasets {
         find(versionId)
             .orElseThrow(() -> new IllegalArgumentException("no dataset version " + versionId));
     List<DatasetRow> rows = new ArrayList<>(shippedRows(version.shippedCorpusSha256()));
+    rows.addAll(addedRows(entityManager, versionId));
+    return rows;
+  }
+
+  /** The rows a version adds to the shipped corpus, by ordinal. */
+  static List<DatasetRow> addedRows(EntityManager entityManager, UUID versionId) {
+    List<DatasetRow> rows = new ArrayList<>();
     List<?> added =
         entityManager
             .createNativeQuery(
