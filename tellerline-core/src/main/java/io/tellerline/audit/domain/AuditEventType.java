@@ -113,6 +113,7 @@ public enum AuditEventType {
   INSIGHT_SHOWN,
   /** A customer dismissed an insight with her feedback (useful, not useful, wrong). */
   INSIGHT_DISMISSED,
+  /**
    * A reviewer labelled turns of the review inbox with an intent (candidate training rows): the
    * labels' ids, the intent, the rows' source; never the text.
    */
