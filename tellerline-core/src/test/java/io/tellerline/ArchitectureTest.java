@@ -35,6 +35,7 @@ class ArchitectureTest {
           "privacy",
           "knowledge",
           "conversation",
+          "staffassist",
           "startup");
 
   /** No dependency loop between capabilities (nor between any top-level packages). */
