@@ -7,15 +7,20 @@ import io.tellerline.staffassist.domain.SuggestionCandidate;
 import io.tellerline.staffassist.domain.SuggestionSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Earlier staff replies with the vector of the customer message each answered, kept per instance in
- * memory and brought up to date when asked: each look fetches only the replies sent since the last
- * (a few at a time, so opening a conversation stays fast), and the oldest go once there are {@link
- * #KEPT}. Nothing here is stored: the vectors are recomputed after a restart.
+ * Earlier staff replies with the vector of the (masked) customer message each answered, kept per
+ * instance in memory and brought up to date when asked: each look fetches only the replies sent
+ * since the last (at most {@link #PER_LOOK}, so opening a conversation stays fast), the oldest go
+ * once there are {@link #KEPT}, and every {@link #PRUNE_EVERY} those retention has deleted go too.
+ * Nothing here is stored: the vectors are recomputed after a restart.
  */
 @ApplicationScoped
 public class StaffReplyIndex {
@@ -25,50 +30,54 @@ public class StaffReplyIndex {
 
   static final int KEPT = 5000;
 
+  static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+
   @Inject StaffReplies replies;
   @Inject MessageUnderstanding understanding;
+  @Inject Clock clock;
 
-  private List<SuggestionCandidate> candidates = List.of();
-  private List<String> languages = List.of();
+  /** Replaced whole, never changed: readers take it as it is. */
+  private record Entry(String language, SuggestionCandidate candidate) {}
+
+  private List<Entry> entries = List.of();
   private Instant watermark = Instant.EPOCH;
+  private Instant prunedAt = Instant.EPOCH;
 
   /** The staff replies of one language as candidates, after adding those sent since last time. */
   public List<SuggestionCandidate> candidates(String language) {
-    record Snapshot(List<SuggestionCandidate> candidates, List<String> languages) {}
-    Snapshot current;
+    List<Entry> current;
     synchronized (this) {
       catchUp();
-      current = new Snapshot(candidates, languages);
+      current = entries;
     }
-    List<SuggestionCandidate> ofLanguage = new ArrayList<>();
-    for (int i = 0; i < current.candidates().size(); i++) {
-      if (current.languages().get(i).equals(language)) {
-        ofLanguage.add(current.candidates().get(i));
-      }
-    }
-    return ofLanguage;
+    return current.stream()
+        .filter(e -> e.language().equals(language))
+        .map(Entry::candidate)
+        .toList();
   }
 
   private void catchUp() {
-    List<StaffReplyExample> sent = replies.sentAfter(watermark, PER_LOOK);
-    if (sent.isEmpty()) {
-      return;
+    List<Entry> kept = new ArrayList<>(entries);
+    Instant now = clock.instant();
+    if (!now.isBefore(prunedAt.plus(PRUNE_EVERY))) {
+      prunedAt = now;
+      Set<UUID> stored =
+          replies.stillStored(
+              kept.stream().map(e -> UUID.fromString(e.candidate().ref())).toList());
+      kept.removeIf(e -> !stored.contains(UUID.fromString(e.candidate().ref())));
     }
-    List<SuggestionCandidate> more = new ArrayList<>(candidates);
-    List<String> moreLanguages = new ArrayList<>(languages);
-    for (StaffReplyExample example : sent) {
-      more.add(
-          new SuggestionCandidate(
-              SuggestionSource.STAFF_REPLY,
-              example.replyId().toString(),
-              example.template(),
-              null,
-              understanding.embed(example.customerText())));
-      moreLanguages.add(example.language());
+    for (StaffReplyExample example : replies.sentAfter(watermark, PER_LOOK)) {
+      kept.add(
+          new Entry(
+              example.language(),
+              new SuggestionCandidate(
+                  SuggestionSource.STAFF_REPLY,
+                  example.replyId().toString(),
+                  example.template(),
+                  null,
+                  understanding.embed(example.customerText()))));
       watermark = example.sentAt();
     }
-    int drop = Math.max(0, more.size() - KEPT);
-    candidates = List.copyOf(more.subList(drop, more.size()));
-    languages = List.copyOf(moreLanguages.subList(drop, moreLanguages.size()));
+    entries = List.copyOf(kept.subList(Math.max(0, kept.size() - KEPT), kept.size()));
   }
 }

@@ -9,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Staff replies with the customer message before each, through JPA (V32's partial index on staff
@@ -52,5 +56,19 @@ public class JpaStaffReplies implements StaffReplies {
                   reply.createdAt());
             })
         .toList();
+  }
+
+  @Override
+  public Set<UUID> stillStored(Collection<UUID> replyIds) {
+    Set<UUID> stored = new HashSet<>();
+    List<UUID> all = List.copyOf(replyIds);
+    for (int from = 0; from < all.size(); from += 1000) {
+      stored.addAll(
+          entityManager
+              .createQuery("select m.id from Message m where m.id in :ids", UUID.class)
+              .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return stored;
   }
 }
