@@ -37,6 +37,7 @@ class ArchitectureTest {
           "insight",
           "conversation",
           "training",
+          "staffassist",
           "startup");
 
   /** No dependency loop between capabilities (nor between any top-level packages). */

@@ -3,6 +3,7 @@ package io.tellerline.console;
 import io.tellerline.conversation.application.ClassifiedMessage;
 import io.tellerline.conversation.application.ConversationNotFoundException;
 import io.tellerline.conversation.application.ConversationView;
+import io.tellerline.conversation.application.MessageView;
 import io.tellerline.conversation.application.NoteView;
 import io.tellerline.conversation.application.StaffAnnotationService;
 import io.tellerline.conversation.application.StaffConversationService;
@@ -39,6 +40,7 @@ public class ConversationConsoleBean implements Serializable {
   @Inject transient StaffAnnotationService annotations;
   @Inject transient HttpServletRequest request;
   @Inject transient Clock clock;
+  @Inject StaffAssistBean assistant;
 
   private String id;
   private ConversationView conversation;
@@ -81,6 +83,7 @@ public class ConversationConsoleBean implements Serializable {
       serving = staffConversations.mayServe(conversationId);
       values = reveals.valuesOf(conversationId);
       loadAnnotations();
+      loadAssistant();
       access.answered();
     } catch (StaffAccessReasonRequiredException e) {
       conversation = null;
@@ -157,12 +160,29 @@ public class ConversationConsoleBean implements Serializable {
   }
 
   public void claim() {
-    serve(() -> staffConversations.claim(id()), "You serve this conversation now.");
+    if (serve(() -> staffConversations.claim(id()), "You serve this conversation now.")) {
+      loadAssistant();
+    }
   }
 
   public void sendReply() {
-    if (serve(() -> staffConversations.reply(id(), reply), "Sent.")) {
+    List<String> unfilled = assistant.unfilled(reply);
+    if (!unfilled.isEmpty()) {
+      ConsolePage.error("Write these yourself before sending: " + String.join(", ", unfilled));
+      return;
+    }
+    String sentText = reply;
+    MessageView[] sent = new MessageView[1];
+    if (serve(() -> sent[0] = staffConversations.reply(id(), sentText), "Sent.")) {
+      assistant.sent(id(), sent[0], sentText);
       reply = null;
+    }
+  }
+
+  /** The staff assistant (summary, suggestions, customer context) for what the page shows. */
+  private void loadAssistant() {
+    if (conversation != null) {
+      assistant.load(conversation.id(), values, serving, conversation.status());
     }
   }
 

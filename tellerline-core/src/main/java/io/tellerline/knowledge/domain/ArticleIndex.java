@@ -1,5 +1,6 @@
 package io.tellerline.knowledge.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Full-text search over the published articles of one language. */
@@ -11,4 +12,12 @@ public interface ArticleIndex {
    * @param intent the intent the assistant recognised; articles written for it rank higher
    */
   Optional<Article> bestMatch(String language, String question, String intent);
+
+  /**
+   * Up to {@code limit} relevant published articles, best first (suggested replies for staff).
+   * Without a ranked search, the best match only.
+   */
+  default List<Article> matches(String language, String question, String intent, int limit) {
+    return bestMatch(language, question, intent).stream().toList();
+  }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,15 @@ public class LuceneArticleIndex implements ArticleIndex {
 
   @Override
   public Optional<Article> bestMatch(String language, String question, String intent) {
+    return matches(language, question, intent, 1).stream().findFirst();
+  }
+
+  @Override
+  public List<Article> matches(String language, String question, String intent, int limit) {
     Snapshot current = fresh();
     IndexSearcher searcher = current.searchers().get(language);
     if (searcher == null) {
-      return Optional.empty();
+      return List.of();
     }
     Query words =
         atLeastTwoWords(new QueryBuilder(analyzer(language)).createBooleanQuery(TEXT, question));
@@ -69,12 +75,12 @@ public class LuceneArticleIndex implements ArticleIndex {
       query.add(new BoostQuery(new TermQuery(new Term(INTENT, intent)), 3f), Occur.SHOULD);
     }
     try {
-      TopDocs top = searcher.search(query.build(), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
+      TopDocs top = searcher.search(query.build(), limit);
+      List<Article> found = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        found.add(current.byId().get(searcher.storedFields().document(hit.doc).get(ID)));
       }
-      ScoreDoc best = top.scoreDocs[0];
-      return Optional.of(current.byId().get(searcher.storedFields().document(best.doc).get(ID)));
+      return found;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
