@@ -91,5 +91,12 @@ public enum AuditEventType {
    */
   INSIGHT_SHOWN,
   /** A customer dismissed an insight with her feedback (useful, not useful, wrong). */
-  INSIGHT_DISMISSED
+  INSIGHT_DISMISSED,
+  /**
+   * A product was recommended to a customer who consented to product offers: the product, the rule
+   * and version and the customer's pseudonym; never amounts or merchants.
+   */
+  RECOMMENDATION_OFFERED,
+  /** A customer accepted or declined a recommendation; it is not offered again. */
+  RECOMMENDATION_DECIDED
 }
