@@ -61,12 +61,7 @@ public class FairnessResource {
     return csv.toString();
   }
 
-  private static void gap(
-      StringBuilder csv,
-      List<FairnessReport.Row> rows,
-      String dimension,
-      String rate,
-      double points) {
+  private static void gap(StringBuilder csv, String dimension, String rate, double points) {
     csv.append("gap,")
         .append(dimension)
         .append(',')
