@@ -42,6 +42,9 @@
       insightsOff: "You will not see hints about your transactions.",
       insightsTitle: "Worth knowing", insightUseful: "Useful", insightNotUseful: "Not useful",
       insightWrong: "Wrong", insightDismissed: "Thank you: this hint will not be shown again.",
+      consentOffers: "Suggest products of the bank that fit my accounts (never investments). Optional; you can turn it off at any time.",
+      offersOn: "Thank you: suggestions will appear here.", offersOff: "You will not see product suggestions.",
+      offerYes: "Interested", offerNo: "No, thanks", offerDecided: "Thank you: we will not suggest it again.",
     },
     de: {
       language: "Sprache", signOut: "Abmelden", send: "Senden", askPerson: "Mit einem Menschen sprechen",
@@ -71,6 +74,9 @@
       insightsOff: "Sie erhalten keine Hinweise zu Ihren Umsätzen.",
       insightsTitle: "Gut zu wissen", insightUseful: "Hilfreich", insightNotUseful: "Nicht hilfreich",
       insightWrong: "Falsch", insightDismissed: "Danke: Dieser Hinweis wird nicht mehr angezeigt.",
+      consentOffers: "Mir passende Produkte der Bank vorschlagen (nie Geldanlagen). Freiwillig; Sie können es jederzeit ausschalten.",
+      offersOn: "Danke: Vorschläge erscheinen nun hier.", offersOff: "Sie erhalten keine Produktvorschläge.",
+      offerYes: "Interessiert", offerNo: "Nein, danke", offerDecided: "Danke: Wir schlagen es nicht wieder vor.",
     },
   };
   let lang = "en";
@@ -88,8 +94,8 @@
   // Consents (off until she turns them on): her messages for improving the assistant, and
   // insights from her transactions. Each change names the privacy notice's version the server
   // reported (the one she can read).
-  const consentBoxes = { "improve-assistant": "consent-improve-assistant", "personal-insights": "consent-personal-insights" };
-  const consentWords = { "improve-assistant": ["consentOn", "consentOff"], "personal-insights": ["insightsOn", "insightsOff"] };
+  const consentBoxes = { "improve-assistant": "consent-improve-assistant", "personal-insights": "consent-personal-insights", "product-offers": "consent-product-offers" };
+  const consentWords = { "improve-assistant": ["consentOn", "consentOff"], "personal-insights": ["insightsOn", "insightsOff"], "product-offers": ["offersOn", "offersOff"] };
   let noticeVersion = null;
 
   function showConsents(overview) {
@@ -108,7 +114,7 @@
       showConsents(await call("PUT", "me/consents/" + purpose,
         { granted: box.checked, textVersion: noticeVersion }));
       setStatus(t(consentWords[purpose][box.checked ? 0 : 1]));
-      if (purpose === "personal-insights") await showInsights();
+      if (purpose !== "improve-assistant") await showInsights();
     } catch (e) {
       setStatus(e.message);
       try { showConsents(await call("GET", "me/consents")); } catch (ignored) { /* shown above */ }
@@ -151,7 +157,42 @@
       });
       list.appendChild(item);
     });
-    el("insights").hidden = insights.length === 0;
+    await showRecommendations(list);
+    el("insights").hidden = list.children.length === 0;
+  }
+
+  // Product suggestions (only with their own consent), in the same list, each with its reason and
+  // her answer; after an answer the bank does not suggest it again.
+  async function showRecommendations(list) {
+    let offers = [];
+    if (el("consent-product-offers").checked) {
+      try { offers = await call("GET", "recommendations?lang=" + lang); } catch (e) { offers = []; }
+    }
+    offers.forEach((offer) => {
+      const item = document.createElement("li");
+      item.dataset.kind = "recommendation";
+      const text = document.createElement("p");
+      text.textContent = offer.text;
+      item.appendChild(text);
+      [["ACCEPTED", "offerYes"], ["DECLINED", "offerNo"]].forEach(([decision, word]) => {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "secondary";
+        button.textContent = t(word);
+        button.addEventListener("click", async () => {
+          try {
+            await call("POST", "recommendations/" + encodeURIComponent(offer.id) + "/decision", { decision });
+            item.remove();
+            el("insights").hidden = list.children.length === 0;
+            setStatus(t("offerDecided"));
+          } catch (e) {
+            setStatus(e.message);
+          }
+        });
+        item.appendChild(button);
+      });
+      list.appendChild(item);
+    });
   }
 
   function setStatus(text) {
@@ -660,6 +701,7 @@
   el("step-up-verify").addEventListener("click", stepUp);
   el("consent-improve-assistant").addEventListener("change", () => changeConsent("improve-assistant"));
   el("consent-personal-insights").addEventListener("change", () => changeConsent("personal-insights"));
+  el("consent-product-offers").addEventListener("change", () => changeConsent("product-offers"));
   el("sign-out").addEventListener("click", signOut);
   el("data-export-start").addEventListener("click", startDataExport);
   el("data-export-json").addEventListener("click", () => downloadDataExport("json"));

@@ -35,6 +35,7 @@ class ArchitectureTest {
           "privacy",
           "knowledge",
           "insight",
+          "recommendation",
           "conversation",
           "training",
           "staffassist",

@@ -129,5 +129,12 @@ public enum AuditEventType {
    * A training dataset version was cut: its id, number, content hash, row counts by source, and how
    * many approved labels were left out (no consent, or erased).
    */
-  DATASET_VERSION_CREATED
+  DATASET_VERSION_CREATED,
+  /**
+   * A product was recommended to a customer who consented to product offers: the product, the rule
+   * and version and the customer's pseudonym; never amounts or merchants.
+   */
+  RECOMMENDATION_OFFERED,
+  /** A customer accepted or declined a recommendation; it is not offered again. */
+  RECOMMENDATION_DECIDED
 }

@@ -68,6 +68,10 @@ public class JpaConversationRecords implements ConversationRecords {
     erased.put(
         "insightDismissalsDeleted",
         update("delete from insight_dismissal where customer_id = ?1", customer));
+    // Her decisions on recommendations (issue 21) are about her too.
+    erased.put(
+        "recommendationOffersDeleted",
+        update("delete from recommendation_offer where customer_id = ?1", customer));
     return erased;
   }
 

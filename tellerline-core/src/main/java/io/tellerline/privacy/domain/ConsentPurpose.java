@@ -15,7 +15,13 @@ public enum ConsentPurpose {
    * Her transactions may be read by rules that point out price rises, unusual debits, duplicate
    * charges and a balance that may not last until payday (issue 21).
    */
-  PERSONAL_INSIGHTS("personal-insights");
+  PERSONAL_INSIGHTS("personal-insights"),
+  /**
+   * Rules may read her accounts to suggest one of the bank's products (a card without foreign fees,
+   * a savings account); never an investment product (issue 21). Separate from insights: a customer
+   * may want hints about her money without being offered products.
+   */
+  PRODUCT_OFFERS("product-offers");
 
   private final String slug;
 

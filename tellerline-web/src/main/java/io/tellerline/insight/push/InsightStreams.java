@@ -79,7 +79,8 @@ public class InsightStreams {
         }
       } catch (RuntimeException e) {
         // One customer's failure (her core bank unreachable) must not stop the others' checks.
-        LOG.log(Level.WARNING, "insight check failed: {0}", e.getClass().getSimpleName());
+        // The exception names classes and states, never a customer's data.
+        LOG.log(Level.WARNING, "insight check failed", e);
       }
     }
   }
