@@ -6,6 +6,7 @@ import io.tellerline.insight.domain.Insight;
 import io.tellerline.kernel.CustomerId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +26,11 @@ public class InsightWatch {
     return customers.findByIdentitySubject(identitySubject).map(CustomerProfile::id);
   }
 
+  /**
+   * Runs in its own transaction: the push checks on a scheduler thread, where a container-managed
+   * entity manager outside a transaction is closed ("closed EntityManager", seen in the suite).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Set<String> idsOf(CustomerId customer) {
     return insights.of(customer).stream().map(Insight::id).collect(Collectors.toUnmodifiableSet());
   }
