@@ -21,12 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Retraining and release in the running server (issue 19, item 4): a dataset version becomes a
- * trained candidate with its model card; in shadow it scores a customer's turns; the model approver
- * who trained it cannot approve it; a second approver does (with step-up) and the live model
- * changes: the next turn's audited decision names the new version and {@code /metrics} shows it;
- * one click rolls back to the shipped model. Every step is in the audit log. The second instance:
- * {@code ModelReleaseDrillIT}.
+ * Retraining and release in the running server (issue 19, items 3 and 4): a teller's correction of
+ * a consenting customer's turn becomes a row of a dataset version cut on the console; the version
+ * becomes a trained candidate with its model card; in shadow it scores a customer's turns; the
+ * model approver who trained it cannot approve it; a second approver does (with step-up) and the
+ * live model changes: the next turn's audited decision names the new version and {@code /metrics}
+ * shows it; one click rolls back to the shipped model. Every step is in the audit log. The second
+ * instance: {@code ModelReleaseDrillIT}.
  */
 class ModelReleaseIT extends OnPayaraMicro {
 
@@ -42,7 +43,7 @@ class ModelReleaseIT extends OnPayaraMicro {
 
   @Test
   void aCandidateGoesThroughShadowAndFourEyesToLiveAndBack() throws Exception {
-    UUID dataset = ModelConsole.newDatasetVersion();
+    UUID dataset = ModelConsole.datasetVersionFromACorrection(base(""));
     String shipped = ModelConsole.liveVersion();
     KeycloakLogin mira = new KeycloakLogin(DemoUser.named("mira"));
     UUID model = ModelConsole.train(mira, base(""), dataset);
@@ -56,7 +57,7 @@ class ModelReleaseIT extends OnPayaraMicro {
             (String)
                 BankDatabase.single(
                     "select content_sha256 from dataset_version where id = ?", dataset),
-            "| STAFF_WRITTEN | 3 |",
+            "| STAFF_CORRECTION |",
             "## Evaluation beside the live model",
             "Live model: " + shipped,
             "## Per-language parity",

@@ -42,6 +42,56 @@ public final class ModelConsole {
   }
 
   /**
+   * A dataset version that holds a staff correction, made the way staff make it: a consenting
+   * customer (Bastian) writes a message the assistant does not understand, tessa corrects it on the
+   * conversation page, cora cuts a version on the training data page. Bastian withdraws his consent
+   * again afterwards (the version stays frozen).
+   *
+   * @return the new version's id
+   */
+  public static UUID datasetVersionFromACorrection(String base) throws SQLException {
+    String bastian = Keycloak.accessToken(DemoUser.named(DemoUser.BASTIAN));
+    String words = "zqmodel " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    improveAssistantConsent(base, bastian, true);
+    try {
+      StaffCorrection.toOutOfScope(base, bastian, "please frobnicate the " + words);
+      KeycloakLogin cora = new KeycloakLogin(DemoUser.named("cora"));
+      String cut =
+          cora.submitWith(
+                  base + "console/review/datasets.xhtml",
+                  "cut",
+                  "cut:cut-version",
+                  Map.of("cut:note", "ModelReleaseIT"))
+              .body();
+      assertTrue(cut.matches("(?s).*Version \\d+ cut: .*"), cut);
+    } finally {
+      improveAssistantConsent(base, bastian, false);
+    }
+    UUID version =
+        (UUID) BankDatabase.single("select id from dataset_version order by number desc limit 1");
+    assertEquals(
+        1L,
+        BankDatabase.count(
+            "select count(*) from dataset_row where dataset_version_id = ? and source ="
+                + " 'STAFF_CORRECTION' and intent = 'oos' and text like ?",
+            version,
+            "%" + words + "%"),
+        "the corrected turn is a row of the new version");
+    return version;
+  }
+
+  private static void improveAssistantConsent(String base, String token, boolean granted) {
+    String version =
+        Json.parse(Http.get(base + "api/me/consents", token).body()).getString("noticeVersion");
+    HttpResponse<String> changed =
+        Http.putJson(
+            base + "api/me/consents/improve-assistant",
+            token,
+            "{\"granted\":" + granted + ",\"textVersion\":\"" + version + "\"}");
+    assertEquals(200, changed.statusCode(), changed.body());
+  }
+
+  /**
    * Trains a candidate from the dataset version through the page and waits until it is trained.
    *
    * @return the model version's id
