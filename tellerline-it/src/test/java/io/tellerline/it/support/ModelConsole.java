@@ -44,8 +44,8 @@ public final class ModelConsole {
   /**
    * A dataset version that holds a staff correction, made the way staff make it: a consenting
    * customer (Bastian) writes a message the assistant does not understand, tessa corrects it on the
-   * conversation page, cora cuts a version on the training data page. Bastian withdraws his consent
-   * again afterwards (the version stays frozen).
+   * conversation page, sam labels it in the review inbox, cora cuts a version on the training data
+   * page. Bastian withdraws his consent again afterwards (the version stays frozen).
    *
    * @return the new version's id
    */
@@ -54,7 +54,21 @@ public final class ModelConsole {
     String words = "zqmodel " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     improveAssistantConsent(base, bastian, true);
     try {
-      StaffCorrection.toOutOfScope(base, bastian, "please frobnicate the " + words);
+      UUID message =
+          StaffCorrection.toOutOfScope(base, bastian, "please frobnicate the " + words).message();
+      // A reviewer's label in the review inbox is what approves a turn for training.
+      String labelled =
+          new KeycloakLogin(DemoUser.named("sam"))
+              .submitWith(
+                  base + "console/review/inbox.xhtml",
+                  "review",
+                  "review:label",
+                  Map.of("review:items", message.toString(), "review:intent", "oos"))
+              .body();
+      assertEquals(
+          1L,
+          BankDatabase.count("select count(*) from review_label where message_id = ?", message),
+          labelled);
       KeycloakLogin cora = new KeycloakLogin(DemoUser.named("cora"));
       String cut =
           cora.submitWith(
