@@ -15,7 +15,8 @@
 #     url=URL application (default http://localhost:8080), issuer=URL realm issuer
 #     (default http://localhost:8180/realms/tellerline), nlu=0 skips the NLU measurement,
 #     record=0 does not touch BENCHMARKS.md.
-#   NLU_RUN overrides the NLU benchmark's run (default: 1 fork, 2 x 10 s warm-up, 3 x 10 s measurement).
+#   NLU_RUN overrides the NLU benchmark's run (default: 1 fork, 3 x 10 s warm-up, 5 x 10 s measurement;
+#   a shorter warm-up measured 20-50 % low on a quiet machine).
 #
 # Against the local stack, start it in load mode first (DEV/TEST-only client, load-sized limits):
 #   ./tellerline run --load
@@ -73,10 +74,16 @@ read -r user sys <"$LOAD/gatling-cpu.txt"
 nlu_rate=
 if [ "$nlu" = 1 ]; then
   [ -d "$NLU/lib" ] || { echo "build first: ./mvnw -B -q -pl tellerline-nlu-bench -am package -DskipTests" >&2; exit 1; }
+  # The server finishes its work after the load (audit tree, JIT): wait until the machine is idle
+  # (under 10 % busy over 2 s, at most 60 s), so the NLU gets what a quiet machine gives it.
+  for _ in $(seq 1 30); do
+    read -r t0 i0 < <(cpu_jiffies); sleep 2; read -r t1 i1 < <(cpu_jiffies)
+    [ $(( (t1 - t0 - (i1 - i0)) * 100 / (t1 - t0 + 1) )) -lt 10 ] && break
+  done
   echo "NLU pipeline alone (JMH throughput, 2 threads, same machine, right after the load)"
   # shellcheck disable=SC2086 # NLU_RUN is a list of options
   java -cp "$NLU/classes:$NLU/lib/*" org.openjdk.jmh.Main 'PipelineBenchmark.analyseOneMessage$' \
-    -bm thrpt -tu s -t 2 ${NLU_RUN:--f 1 -wi 2 -w 10s -i 3 -r 10s} >"$LOAD/nlu-jmh.log" 2>&1
+    -bm thrpt -tu s -t 2 ${NLU_RUN:--f 1 -wi 3 -w 10s -i 5 -r 10s} >"$LOAD/nlu-jmh.log" 2>&1
   # The score follows the mode and the count (the error column is absent below 3 iterations).
   nlu_rate=$(awk '/analyseOneMessage.* thrpt /{for (i = 1; i < NF; i++) if ($i == "thrpt") print $(i + 2)}' \
     "$LOAD/nlu-jmh.log" | tail -n 1)
