@@ -123,76 +123,62 @@
     }
   }
 
-  // Insights (only with her consent; the server returns none otherwise), shown at the start of the
-  // conversation, each with its reason and three ways to dismiss it that tell us how it was.
+  // Insights and product suggestions, each only with its own consent (the server returns none
+  // otherwise), shown together at the start of the conversation, each with its reason. An insight
+  // has three ways to dismiss it that tell us how it was; a suggestion takes her answer, after
+  // which the bank does not suggest it again. The list is replaced whole once everything is read.
   async function showInsights() {
-    const list = el("insight-list");
-    list.replaceChildren();
-    let insights = [];
+    const items = [];
     if (el("consent-personal-insights").checked) {
+      let insights = [];
       try { insights = await call("GET", "insights?lang=" + lang); } catch (e) { insights = []; }
+      insights.forEach((insight) => items.push(answerable(insight.kind, insight.text,
+        [["USEFUL", "insightUseful"], ["NOT_USEFUL", "insightNotUseful"], ["WRONG", "insightWrong"]],
+        (feedback) => call("POST", "insights/" + encodeURIComponent(insight.id) + "/dismissal", { feedback }),
+        "insightDismissed")));
     }
-    insights.forEach((insight) => {
-      const item = document.createElement("li");
-      item.dataset.kind = insight.kind;
-      const text = document.createElement("p");
-      text.textContent = insight.text;
-      item.appendChild(text);
-      [["USEFUL", "insightUseful"], ["NOT_USEFUL", "insightNotUseful"], ["WRONG", "insightWrong"]].forEach(([feedback, word]) => {
-        const button = document.createElement("button");
-        button.type = "button";
-        button.className = "secondary";
-        button.textContent = t(word);
-        button.addEventListener("click", async () => {
-          try {
-            await call("POST", "insights/" + encodeURIComponent(insight.id) + "/dismissal", { feedback });
-            item.remove();
-            el("insights").hidden = list.children.length === 0;
-            setStatus(t("insightDismissed"));
-          } catch (e) {
-            setStatus(e.message);
-          }
-        });
-        item.appendChild(button);
-      });
-      list.appendChild(item);
-    });
-    await showRecommendations(list);
-    el("insights").hidden = list.children.length === 0;
+    if (el("consent-product-offers").checked) {
+      let offers = [];
+      try { offers = await call("GET", "recommendations?lang=" + lang); } catch (e) { offers = []; }
+      offers.forEach((offer) => items.push(answerable("recommendation", offer.text,
+        [["ACCEPTED", "offerYes"], ["DECLINED", "offerNo"]],
+        (decision) => call("POST", "recommendations/" + encodeURIComponent(offer.id) + "/decision", { decision }),
+        "offerDecided")));
+    }
+    el("insight-list").replaceChildren(...items);
+    el("insights").hidden = items.length === 0;
   }
 
-  // Product suggestions (only with their own consent), in the same list, each with its reason and
-  // her answer; after an answer the bank does not suggest it again.
-  async function showRecommendations(list) {
-    let offers = [];
-    if (el("consent-product-offers").checked) {
-      try { offers = await call("GET", "recommendations?lang=" + lang); } catch (e) { offers = []; }
-    }
-    offers.forEach((offer) => {
-      const item = document.createElement("li");
-      item.dataset.kind = "recommendation";
-      const text = document.createElement("p");
-      text.textContent = offer.text;
-      item.appendChild(text);
-      [["ACCEPTED", "offerYes"], ["DECLINED", "offerNo"]].forEach(([decision, word]) => {
-        const button = document.createElement("button");
-        button.type = "button";
-        button.className = "secondary";
-        button.textContent = t(word);
-        button.addEventListener("click", async () => {
-          try {
-            await call("POST", "recommendations/" + encodeURIComponent(offer.id) + "/decision", { decision });
-            item.remove();
-            el("insights").hidden = list.children.length === 0;
-            setStatus(t("offerDecided"));
-          } catch (e) {
-            setStatus(e.message);
-          }
-        });
-        item.appendChild(button);
+  // One entry of the list: its text and a button for each answer ([value, word]); the buttons are
+  // described by the text (the same words stand under every entry). An answer is sent with
+  // send(value); once stored the entry goes and the page thanks her with the word `thanks`.
+  let answerables = 0;
+  function answerable(kind, text, answers, send, thanks) {
+    const item = document.createElement("li");
+    item.dataset.kind = kind;
+    const reason = document.createElement("p");
+    reason.id = "hint-" + (answerables += 1);
+    reason.textContent = text;
+    item.appendChild(reason);
+    answers.forEach(([value, word]) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary";
+      button.textContent = t(word);
+      button.setAttribute("aria-describedby", reason.id);
+      button.addEventListener("click", async () => {
+        try {
+          await send(value);
+          item.remove();
+          el("insights").hidden = el("insight-list").children.length === 0;
+          setStatus(t(thanks));
+        } catch (e) {
+          setStatus(e.message);
+        }
       });
-      list.appendChild(item);
+      item.appendChild(button);
     });
+    return item;
   }
 
   function setStatus(text) {

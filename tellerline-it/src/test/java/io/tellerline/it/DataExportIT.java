@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
+import io.tellerline.it.support.Consents;
 import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.KeycloakLogin;
 import io.tellerline.it.support.OnPayaraMicro;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,16 +26,21 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * "Download my data" (issue 20, GDPR Art. 15 and 20) on the real server: a customer's export, built
  * in the background after step-up, holds her conversation in clear (her e-mail address, stored only
  * tokenized and encrypted, decrypted for her) and the assistant's decisions about her with intent,
- * confidence and model version, and nothing of another customer; a password-only sign-in is
+ * confidence and model version, her dismissal of an insight with her feedback and her answer to a
+ * product offer (issue 21; the demo bank's V110: she declined the travel card), and nothing of
+ * another customer (his dismissal, his accepted savings account); a password-only sign-in is
  * challenged; another customer's export is 404; the PDF is a PDF showing the same.
  */
 class DataExportIT extends OnPayaraMicro {
+
+  private final Instant started = Instant.now();
 
   @Test
   void aCustomerDownloadsHerDataAfterStepUpAndNothingOfAnother() throws Exception {
@@ -44,6 +52,8 @@ class DataExportIT extends OnPayaraMicro {
     String aliceConversation = say(Keycloak.accessToken(alice), aliceText);
     String bastianText = "Wie hoch ist mein Kontostand, Zebra " + marker + "?";
     String bastianConversation = say(Keycloak.accessToken(bastian), bastianText);
+    JsonObject herInsight = dismissAnInsight(Keycloak.accessToken(alice), "NOT_USEFUL");
+    JsonObject hisInsight = dismissAnInsight(Keycloak.accessToken(bastian), "USEFUL");
     assertEquals(
         0,
         BankDatabase.count(
@@ -101,7 +111,7 @@ class DataExportIT extends OnPayaraMicro {
         Http.get(api("me/data-export/" + exportId + "/document?format=json"), mfa);
     assertEquals(200, json.statusCode(), json.body());
     JsonObject document = Json.parse(json.body());
-    assertEquals("https://tellerline.io/schemas/data-export/v1", document.getString("schema"));
+    assertEquals("https://tellerline.io/schemas/data-export/v2", document.getString("schema"));
     JsonObject conversation =
         document.getJsonArray("conversations").getValuesAs(JsonObject.class).stream()
             .filter(c -> c.getString("id").equals(aliceConversation))
@@ -135,8 +145,15 @@ class DataExportIT extends OnPayaraMicro {
     assertNotNull(decision.getJsonObject("policy").getString("verdict"));
     assertEquals("Alice", document.getJsonObject("profile").getString("name").split(" ")[0]);
 
+    herChoicesAreListed(document, herInsight, customerIdOf(alice));
+
     for (String foreignValue :
-        List.of(bastianConversation, "Zebra " + marker, customerIdOf(bastian))) {
+        List.of(
+            bastianConversation,
+            "Zebra " + marker,
+            customerIdOf(bastian),
+            hisInsight.getString("id"),
+            "savings-account")) {
       assertFalse(json.body().contains(foreignValue), "nothing of Bastian's: " + foreignValue);
     }
 
@@ -150,6 +167,9 @@ class DataExportIT extends OnPayaraMicro {
     }
     assertTrue(text.contains(aliceMail), "the PDF shows her words");
     assertFalse(text.contains("Zebra " + marker), "and none of his");
+    assertTrue(
+        text.contains("foreign-spending/1") && text.contains(herInsight.getString("rule")),
+        "the PDF lists her offer and her dismissal: " + text);
     assertEquals(downloaded + 2, audited("DATA_EXPORT_DOWNLOADED"));
 
     // Sealed at rest: neither her words nor her address appear in the export's row.
@@ -163,6 +183,76 @@ class DataExportIT extends OnPayaraMicro {
             "%balance%"));
 
     simultaneousRequestsStartOneExportAtATime(mfa);
+  }
+
+  /**
+   * Her dismissed insight with its kind, rule and feedback, and her answered offer (seeded) with
+   * its rule and time; exactly her rows of both tables, no more.
+   */
+  private void herChoicesAreListed(JsonObject document, JsonObject insight, String customer)
+      throws Exception {
+    JsonArray dismissals = document.getJsonArray("insightDismissals");
+    JsonObject dismissal =
+        dismissals.getValuesAs(JsonObject.class).stream()
+            .filter(d -> d.getString("insightId").equals(insight.getString("id")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("her dismissal is listed: " + dismissals));
+    assertEquals(insight.getString("kind"), dismissal.getString("kind"));
+    assertEquals(insight.getString("rule"), dismissal.getString("ruleVersion"));
+    assertEquals("NOT_USEFUL", dismissal.getString("feedback"));
+    assertFalse(
+        Instant.parse(dismissal.getString("dismissedAt")).isBefore(started.minusSeconds(5)));
+    assertEquals(
+        BankDatabase.count(
+            "select count(*) from insight_dismissal where customer_id = ?::uuid", customer),
+        dismissals.size());
+
+    JsonArray offers = document.getJsonArray("productOffers");
+    JsonObject declined =
+        offers.getValuesAs(JsonObject.class).stream()
+            .filter(o -> o.getString("product").equals("travel-card"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("her answer to the offer is listed: " + offers));
+    assertEquals("foreign-spending/1", declined.getString("ruleVersion"));
+    assertEquals("DECLINED", declined.getString("decision"));
+    assertNotNull(Instant.parse(declined.getString("decidedAt")));
+    assertNotNull(Instant.parse(declined.getString("offeredAt")));
+    assertEquals(
+        BankDatabase.count(
+            "select count(*) from recommendation_offer where customer_id = ?::uuid", customer),
+        offers.size());
+  }
+
+  /** With her consent to insights, she dismisses the first one shown to her. */
+  private JsonObject dismissAnInsight(String token, String feedback) {
+    Consents.change(base(""), token, Consents.PERSONAL_INSIGHTS, true);
+    HttpResponse<String> shown = Http.get(api("insights"), token);
+    assertEquals(200, shown.statusCode(), shown.body());
+    JsonArray insights = Json.parseArray(shown.body());
+    assertFalse(insights.isEmpty(), "the demo bank gives each an insight");
+    JsonObject insight = insights.getJsonObject(0);
+    HttpResponse<String> dismissed =
+        Http.postJson(
+            api("insights/" + insight.getString("id") + "/dismissal"),
+            token,
+            "{\"feedback\":\"" + feedback + "\"}");
+    assertEquals(204, dismissed.statusCode(), dismissed.body());
+    return insight;
+  }
+
+  /** Their insights as they were: this test's dismissals gone, the consents withdrawn. */
+  @AfterEach
+  void forgetTheirInsightChoices() throws Exception {
+    BankDatabase.update(
+        "delete from insight_dismissal where dismissed_at >= ? and customer_id in (select id from"
+            + " customer where idp_subject in (?, ?))",
+        Timestamp.from(started),
+        DemoUser.named(DemoUser.ALICE).id(),
+        DemoUser.named(DemoUser.BASTIAN).id());
+    for (String name : List.of(DemoUser.ALICE, DemoUser.BASTIAN)) {
+      Consents.change(
+          base(""), Keycloak.accessToken(DemoUser.named(name)), Consents.PERSONAL_INSIGHTS, false);
+    }
   }
 
   private void simultaneousRequestsStartOneExportAtATime(String mfa) throws Exception {

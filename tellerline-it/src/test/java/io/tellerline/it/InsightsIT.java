@@ -155,14 +155,8 @@ class InsightsIT extends OnPayaraMicro {
   }
 
   private void consent(String token, boolean granted) {
-    String version =
-        Json.parse(Http.get(api("me/consents"), token).body()).getString("noticeVersion");
-    HttpResponse<String> changed =
-        Http.putJson(
-            api(CONSENT),
-            token,
-            "{\"granted\":" + granted + ",\"textVersion\":\"" + version + "\"}");
-    assertEquals(200, changed.statusCode(), changed.body());
+    io.tellerline.it.support.Consents.change(
+        base(""), token, io.tellerline.it.support.Consents.PERSONAL_INSIGHTS, granted);
   }
 
   private static Set<String> kinds(JsonArray insights) {

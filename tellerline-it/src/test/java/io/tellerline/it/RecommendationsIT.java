@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
+import io.tellerline.it.support.Consents;
 import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class RecommendationsIT extends OnPayaraMicro {
 
-  private static final String CONSENT = "me/consents/product-offers";
   private static final UUID CHLOE = UUID.fromString("a0000000-0000-4000-8000-000000000003");
   private static final UUID HELD_SAVINGS = UUID.fromString("b0000000-0000-4000-8000-000000000032");
 
@@ -187,14 +187,7 @@ class RecommendationsIT extends OnPayaraMicro {
   }
 
   private void consent(String token, boolean granted) {
-    String version =
-        Json.parse(Http.get(api("me/consents"), token).body()).getString("noticeVersion");
-    HttpResponse<String> changed =
-        Http.putJson(
-            api(CONSENT),
-            token,
-            "{\"granted\":" + granted + ",\"textVersion\":\"" + version + "\"}");
-    assertEquals(200, changed.statusCode(), changed.body());
+    Consents.change(base(""), token, Consents.PRODUCT_OFFERS, granted);
   }
 
   private static List<String> ids(JsonArray found) {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
+import io.tellerline.it.support.Consents;
 import io.tellerline.it.support.DemoUser;
-import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
 import io.tellerline.it.support.KeycloakLogin;
@@ -44,7 +44,6 @@ class ReviewInboxIT extends OnPayaraMicro {
 
   private static final String INBOX = "console/review/inbox.xhtml";
   private static final String DATASETS = "console/review/datasets.xhtml";
-  private static final String CONSENT = "me/consents/improve-assistant";
 
   @Test
   void aCorrectedTurnBecomesAVersionedTrainingRowOnlyWithConsent() throws Exception {
@@ -228,21 +227,11 @@ class ReviewInboxIT extends OnPayaraMicro {
   }
 
   private void consent(String token, boolean granted) {
-    String version =
-        Json.parse(Http.get(api("me/consents"), token).body()).getString("noticeVersion");
-    HttpResponse<String> changed =
-        Http.putJson(
-            api(CONSENT),
-            token,
-            "{\"granted\":" + granted + ",\"textVersion\":\"" + version + "\"}");
-    assertEquals(200, changed.statusCode(), changed.body());
+    Consents.change(base(""), token, Consents.IMPROVE_ASSISTANT, granted);
   }
 
   private boolean consents(String token) {
-    return Json.parse(Http.get(api("me/consents"), token).body())
-        .getJsonArray("purposes")
-        .getJsonObject(0)
-        .getBoolean("granted");
+    return Consents.given(base(""), token, Consents.IMPROVE_ASSISTANT);
   }
 
   /**

@@ -78,7 +78,7 @@ public final class DataExportBenchmark {
                 customer,
                 new SqlDataSubjectRecords((sql, parameters) -> rows(connection, sql, parameters)),
                 (c, conversation) -> originals(connection, cipher, conversation),
-                List.of(),
+                DataExportAssembly.Choices.none(),
                 (done, total) -> {});
         JsonObject json = document.build();
         double read = seconds(started);

@@ -3,8 +3,10 @@ package io.tellerline.conversation.application;
 import io.tellerline.conversation.domain.DataSubjectRecords;
 import io.tellerline.conversation.domain.DataSubjectRecords.ConversationRecord;
 import io.tellerline.conversation.domain.DataSubjectRecords.Profile;
+import io.tellerline.insight.domain.InsightDismissals.Dismissal;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.privacy.domain.ConsentRecord;
+import io.tellerline.recommendation.domain.RecommendationOffers.Offer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,19 @@ import java.util.function.BiFunction;
 public final class DataExportAssembly {
 
   static final int REPORT_EVERY = 500;
+
+  /**
+   * What other capabilities keep about her choices: her consents (privacy), her dismissals of
+   * insights with her feedback (insight), the products offered to her with her decisions
+   * (recommendation).
+   */
+  public record Choices(
+      List<ConsentRecord> consents, List<Dismissal> insightDismissals, List<Offer> productOffers) {
+
+    public static Choices none() {
+      return new Choices(List.of(), List.of(), List.of());
+    }
+  }
 
   /** Told how many messages are written, of how many. */
   public interface Progress {
@@ -37,7 +52,7 @@ public final class DataExportAssembly {
       CustomerId customer,
       DataSubjectRecords records,
       BiFunction<CustomerId, UUID, Map<String, String>> originals,
-      List<ConsentRecord> consents,
+      Choices choices,
       Progress progress) {
     Profile profile = records.profileOf(customer).orElseThrow(IllegalStateException::new);
     List<ConversationRecord> conversations = records.conversationsOf(customer);
@@ -58,6 +73,8 @@ public final class DataExportAssembly {
     return document
         .decisions(records.decisionsAbout(customer))
         .reveals(records.revealsOf(customer))
-        .consents(consents);
+        .consents(choices.consents())
+        .insightDismissals(choices.insightDismissals())
+        .productOffers(choices.productOffers());
   }
 }

@@ -7,9 +7,11 @@ import io.tellerline.conversation.domain.DataSubjectRecords.DecisionRecord;
 import io.tellerline.conversation.domain.DataSubjectRecords.MessageRecord;
 import io.tellerline.conversation.domain.DataSubjectRecords.Profile;
 import io.tellerline.conversation.domain.DataSubjectRecords.RevealRecord;
+import io.tellerline.insight.domain.InsightDismissals.Dismissal;
 import io.tellerline.platform.JsonBuilders;
 import io.tellerline.privacy.domain.ConsentRecord;
 import io.tellerline.privacy.domain.PiiMarks;
+import io.tellerline.recommendation.domain.RecommendationOffers.Offer;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,12 +26,13 @@ import java.util.UUID;
  * A customer's copy of her data (GDPR Art. 15 access, Art. 20 portability), as the JSON document of
  * {@code compliance-docs/data-export.schema.json}: profile, conversations with her messages in
  * clear (her originals put back for her), the assistant's decisions about her with their basis,
- * ratings, consents and the reveals of her personal data by staff. Filled part by part, so that a
- * long history is written conversation by conversation.
+ * ratings, consents, the insights she dismissed, the products offered to her with her decisions and
+ * the reveals of her personal data by staff. Filled part by part, so that a long history is written
+ * conversation by conversation.
  */
 public final class DataExportDocument {
 
-  public static final String SCHEMA = "https://tellerline.io/schemas/data-export/v1";
+  public static final String SCHEMA = "https://tellerline.io/schemas/data-export/v2";
 
   /** The fields of an audited decision that explain it to her; ids, sources and timings are not. */
   private static final List<String> DECISION_FIELDS =
@@ -56,6 +59,8 @@ public final class DataExportDocument {
   private final JsonArrayBuilder decisions = JsonBuilders.array();
   private final JsonArrayBuilder reveals = JsonBuilders.array();
   private final JsonArrayBuilder consents = JsonBuilders.array();
+  private final JsonArrayBuilder dismissals = JsonBuilders.array();
+  private final JsonArrayBuilder offers = JsonBuilders.array();
   private int messages;
 
   public DataExportDocument(UUID exportId, Instant generatedAt) {
@@ -202,6 +207,35 @@ public final class DataExportDocument {
     return this;
   }
 
+  /** The insights she dismissed: which one, its kind and rule version, her feedback, when. */
+  public DataExportDocument insightDismissals(List<Dismissal> records) {
+    for (Dismissal dismissal : records) {
+      dismissals.add(
+          JsonBuilders.object()
+              .add("insightId", dismissal.insightId())
+              .add("kind", dismissal.kind())
+              .add("ruleVersion", dismissal.ruleVersion())
+              .add("feedback", dismissal.feedback().name())
+              .add("dismissedAt", dismissal.dismissedAt().toString()));
+    }
+    return this;
+  }
+
+  /** The products offered to her: which, by which rule and version, when, and her decision. */
+  public DataExportDocument productOffers(List<Offer> records) {
+    for (Offer offer : records) {
+      JsonObjectBuilder entry =
+          JsonBuilders.object()
+              .add("product", offer.productCode())
+              .add("ruleVersion", offer.ruleVersion())
+              .add("offeredAt", offer.offeredAt().toString());
+      optional(entry, "decision", offer.decision());
+      optional(entry, "decidedAt", offer.decidedAt());
+      offers.add(entry);
+    }
+    return this;
+  }
+
   /** Messages written so far. */
   public int messages() {
     return messages;
@@ -213,6 +247,8 @@ public final class DataExportDocument {
         .add("assistantDecisions", decisions)
         .add("ratings", ratings)
         .add("consents", consents)
+        .add("insightDismissals", dismissals)
+        .add("productOffers", offers)
         .add("staffReveals", reveals)
         .build();
   }

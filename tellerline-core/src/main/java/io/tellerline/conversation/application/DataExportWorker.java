@@ -2,10 +2,12 @@ package io.tellerline.conversation.application;
 
 import io.tellerline.conversation.domain.DataExport;
 import io.tellerline.conversation.domain.DataSubjectRecords;
+import io.tellerline.insight.domain.InsightDismissals;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.platform.JsonBuilders;
 import io.tellerline.privacy.application.ConsentHistory;
 import io.tellerline.privacy.application.CustomerCopies;
+import io.tellerline.recommendation.domain.RecommendationOffers;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +31,8 @@ public class DataExportWorker {
   @Inject DataSubjectRecords records;
   @Inject CustomerCopies copies;
   @Inject ConsentHistory consents;
+  @Inject InsightDismissals dismissals;
+  @Inject RecommendationOffers offers;
   @Inject DataExportRenderer renderer;
   @Inject DataExportLedger ledger;
   @Inject Clock clock;
@@ -60,7 +64,10 @@ public class DataExportWorker {
         customer,
         records,
         copies::originalsForCustomer,
-        consents.historyOf(customer),
+        new DataExportAssembly.Choices(
+            consents.historyOf(customer),
+            dismissals.dismissalsOf(customer),
+            offers.offersTo(customer)),
         (done, total) -> ledger.progress(export.id(), done, total));
   }
 }

@@ -16,7 +16,7 @@ import java.util.ResourceBundle;
 /**
  * The readable copy of a customer's data: the same JSON document, laid out as an A4 PDF (profile,
  * each conversation with its messages, the assistant's decisions and what they rest on, ratings,
- * consents, staff reveals), labelled in her language.
+ * consents, dismissed insights, product offers, staff reveals), labelled in her language.
  */
 @ApplicationScoped
 public class PdfDataExportRenderer implements DataExportRenderer {
@@ -68,6 +68,34 @@ public class PdfDataExportRenderer implements DataExportRenderer {
                   + " ("
                   + consent.getString("textVersion")
                   + ")");
+      section(
+          writer,
+          words,
+          document,
+          "insightDismissals",
+          dismissal ->
+              words
+                  .getString("insightDismissals.line")
+                  .formatted(
+                      dismissal.getString("dismissedAt"),
+                      dismissal.getString("kind"),
+                      dismissal.getString("ruleVersion"),
+                      dismissal.getString("feedback")));
+      section(
+          writer,
+          words,
+          document,
+          "productOffers",
+          offer ->
+              words
+                  .getString("productOffers.line")
+                  .formatted(
+                      offer.getString("offeredAt"),
+                      offer.getString("product"),
+                      offer.getString("ruleVersion"),
+                      offer.containsKey("decision")
+                          ? offer.getString("decision") + ", " + offer.getString("decidedAt")
+                          : words.getString("productOffers.open")));
       section(
           writer,
           words,

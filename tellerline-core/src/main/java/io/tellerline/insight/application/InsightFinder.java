@@ -1,9 +1,9 @@
 package io.tellerline.insight.application;
 
+import io.tellerline.banking.application.BookingHistory;
 import io.tellerline.banking.domain.AccountSummary;
 import io.tellerline.banking.domain.CoreBanking;
 import io.tellerline.banking.domain.Transaction;
-import io.tellerline.banking.domain.TransactionQuery;
 import io.tellerline.insight.domain.AccountHistory;
 import io.tellerline.insight.domain.Insight;
 import io.tellerline.insight.domain.InsightDetector;
@@ -15,34 +15,24 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Runs every detector over each of a customer's accounts: the last seven months of bookings and
- * today's balance, read through the core-banking port (her own data only).
+ * today's balance, read through the core-banking port (her own data only; the bookings through
+ * {@link BookingHistory}).
  */
 @ApplicationScoped
 public class InsightFinder {
 
   static final int HISTORY_DAYS = 210;
-  static final int MOST_BOOKINGS = 5_000;
 
   @Inject CoreBanking bank;
+  @Inject BookingHistory history;
   @Inject BankCalendar calendar;
 
   public List<Insight> insightsOf(CustomerId customer) {
     LocalDate today = calendar.today();
-    List<Transaction> bookings =
-        bank.transactionsOf(
-            customer,
-            new TransactionQuery(
-                today.minusDays(HISTORY_DAYS),
-                today,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false),
-            MOST_BOOKINGS);
+    List<Transaction> bookings = history.lastDays(customer, today, HISTORY_DAYS);
     List<Insight> found = new ArrayList<>();
     for (InsightDetector detector : InsightDetectors.all()) {
       for (AccountSummary account : bank.accountsOf(customer)) {

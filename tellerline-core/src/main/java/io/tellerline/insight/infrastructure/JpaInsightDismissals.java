@@ -4,11 +4,13 @@ import io.tellerline.insight.domain.Insight;
 import io.tellerline.insight.domain.InsightDismissals;
 import io.tellerline.insight.domain.InsightFeedback;
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.platform.persistence.SqlRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,5 +44,24 @@ public class JpaInsightDismissals implements InsightDismissals {
             .setParameter(1, customer.value())
             .getResultList();
     return ids.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public List<Dismissal> dismissalsOf(CustomerId customer) {
+    return SqlRows.rows(
+            entityManager,
+            "select insight_id, kind, rule_version, feedback, dismissed_at"
+                + " from insight_dismissal where customer_id = ?1 order by dismissed_at, insight_id",
+            customer.value())
+        .stream()
+        .map(
+            r ->
+                new Dismissal(
+                    String.valueOf(r[0]),
+                    (String) r[1],
+                    (String) r[2],
+                    InsightFeedback.valueOf((String) r[3]),
+                    SqlRows.instant(r[4])))
+        .toList();
   }
 }

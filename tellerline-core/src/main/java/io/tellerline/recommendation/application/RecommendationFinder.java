@@ -1,7 +1,7 @@
 package io.tellerline.recommendation.application;
 
+import io.tellerline.banking.application.BookingHistory;
 import io.tellerline.banking.domain.CoreBanking;
-import io.tellerline.banking.domain.TransactionQuery;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.platform.BankCalendar;
 import io.tellerline.privacy.domain.ConsentPurpose;
@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,10 +31,10 @@ import java.util.Set;
 public class RecommendationFinder {
 
   static final int HISTORY_DAYS = 90;
-  static final int MOST_BOOKINGS = 5_000;
 
   @Inject Consents consents;
   @Inject CoreBanking bank;
+  @Inject BookingHistory history;
   @Inject BankCalendar calendar;
   @Inject ProductRules products;
   @Inject CustomerTenure tenure;
@@ -53,16 +52,7 @@ public class RecommendationFinder {
             today,
             tenure.since(customer),
             bank.accountsOf(customer),
-            bank.transactionsOf(
-                customer,
-                new TransactionQuery(
-                    today.minusDays(HISTORY_DAYS),
-                    today,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false),
-                MOST_BOOKINGS));
+            history.lastDays(customer, today, HISTORY_DAYS));
     List<Recommendation> found = new ArrayList<>();
     for (RecommendationRule rule : RecommendationRules.all()) {
       ProductRule product = rules.get(rule.productCode());

@@ -8,6 +8,17 @@ import java.util.Set;
 /** Offers made and the customers' decisions ({@code recommendation_offer}). */
 public interface RecommendationOffers {
 
+  /**
+   * An offer to a customer as stored: the product, the rule and version that offered it, when, and
+   * her decision and its time ({@code null} both while she has not decided).
+   */
+  record Offer(
+      String productCode,
+      String ruleVersion,
+      Instant offeredAt,
+      Decision decision,
+      Instant decidedAt) {}
+
   /** Records that it was offered (the first time only). */
   void offered(CustomerId customer, Recommendation recommendation, Instant at);
 
@@ -15,6 +26,9 @@ public interface RecommendationOffers {
 
   /** Products she has decided on: never offered again. */
   Set<String> decidedBy(CustomerId customer);
+
+  /** Every offer made to her, with her decisions, oldest first (her copy of her data). */
+  List<Offer> offersTo(CustomerId customer);
 
   /** Every customer with her group attributes and her offers, for the fairness report. */
   List<FairnessReport.Customer> population();

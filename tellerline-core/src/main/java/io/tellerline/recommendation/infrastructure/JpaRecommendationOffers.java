@@ -1,6 +1,7 @@
 package io.tellerline.recommendation.infrastructure;
 
 import io.tellerline.kernel.CustomerId;
+import io.tellerline.platform.persistence.SqlRows;
 import io.tellerline.recommendation.domain.Decision;
 import io.tellerline.recommendation.domain.FairnessReport;
 import io.tellerline.recommendation.domain.Recommendation;
@@ -58,6 +59,25 @@ public class JpaRecommendationOffers implements RecommendationOffers {
             .setParameter(1, customer.value())
             .getResultList();
     return codes.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public List<Offer> offersTo(CustomerId customer) {
+    return SqlRows.rows(
+            entityManager,
+            "select product_code, rule_version, offered_at, decision, decided_at"
+                + " from recommendation_offer where customer_id = ?1 order by offered_at, product_code",
+            customer.value())
+        .stream()
+        .map(
+            r ->
+                new Offer(
+                    (String) r[0],
+                    (String) r[1],
+                    SqlRows.instant(r[2]),
+                    r[3] == null ? null : Decision.valueOf((String) r[3]),
+                    SqlRows.instant(r[4])))
+        .toList();
   }
 
   @Override

@@ -11,10 +11,14 @@ import io.tellerline.conversation.domain.DataSubjectRecords.DecisionRecord;
 import io.tellerline.conversation.domain.DataSubjectRecords.MessageRecord;
 import io.tellerline.conversation.domain.DataSubjectRecords.Profile;
 import io.tellerline.conversation.domain.DataSubjectRecords.RevealRecord;
+import io.tellerline.insight.domain.InsightDismissals.Dismissal;
+import io.tellerline.insight.domain.InsightFeedback;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.platform.JsonBuilders;
 import io.tellerline.privacy.domain.ConsentPurpose;
 import io.tellerline.privacy.domain.ConsentRecord;
+import io.tellerline.recommendation.domain.Decision;
+import io.tellerline.recommendation.domain.RecommendationOffers.Offer;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +116,19 @@ class DataExportDocumentTest {
                     false,
                     "v1",
                     AT)))
+        .insightDismissals(
+            List.of(
+                new Dismissal(
+                    "0123456789abcdef",
+                    "PRICE_RISE",
+                    "price-rise/1",
+                    InsightFeedback.NOT_USEFUL,
+                    AT.plusSeconds(2))))
+        .productOffers(
+            List.of(
+                new Offer(
+                    "travel-card", "foreign-spending/1", AT, Decision.DECLINED, AT.plusSeconds(3)),
+                new Offer("savings-account", "idle-balance/1", AT, null, null)))
         .build();
   }
 
@@ -198,6 +215,24 @@ class DataExportDocumentTest {
     assertEquals("tessa", reveal.getString("staff"));
     assertEquals("customer called", reveal.getString("reason"));
     assertEquals(AT.plusSeconds(300).toString(), reveal.getString("visibleUntil"));
+  }
+
+  @Test
+  void dismissedInsightsAndOffersSayWhatWhenByWhichRuleAndHerAnswer() {
+    JsonObject document = sample();
+    JsonObject dismissal = document.getJsonArray("insightDismissals").getJsonObject(0);
+    assertEquals("PRICE_RISE", dismissal.getString("kind"));
+    assertEquals("price-rise/1", dismissal.getString("ruleVersion"));
+    assertEquals("NOT_USEFUL", dismissal.getString("feedback"));
+    assertEquals(AT.plusSeconds(2).toString(), dismissal.getString("dismissedAt"));
+    JsonObject declined = document.getJsonArray("productOffers").getJsonObject(0);
+    assertEquals("travel-card", declined.getString("product"));
+    assertEquals("foreign-spending/1", declined.getString("ruleVersion"));
+    assertEquals(AT.toString(), declined.getString("offeredAt"));
+    assertEquals("DECLINED", declined.getString("decision"));
+    assertEquals(AT.plusSeconds(3).toString(), declined.getString("decidedAt"));
+    JsonObject open = document.getJsonArray("productOffers").getJsonObject(1);
+    assertFalse(open.containsKey("decision") || open.containsKey("decidedAt"), open.toString());
   }
 
   @Test

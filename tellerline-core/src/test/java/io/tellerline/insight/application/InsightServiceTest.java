@@ -127,6 +127,11 @@ class InsightServiceTest {
       public Set<String> dismissedBy(CustomerId customer) {
         return Set.copyOf(dismissed);
       }
+
+      @Override
+      public List<Dismissal> dismissalsOf(CustomerId customer) {
+        return List.of();
+      }
     };
   }
 

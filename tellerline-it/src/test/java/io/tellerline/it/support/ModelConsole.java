@@ -52,7 +52,7 @@ public final class ModelConsole {
   public static UUID datasetVersionFromACorrection(String base) throws SQLException {
     String bastian = Keycloak.accessToken(DemoUser.named(DemoUser.BASTIAN));
     String words = "zqmodel " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-    improveAssistantConsent(base, bastian, true);
+    Consents.change(base, bastian, Consents.IMPROVE_ASSISTANT, true);
     try {
       UUID message =
           StaffCorrection.toOutOfScope(base, bastian, "please frobnicate the " + words).message();
@@ -79,7 +79,7 @@ public final class ModelConsole {
               .body();
       assertTrue(cut.matches("(?s).*Version \\d+ cut: .*"), cut);
     } finally {
-      improveAssistantConsent(base, bastian, false);
+      Consents.change(base, bastian, Consents.IMPROVE_ASSISTANT, false);
     }
     UUID version =
         (UUID) BankDatabase.single("select id from dataset_version order by number desc limit 1");
@@ -92,17 +92,6 @@ public final class ModelConsole {
             "%" + words + "%"),
         "the corrected turn is a row of the new version");
     return version;
-  }
-
-  private static void improveAssistantConsent(String base, String token, boolean granted) {
-    String version =
-        Json.parse(Http.get(base + "api/me/consents", token).body()).getString("noticeVersion");
-    HttpResponse<String> changed =
-        Http.putJson(
-            base + "api/me/consents/improve-assistant",
-            token,
-            "{\"granted\":" + granted + ",\"textVersion\":\"" + version + "\"}");
-    assertEquals(200, changed.statusCode(), changed.body());
   }
 
   /**
