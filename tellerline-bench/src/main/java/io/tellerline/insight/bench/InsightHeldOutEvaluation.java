@@ -3,6 +3,7 @@ package io.tellerline.insight.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +23,16 @@ public final class InsightHeldOutEvaluation {
       throw new IllegalArgumentException("usage: InsightHeldOutEvaluation DIR");
     }
     Path directory = Path.of(args[0]);
-    List<HeldOutSet.Case> cases = HeldOutSet.read(directory);
+    List<HeldOutSet.Case> cases;
+    try {
+      cases = HeldOutSet.read(directory);
+    } catch (NoSuchFileException | IllegalArgumentException e) {
+      PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+      err.println(
+          e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage());
+      System.exit(2);
+      return;
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.printf("held-out set %s, %d histories%n", directory.getFileName(), cases.size());
     evaluate(cases).print(out);
