@@ -8,7 +8,7 @@
 --                18:15 under two references (there and back); rule 1's dates alone called it one
 -- The balance is left as V108 set it (these bookings are in it).
 update account_transaction
-set authorised_at = booked_on + time '07:00' + (abs(hashtext(id::text || 'at')) % 54000) * interval '1 second',
+set authorised_at = booked_on + time '07:00' + (abs(hashtext(id::text || 'at')::bigint) % 54000) * interval '1 second',
     authorisation_ref = upper(substr(md5(id::text || 'authorisation'), 1, 6))
 where reference = 'Card payment';
 
