@@ -143,6 +143,41 @@ class InsightsIT extends OnPayaraMicro {
     }
   }
 
+  /**
+   * duplicate-charge/2 over the demo bank's authorisations (demo migration V111): Alice's Zalando
+   * pair shares one authorisation reference and is reported; her two Deutsche Bahn tickets of the
+   * same amount, booked on one day but authorised hours apart under two references, are not (rule
+   * 1's dates alone reported them).
+   */
+  @Test
+  void oneAuthorisationPresentedTwiceIsADuplicateTwoTicketsHoursApartAreNot() throws Exception {
+    BankDatabase.update("delete from insight_dismissal where customer_id = ?", ALICE);
+    assertEquals(
+        2,
+        BankDatabase.count(
+            "select count(distinct authorisation_ref) from account_transaction"
+                + " where account_id = ?::uuid and counterparty = 'Deutsche Bahn'"
+                + " and amount = -39.90 and booked_on = current_date - 5",
+            ALICE_CURRENT),
+        "the confounder is in the demo bank");
+    String alice = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
+    consent(alice, true);
+    try {
+      List<JsonObject> duplicates =
+          insights(alice, "").getValuesAs(JsonObject.class).stream()
+              .filter(i -> i.getString("kind").equals("DUPLICATE_CHARGE"))
+              .toList();
+      assertEquals(1, duplicates.size(), duplicates.toString());
+      assertEquals("duplicate-charge/2", duplicates.get(0).getString("rule"));
+      assertTrue(
+          duplicates.get(0).getString("text").startsWith("Zalando charged €59.95 twice on "),
+          duplicates.toString());
+      assertFalse(duplicates.toString().contains("Deutsche Bahn"), duplicates.toString());
+    } finally {
+      consent(alice, false);
+    }
+  }
+
   private JsonArray insights(String token, String query) {
     HttpResponse<String> read = Http.get(api("insights" + query), token);
     assertEquals(200, read.statusCode(), read.body());

@@ -3,6 +3,7 @@ package io.tellerline.insight.bench;
 import static io.tellerline.insight.bench.Schedule.between;
 import static io.tellerline.insight.bench.Schedule.euros;
 
+import io.tellerline.banking.domain.BookingOrigin;
 import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Transaction;
 import io.tellerline.insight.domain.AccountHistory;
@@ -52,9 +53,11 @@ final class SyntheticCustomer {
   private final LocalDate end;
   private final List<Transaction> bookings = new ArrayList<>();
   private final List<Label> labels = new ArrayList<>();
+  private final Origins origins;
 
   private SyntheticCustomer(Random random, LocalDate today) {
     this.random = random;
+    this.origins = new Origins(random);
     this.today = today;
     this.start = today.minusDays(210);
     this.end = today.plusDays(40);
@@ -83,10 +86,19 @@ final class SyntheticCustomer {
     energyBills();
     List<Subscription> subscriptions = subscriptions();
     priceChanges(subscriptions);
+    if (random.nextDouble() < 0.03) {
+      secondContract(subscriptions.get(0));
+    }
     everyday();
     legitimateLargePurchases();
     plantUnusual();
-    plantDuplicate();
+    DuplicatePlanting duplicates = new DuplicatePlanting(random, today, origins, bookings, labels);
+    if (random.nextDouble() < 0.2) {
+      duplicates.plant();
+    }
+    if (random.nextDouble() < 0.03) {
+      duplicates.returnedAndCollectedAgain();
+    }
     bookings.sort(Comparator.comparing(Transaction::bookedOn));
     BigDecimal balance =
         random.nextDouble() < 0.35 ? between(random, 0, 900) : between(random, 900, 9000);
@@ -178,7 +190,8 @@ final class SyntheticCustomer {
               new Money(price.negate(), EUR),
               was.counterparty(),
               was.category(),
-              "0001"));
+              "0001",
+              was.origin()));
     }
   }
 
@@ -212,15 +225,15 @@ final class SyntheticCustomer {
             "groceries");
       }
       if (coffee && Schedule.weekday(day) && random.nextDouble() < 0.6) {
-        book(day, coffeePrice.negate(), "Café Central", "eating_out");
+        Transaction first = book(day, coffeePrice.negate(), "Café Central", "eating_out");
         if (random.nextDouble() < 0.15) {
-          book(day, coffeePrice.negate(), "Café Central", "eating_out");
+          again(first, hours(2, 8));
         }
       }
       if (parks && Schedule.weekday(day) && random.nextDouble() < 0.3) {
-        book(day, new BigDecimal("-12.00"), "Parkhaus Zentrum", "transport");
+        Transaction first = book(day, new BigDecimal("-12.00"), "Parkhaus Zentrum", "transport");
         if (random.nextDouble() < 0.4) {
-          book(day, new BigDecimal("-12.00"), "Parkhaus Zentrum", "transport");
+          again(first, hours(3, 9));
         }
       }
       if (random.nextDouble() < 0.15) {
@@ -236,7 +249,10 @@ final class SyntheticCustomer {
     }
   }
 
-  /** Large purchases she really made (not labelled), and tickets bought separately (noise). */
+  /**
+   * Large purchases she really made (not labelled), and the same amount paid twice on one day hours
+   * apart (noise): tickets bought separately, a gift card bought again in the afternoon.
+   */
   private void legitimateLargePurchases() {
     if (random.nextDouble() < 0.5) {
       for (int n = 1 + random.nextInt(2); n > 0; n--) {
@@ -249,8 +265,12 @@ final class SyntheticCustomer {
     }
     if (random.nextDouble() < 0.04) {
       LocalDate day = today.minusDays(random.nextInt(30));
-      book(day, new BigDecimal("-11.50"), "Kino am Ring", "leisure");
-      book(day, new BigDecimal("-11.50"), "Kino am Ring", "leisure");
+      again(book(day, new BigDecimal("-11.50"), "Kino am Ring", "leisure"), hours(1, 6));
+    }
+    if (random.nextDouble() < 0.05) {
+      LocalDate day = today.minusDays(random.nextInt(30));
+      BigDecimal price = BigDecimal.valueOf(15 + 5L * random.nextInt(8)).negate();
+      again(book(day, price, SHOPS[random.nextInt(5)], "shopping"), hours(1, 8));
     }
   }
 
@@ -270,31 +290,6 @@ final class SyntheticCustomer {
     }
     book(day, amount.negate(), merchant, "shopping");
     labels.add(new Label(InsightKind.UNUSUAL_DEBIT, merchant, day));
-  }
-
-  private void plantDuplicate() {
-    if (random.nextDouble() >= 0.2) {
-      return;
-    }
-    List<Transaction> candidates =
-        bookings.stream()
-            .filter(
-                t ->
-                    !t.bookedOn().isAfter(today.minusDays(1))
-                        && t.bookedOn().isAfter(today.minusDays(29)))
-            .filter(
-                t -> List.of("groceries", "shopping", "eating_out", "fuel").contains(t.category()))
-            .filter(t -> AccountHistory.size(t).compareTo(BigDecimal.TEN) >= 0)
-            .filter(t -> !t.counterparty().equals("Café Central"))
-            .toList();
-    if (candidates.isEmpty()) {
-      return;
-    }
-    Transaction original = candidates.get(random.nextInt(candidates.size()));
-    LocalDate day =
-        random.nextDouble() < 0.7 ? original.bookedOn() : original.bookedOn().plusDays(1);
-    book(day, original.amount().amount(), original.counterparty(), original.category());
-    labels.add(new Label(InsightKind.DUPLICATE_CHARGE, original.counterparty(), day));
   }
 
   /** The label of the forecast: in the simulated days until her next salary, is she overdrawn? */
@@ -330,8 +325,38 @@ final class SyntheticCustomer {
     return indexes;
   }
 
-  private void book(LocalDate day, BigDecimal amount, String counterparty, String category) {
-    bookings.add(new Transaction(day, new Money(amount, EUR), counterparty, category, "0001"));
+  private Transaction book(LocalDate day, BigDecimal amount, String counterparty, String category) {
+    Transaction booking =
+        new Transaction(
+            day,
+            new Money(amount, EUR),
+            counterparty,
+            category,
+            "0001",
+            origins.of(day, counterparty, category));
+    bookings.add(booking);
+    return booking;
+  }
+
+  /** The same purchase made again, {@code seconds} later on the same day: a new authorisation. */
+  private void again(Transaction first, long seconds) {
+    bookings.add(first.from(origins.later(first, seconds)));
+  }
+
+  private long hours(int least, int most) {
+    return least * 3600L + random.nextInt((most - least) * 3600);
+  }
+
+  /**
+   * A second contract with the same creditor at the same price, collected on the same days (her
+   * partner's): under a mandate of its own.
+   */
+  private void secondContract(Subscription first) {
+    String creditor = first.name();
+    BookingOrigin mandate = origins.secondMandate(creditor);
+    for (int index : first.indexes()) {
+      bookings.add(bookings.get(index).from(mandate));
+    }
   }
 
   private BigDecimal size(int index) {

@@ -108,7 +108,9 @@ public class DemoCoreBanking implements CoreBanking {
         entityManager
             .createNativeQuery(
                 "select t.booked_on, t.amount, t.currency, t.counterparty, t.category,"
-                    + " right(a.iban, 4) from account_transaction t"
+                    + " right(a.iban, 4)"
+                    + DemoRows.ORIGIN
+                    + " from account_transaction t"
                     + " join account a on a.id = t.account_id where a.customer_id = ?1"
                     + " and t.booked_on between ?2 and ?3"
                     + " order by t.booked_on desc, t.id desc limit ?4")

@@ -1,8 +1,11 @@
 package io.tellerline.insight.domain;
 
+import io.tellerline.banking.domain.BookingOrigin;
 import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Transaction;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +17,33 @@ final class Histories {
 
   Histories book(LocalDate day, String amount, String counterparty, String category) {
     bookings.add(new Transaction(day, Money.of(amount, "EUR"), counterparty, category, "3000"));
+    return this;
+  }
+
+  /** A card payment authorised at {@code time} on its booking day under {@code reference}. */
+  Histories card(LocalDate day, String time, String reference, String amount, String counterparty) {
+    LocalDateTime at = time == null ? null : day.atTime(LocalTime.parse(time));
+    bookings.add(
+        new Transaction(
+            day,
+            Money.of(amount, "EUR"),
+            counterparty,
+            "shopping",
+            "3000",
+            BookingOrigin.card(at, reference)));
+    return this;
+  }
+
+  /** A direct debit collected under the mandate {@code mandate}. */
+  Histories debit(LocalDate day, String mandate, String amount, String counterparty) {
+    bookings.add(
+        new Transaction(
+            day,
+            Money.of(amount, "EUR"),
+            counterparty,
+            "subscription",
+            "3000",
+            BookingOrigin.directDebit(mandate)));
     return this;
   }
 
