@@ -66,8 +66,7 @@ class InsightServiceTest {
     fixture.consent(true);
     List<ShownInsight> shown = service.askedFor(fixture.customer, Locale.ENGLISH).orElseThrow();
     assertEquals(
-        "Spotify charged €12.99 on 2 Dec; the 5 months before it was €10.99.",
-        shown.get(0).text());
+        "Spotify charged €12.99 on 2 Dec; the 5 months before it was €10.99.", shown.get(0).text());
     assertEquals("INSIGHT_SHOWN", events.get(0).type(), "audited as at the start");
     assertTrue(
         events.get(0).payload().contains(fixture.customer.value().toString()),

@@ -50,6 +50,19 @@ public final class InsightsFixture {
               5,
               Money.of("10.99", "EUR")));
 
+  /** Zalando charged €59.95 twice on 3 Dec. */
+  public static final Insight ZALANDO_TWICE =
+      Insight.of(
+          InsightKind.DUPLICATE_CHARGE,
+          "duplicate-charge/1",
+          List.of("3000", "zalando", LocalDate.of(2026, 12, 3)),
+          "duplicate-charge.same-day",
+          List.of(
+              "Zalando",
+              Money.of("59.95", "EUR"),
+              LocalDate.of(2026, 12, 3),
+              LocalDate.of(2026, 12, 3)));
+
   public final CustomerId customer = new CustomerId(UUID.randomUUID());
   public final Caller caller =
       new Caller(
@@ -96,8 +109,7 @@ public final class InsightsFixture {
   private InsightDismissals dismissals() {
     return new InsightDismissals() {
       @Override
-      public void dismiss(
-          CustomerId whose, Insight insight, InsightFeedback feedback, Instant at) {
+      public void dismiss(CustomerId whose, Insight insight, InsightFeedback feedback, Instant at) {
         dismissed.add(insight.id());
       }
 

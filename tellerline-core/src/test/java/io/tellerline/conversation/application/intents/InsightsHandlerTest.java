@@ -1,20 +1,17 @@
 package io.tellerline.conversation.application.intents;
 
 import static io.tellerline.insight.application.InsightsFixture.SPOTIFY_PRICE_RISE;
+import static io.tellerline.insight.application.InsightsFixture.ZALANDO_TWICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tellerline.banking.domain.Money;
 import io.tellerline.conversation.application.AssistantReply;
 import io.tellerline.conversation.application.AssistantReply.Outcome;
 import io.tellerline.conversation.application.IntentRequest;
 import io.tellerline.identity.infrastructure.AuthenticationPolicyFile;
 import io.tellerline.insight.application.InsightsFixture;
-import io.tellerline.insight.domain.Insight;
-import io.tellerline.insight.domain.InsightKind;
 import io.tellerline.nlu.IntentCatalogue;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,18 +20,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InsightsHandlerTest {
-
-  private static final Insight ZALANDO_TWICE =
-      Insight.of(
-          InsightKind.DUPLICATE_CHARGE,
-          "duplicate-charge/1",
-          List.of("3000", "zalando", LocalDate.of(2026, 12, 3)),
-          "duplicate-charge.same-day",
-          List.of(
-              "Zalando",
-              Money.of("59.95", "EUR"),
-              LocalDate.of(2026, 12, 3),
-              LocalDate.of(2026, 12, 3)));
 
   private final InsightsFixture customer = new InsightsFixture(SPOTIFY_PRICE_RISE, ZALANDO_TWICE);
   private final InsightsHandler handler = new InsightsHandler();
@@ -94,7 +79,8 @@ class InsightsHandlerTest {
     quiet.consent(true);
     handler.insights = quiet.service;
     AssistantReply reply =
-        handler.act(new IntentRequest("personal_insights", quiet.customer, Locale.GERMAN, "", Map.of()));
+        handler.act(
+            new IntentRequest("personal_insights", quiet.customer, Locale.GERMAN, "", Map.of()));
     assertEquals("insights.none", reply.templateKey());
     assertTrue(reply.text().startsWith("Nichts zu berichten"), reply.text());
     assertEquals(1, quiet.looks());
