@@ -23,12 +23,17 @@ public class CurrentInsights {
   @Inject InsightDismissals dismissals;
 
   public List<Insight> of(CustomerId customer) {
-    if (!consents
-        .consenting(ConsentPurpose.PERSONAL_INSIGHTS, Set.of(customer))
-        .contains(customer)) {
+    if (!consented(customer)) {
       return List.of();
     }
     Set<String> dismissed = dismissals.dismissedBy(customer);
     return finder.insightsOf(customer).stream().filter(i -> !dismissed.contains(i.id())).toList();
+  }
+
+  /** Whether her latest consent to {@code personal-insights} is given. */
+  public boolean consented(CustomerId customer) {
+    return consents
+        .consenting(ConsentPurpose.PERSONAL_INSIGHTS, Set.of(customer))
+        .contains(customer);
   }
 }

@@ -38,9 +38,25 @@ public class InsightService {
   /** Her current insights in {@code language} (else her preferred language). */
   public List<ShownInsight> current(Caller caller, Optional<Locale> language) {
     CustomerProfile customer = customerOf(caller);
-    Locale chosen = language.orElse(customer.preferredLanguage());
+    return shown(customer.id(), language.orElse(customer.preferredLanguage()));
+  }
+
+  /**
+   * Her current insights in {@code language}, shown and audited exactly as {@link #current}, for
+   * the assistant answering her own question in the chat ({@code customer} is the caller's own).
+   *
+   * @return empty when she has not consented to {@code personal-insights}: nothing is read then
+   */
+  public Optional<List<ShownInsight>> askedFor(CustomerId customer, Locale language) {
+    if (!insights.consented(customer)) {
+      return Optional.empty();
+    }
+    return Optional.of(shown(customer, language));
+  }
+
+  private List<ShownInsight> shown(CustomerId customer, Locale chosen) {
     List<ShownInsight> shown =
-        undismissed(customer.id()).stream()
+        undismissed(customer).stream()
             .map(
                 insight ->
                     new ShownInsight(
@@ -53,7 +69,7 @@ public class InsightService {
     for (ShownInsight insight : shown) {
       audit
           .assistantDecision(AuditEventType.INSIGHT_SHOWN)
-          .with("customer", customer.id().value().toString())
+          .with("customer", customer.value().toString())
           .with("insightId", insight.id())
           .with("kind", insight.kind())
           .with("rule", insight.rule())
