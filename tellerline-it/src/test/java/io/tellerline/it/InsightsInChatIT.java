@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
-import io.tellerline.it.support.CustomerConsents;
+import io.tellerline.it.support.Consents;
 import io.tellerline.it.support.DemoUser;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class InsightsInChatIT extends OnPayaraMicro {
 
-  private static final String PURPOSE = "personal-insights";
+  private static final String PURPOSE = Consents.PERSONAL_INSIGHTS;
   private static final UUID ALICE = UUID.fromString("a0000000-0000-4000-8000-000000000001");
   private static final UUID BASTIAN = UUID.fromString("a0000000-0000-4000-8000-000000000002");
 
@@ -44,13 +44,13 @@ class InsightsInChatIT extends OnPayaraMicro {
 
   @AfterEach
   void consentOffAgain() {
-    CustomerConsents.set(api("me/consents"), alice, PURPOSE, false);
-    CustomerConsents.set(api("me/consents"), bastian, PURPOSE, false);
+    Consents.change(base(""), alice, PURPOSE, false);
+    Consents.change(base(""), bastian, PURPOSE, false);
   }
 
   @Test
   void withHerConsentSheGetsTheReasonsTheDemoDataPlantsInEnglishAndGerman() throws Exception {
-    CustomerConsents.set(api("me/consents"), alice, PURPOSE, true);
+    Consents.change(base(""), alice, PURPOSE, true);
     long shownBefore = shownTo(ALICE);
     Turn english = ask(alice, "anything I should know?");
     List<String> lines = english.reply().lines().toList();
@@ -70,7 +70,7 @@ class InsightsInChatIT extends OnPayaraMicro {
         shownBefore + lines.size() - 1, shownTo(ALICE), "each insight shown is audited once");
     english.decidedAs("insights.found", "en");
 
-    CustomerConsents.set(api("me/consents"), bastian, PURPOSE, true);
+    Consents.change(base(""), bastian, PURPOSE, true);
     Turn german = ask(bastian, "Gibt es etwas, das ich wissen sollte?");
     assertTrue(
         german.reply().startsWith("Das ist mir in Ihren Umsätzen aufgefallen:\n• "),
@@ -83,9 +83,9 @@ class InsightsInChatIT extends OnPayaraMicro {
 
   @Test
   void withoutHerConsentSheLearnsHowToSwitchItOnAndNothingIsShown() throws Exception {
-    CustomerConsents.set(api("me/consents"), alice, PURPOSE, true);
-    CustomerConsents.set(api("me/consents"), alice, PURPOSE, false);
-    CustomerConsents.set(api("me/consents"), bastian, PURPOSE, false);
+    Consents.change(base(""), alice, PURPOSE, true);
+    Consents.change(base(""), alice, PURPOSE, false);
+    Consents.change(base(""), bastian, PURPOSE, false);
     long shownBefore = shownTo(ALICE);
     Turn asked = ask(alice, "Is there anything I should be aware of?");
     assertTrue(asked.reply().contains("only if you allow it"), asked.reply());
