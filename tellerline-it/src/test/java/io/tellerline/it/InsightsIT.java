@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class InsightsIT extends OnPayaraMicro {
 
-  private static final String CONSENT = "me/consents/personal-insights";
   private static final UUID ALICE = UUID.fromString("a0000000-0000-4000-8000-000000000001");
   private static final String ALICE_CURRENT = "b0000000-0000-4000-8000-000000000011";
   private static final UUID BASTIAN = UUID.fromString("a0000000-0000-4000-8000-000000000002");
