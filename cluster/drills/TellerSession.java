@@ -50,8 +50,10 @@ public class TellerSession {
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
   static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
+  /** HTTP/1.1 as a browser speaks to plain http (an h2c upgrade request loses HAProxy's cookie). */
   static final HttpClient HTTP =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(3))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
@@ -138,6 +140,7 @@ public class TellerSession {
         if (sent.status != 0 && sent.status != 502 && sent.status != 503 && sent.status != 504) {
           // An answer from a live instance that is not "Sent.": the view state or session is gone.
           FIGURES.put("postback_answer", describe(sent));
+          Files.writeString(dir.resolve("postback-answer.html"), sent.body);
           break;
         }
         Thread.sleep(100);

@@ -20,6 +20,9 @@ for _ in $(seq 1 1800); do
 done
 [ -s "$RUN/served-by" ] || die "tessa did not claim within 180 s"
 VICTIM=$(cat "$RUN/served-by")
+[ -n "$(tracked_pid "$VICTIM")" ] || { kill "$TELLER"; die "no instance named by HAProxy's cookie: $VICTIM"; }
+# She reads the conversation for a moment before the instance dies (a reply is not typed faster).
+sleep "${DRILL_THINK_SECONDS:-1}"
 LOAD_AT_KILL=$(cut -d' ' -f1 /proc/loadavg)
 say "tessa's session is on $VICTIM: kill -9 $VICTIM (pid $(tracked_pid "$VICTIM"))"
 FAULT_AT=$(now_ms)
@@ -30,8 +33,8 @@ wait "$TELLER" || RC=$?
 cat "$RUN/teller.err" >&2
 tee "$RUN/figures.txt" <"$RUN/teller.log"
 
-printf -- '- %s, kill -9 of the instance serving a signed-in teller (%s), `cluster/drills/%s`, 1 teller (tessa, console through HAProxy, password + TOTP) and 1 customer handing over (load average at start %s, at the kill %s): %s\n' \
-  "$(date -u +%Y-%m-%dT%H:%MZ)" "$VICTIM" "$(basename "$0")" "$LOAD_AT_START" "$LOAD_AT_KILL" \
+printf -- '- %s, kill -9 of the instance serving a signed-in teller (%s), `cluster/drills/%s`, 1 teller (tessa, console through HAProxy, password + TOTP) and 1 customer handing over, killed %s s after her claim (load average at start %s, at the kill %s): %s\n' \
+  "$(date -u +%Y-%m-%dT%H:%MZ)" "$VICTIM" "$(basename "$0")" "${DRILL_THINK_SECONDS:-1}" "$LOAD_AT_START" "$LOAD_AT_KILL" \
   "$(tr '\n' ' ' <"$RUN/figures.txt" | sed 's/ *$//')" >>"$ROOT/BENCHMARKS.md"
 "$HERE/tellerline-cluster" stage start_app "$VICTIM"
 say "figures in $RUN/figures.txt; $VICTIM is starting again"
