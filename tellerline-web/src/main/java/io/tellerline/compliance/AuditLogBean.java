@@ -31,9 +31,9 @@ public class AuditLogBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ComplianceAuditService audit;
-  @Inject transient HttpServletRequest request;
-  @Inject transient ExportJobs exports;
+  @Inject ComplianceAuditService audit;
+  @Inject HttpServletRequest request;
+  @Inject ExportJobs exports;
 
   private String from = "";
   private String to = "";

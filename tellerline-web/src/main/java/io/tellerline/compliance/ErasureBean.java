@@ -24,8 +24,8 @@ public class ErasureBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String PAGE = "/console/compliance/erasure.xhtml";
 
-  @Inject transient CustomerErasureService erasures;
-  @Inject transient HttpServletRequest request;
+  @Inject CustomerErasureService erasures;
+  @Inject HttpServletRequest request;
 
   private String customer;
   private String reason;

@@ -28,8 +28,8 @@ public class RetentionBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RetentionService retention;
-  @Inject transient HttpServletRequest request;
+  @Inject RetentionService retention;
+  @Inject HttpServletRequest request;
 
   private String asOf;
   private RetentionRun report;

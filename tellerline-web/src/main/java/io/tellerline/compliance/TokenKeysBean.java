@@ -22,8 +22,8 @@ public class TokenKeysBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String PAGE = "/console/compliance/token-keys.xhtml";
 
-  @Inject transient TokenKeyRotationService rotation;
-  @Inject transient HttpServletRequest request;
+  @Inject TokenKeyRotationService rotation;
+  @Inject HttpServletRequest request;
 
   private List<TokenKeyStatus> versions = List.of();
   private String version;

@@ -35,17 +35,23 @@ public class ConversationConsoleBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient StaffConversationService staffConversations;
-  @Inject transient PiiRevealService reveals;
-  @Inject transient StaffAnnotationService annotations;
-  @Inject transient HttpServletRequest request;
-  @Inject transient Clock clock;
+  @Inject StaffConversationService staffConversations;
+  @Inject PiiRevealService reveals;
+  @Inject StaffAnnotationService annotations;
+  @Inject HttpServletRequest request;
+  @Inject Clock clock;
   @Inject StaffAssistBean assistant;
 
   private String id;
   private ConversationView conversation;
   private List<MaskedValue> values = List.of();
-  private final List<RevealedValue> revealed = new ArrayList<>();
+
+  /**
+   * Revealed values stay on this instance: the view (with this bean) is replicated to the other
+   * instances' data grid, the customer's cleartext is not; after a fail-over she reveals again.
+   */
+  private transient List<RevealedValue> revealed = new ArrayList<>();
+
   private String valueId;
   private String reason;
   private String reply;
@@ -228,8 +234,8 @@ public class ConversationConsoleBean implements Serializable {
     try {
       RevealedValue value =
           reveals.reveal(ConsolePage.signedInStaff(request), id(), chosenValueId(), reason);
-      revealed.removeIf(r -> r.valueId().equals(value.valueId()));
-      revealed.add(value);
+      revealed().removeIf(r -> r.valueId().equals(value.valueId()));
+      revealed().add(value);
       reason = null;
       ConsolePage.info(
           "Shown until " + value.expiresAt() + " (UTC). The reveal is recorded in the audit log.");
@@ -252,8 +258,15 @@ public class ConversationConsoleBean implements Serializable {
 
   /** The values revealed in this view and still within their time limit. */
   public List<RevealedValue> getRevealed() {
-    revealed.removeIf(value -> !clock.instant().isBefore(value.expiresAt()));
-    return List.copyOf(revealed);
+    revealed().removeIf(value -> !clock.instant().isBefore(value.expiresAt()));
+    return List.copyOf(revealed());
+  }
+
+  private List<RevealedValue> revealed() {
+    if (revealed == null) { // this view was moved to another instance
+      revealed = new ArrayList<>();
+    }
+    return revealed;
   }
 
   /** The conversation named in the page's address; empty if it is not an id. */

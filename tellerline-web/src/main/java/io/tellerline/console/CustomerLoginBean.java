@@ -28,9 +28,9 @@ public class CustomerLoginBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient StaffIdentityService identities;
-  @Inject transient CustomerOverviewService overviews;
-  @Inject transient HttpServletRequest request;
+  @Inject StaffIdentityService identities;
+  @Inject CustomerOverviewService overviews;
+  @Inject HttpServletRequest request;
 
   private String customer;
 

@@ -20,7 +20,7 @@ public class DatasetVersionsBean implements Serializable {
   /** Versions listed with counts (each reads its added rows). */
   static final int LISTED = 20;
 
-  @Inject transient DatasetVersionService service;
+  @Inject DatasetVersionService service;
 
   private List<DatasetVersionSummary> summaries;
   private String note;

@@ -20,8 +20,8 @@ public class KnowledgeBaseBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient KnowledgeBaseService knowledgeBase;
-  @Inject transient HttpServletRequest request;
+  @Inject KnowledgeBaseService knowledgeBase;
+  @Inject HttpServletRequest request;
 
   private List<ArticleView> articles;
   private String slug;

@@ -31,10 +31,10 @@ public class ModelsBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String PAGE = "/console/models/index.xhtml";
 
-  @Inject transient ModelOverview overview;
-  @Inject transient ModelTrainingService training;
-  @Inject transient ModelReleaseService release;
-  @Inject transient HttpServletRequest request;
+  @Inject ModelOverview overview;
+  @Inject ModelTrainingService training;
+  @Inject ModelReleaseService release;
+  @Inject HttpServletRequest request;
 
   private String dataset;
   private String chosen;

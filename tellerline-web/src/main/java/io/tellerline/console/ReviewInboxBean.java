@@ -25,7 +25,7 @@ public class ReviewInboxBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ReviewInboxService inbox;
+  @Inject ReviewInboxService inbox;
 
   private List<SelectItem> choices;
   private List<String> intents;

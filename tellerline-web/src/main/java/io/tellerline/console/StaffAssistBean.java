@@ -29,8 +29,8 @@ public class StaffAssistBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient StaffAssistService assist;
-  @Inject transient HttpServletRequest request;
+  @Inject StaffAssistService assist;
+  @Inject HttpServletRequest request;
 
   private StaffAssistance assistance;
   private CustomerContext context;

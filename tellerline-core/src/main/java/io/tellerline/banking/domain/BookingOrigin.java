@@ -1,5 +1,6 @@
 package io.tellerline.banking.domain;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -12,7 +13,8 @@ import java.util.Optional;
  * of them, so each is optional here.
  */
 public record BookingOrigin(
-    LocalDateTime authorisedAt, String authorisationReference, String mandateReference) {
+    LocalDateTime authorisedAt, String authorisationReference, String mandateReference)
+    implements Serializable {
 
   /** Nothing known about the booking's origin. */
   public static final BookingOrigin NONE = new BookingOrigin(null, null, null);

@@ -1,5 +1,6 @@
 package io.tellerline.banking.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -8,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** An amount in one currency, held at the currency's minor-unit scale. Never a double. */
-public record Money(BigDecimal amount, Currency currency) {
+public record Money(BigDecimal amount, Currency currency) implements Serializable {
 
   public Money {
     Objects.requireNonNull(amount, "amount");

@@ -1,5 +1,6 @@
 package io.tellerline.banking.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -15,7 +16,8 @@ public record Transaction(
     String counterparty,
     String category,
     String accountLast4,
-    BookingOrigin origin) {
+    BookingOrigin origin)
+    implements Serializable {
 
   public Transaction {
     Objects.requireNonNull(bookedOn, "bookedOn");

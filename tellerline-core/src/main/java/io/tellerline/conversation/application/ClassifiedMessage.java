@@ -1,5 +1,6 @@
 package io.tellerline.conversation.application;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -10,7 +11,8 @@ public record ClassifiedMessage(
     String maskedText,
     String intent,
     BigDecimal confidence,
-    String correctedIntent) {
+    String correctedIntent)
+    implements Serializable {
 
   public String label() {
     return "#" + sequence + " " + reading();

@@ -3,6 +3,7 @@ package io.tellerline.conversation.application;
 import io.tellerline.conversation.domain.Conversation;
 import io.tellerline.conversation.domain.ConversationStatus;
 import io.tellerline.conversation.domain.Message;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,8 @@ public record ConversationView(
     String escalationReason,
     Integer queuePosition,
     boolean rated,
-    List<MessageView> messages) {
+    List<MessageView> messages)
+    implements Serializable {
 
   static ConversationView of(Conversation conversation) {
     return of(conversation, null);

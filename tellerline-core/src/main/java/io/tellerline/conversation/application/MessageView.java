@@ -1,6 +1,7 @@
 package io.tellerline.conversation.application;
 
 import io.tellerline.conversation.domain.Message;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,8 @@ public record MessageView(
     boolean automated,
     Instant createdAt,
     List<Download> downloads,
-    List<String> cardSecretsRemoved) {
+    List<String> cardSecretsRemoved)
+    implements Serializable {
 
   public MessageView {
     downloads = List.copyOf(downloads);

@@ -3,6 +3,7 @@ package io.tellerline.staffassist.application;
 import io.tellerline.banking.application.CustomerOverview;
 import io.tellerline.staffassist.domain.EarlierConversation;
 import io.tellerline.staffassist.domain.HandoverSummary.OpenTaskSummary;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +15,8 @@ import java.util.UUID;
 public record CustomerContext(
     CustomerOverview overview,
     Map<UUID, OpenTaskSummary> openTasks,
-    List<EarlierConversation> earlierConversations) {
+    List<EarlierConversation> earlierConversations)
+    implements Serializable {
 
   public CustomerContext {
     openTasks = Map.copyOf(openTasks);

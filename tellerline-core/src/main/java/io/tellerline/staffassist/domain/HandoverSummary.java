@@ -1,5 +1,6 @@
 package io.tellerline.staffassist.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ public record HandoverSummary(
     List<String> understood,
     List<String> answered,
     BigDecimal frustration,
-    OpenTaskSummary openTask) {
+    OpenTaskSummary openTask)
+    implements Serializable {
 
   public HandoverSummary {
     asked = List.copyOf(asked);
@@ -32,7 +34,8 @@ public record HandoverSummary(
   /**
    * The assistant's multi-turn task: its name, the slots filled (ids, amounts, dates), awaiting.
    */
-  public record OpenTaskSummary(String task, Map<String, String> slots, String awaiting) {
+  public record OpenTaskSummary(String task, Map<String, String> slots, String awaiting)
+      implements Serializable {
 
     public OpenTaskSummary {
       slots = Map.copyOf(slots);

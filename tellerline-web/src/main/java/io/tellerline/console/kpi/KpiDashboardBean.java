@@ -34,9 +34,9 @@ public class KpiDashboardBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient KpiDashboard dashboard;
-  @Inject transient HttpServletRequest request;
-  @Inject transient Clock clock;
+  @Inject KpiDashboard dashboard;
+  @Inject HttpServletRequest request;
+  @Inject Clock clock;
 
   private String from;
   private String to;
