@@ -131,6 +131,19 @@ public final class Keycloak {
     return ids;
   }
 
+  /**
+   * The OTP look-around window the realm under test applies (admin API): the shipped realm's 1, or
+   * the wider one the test harness sets on the test Keycloak. {@link Totp} assumes 30-s steps and
+   * codes that are not reusable, so anything else fails here.
+   */
+  public static int otpLookAroundWindow() {
+    JsonObject realm = Json.parse(Http.get(adminRealm(), tokenOfAnotherIssuer()).body());
+    if (realm.getInt("otpPolicyPeriod") != 30 || realm.getBoolean("otpPolicyCodeReusable")) {
+      throw new IllegalStateException("Totp assumes 30-s steps and codes used once: " + realm);
+    }
+    return realm.getInt("otpPolicyLookAheadWindow");
+  }
+
   /** The admin API of the test realm (use with {@link #tokenOfAnotherIssuer()}). */
   public static String adminRealm() {
     return TestEnvironment.issuer().replace("/realms/", "/admin/realms/");

@@ -48,6 +48,7 @@ public final class KeycloakLogin {
   private final DemoUser user;
   private boolean pushed;
   private String lastOneTimeCodePage = "";
+  private String typedOnce;
 
   public KeycloakLogin(DemoUser user) {
     this.user = user;
@@ -91,6 +92,16 @@ public final class KeycloakLogin {
     } finally {
       pushed = false;
     }
+  }
+
+  /**
+   * The next one-time-code form gets {@code code} (e.g. one used before, to see it refused) instead
+   * of an unused code; a form shown again after that gets an unused one, as a person would type the
+   * next code.
+   */
+  public KeycloakLogin typingOnce(String code) {
+    typedOnce = code;
+    return this;
   }
 
   /** The HTML of the last one-time-code page Keycloak showed (empty before any). */
@@ -287,7 +298,8 @@ public final class KeycloakLogin {
     Map<String, String> fields = new LinkedHashMap<>();
     if (html.contains("kc-otp-login-form")) {
       lastOneTimeCodePage = html;
-      fields.put("otp", Totp.unusedCode(user));
+      fields.put("otp", typedOnce != null ? typedOnce : Totp.unusedCode(user));
+      typedOnce = null;
     } else {
       fields.put("username", user.username());
       fields.put("password", user.password());

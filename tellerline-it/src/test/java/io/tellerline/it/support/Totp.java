@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -31,28 +30,48 @@ public final class Totp {
     }
   }
 
+  private static final long PERIOD_MILLIS = 30_000;
+
+  /** A code handed out must still be valid when Keycloak checks it, a few seconds later. */
+  private static final long MARGIN_MILLIS = 10_000;
+
   /** The time steps whose codes this test run has used, per user. */
   private static final Map<String, Set<Long>> STEPS_USED = new HashMap<>();
 
+  /** The codes themselves: Keycloak remembers codes, and two steps may share one. */
+  private static final Map<String, Set<String>> CODES_USED = new HashMap<>();
+
+  private static Integer lookAroundWindow;
+
   /**
-   * A code for the user that this test run has not used yet. Keycloak refuses a code twice but,
-   * with the realm's look-around window of 1, accepts the previous, the current and the next time
-   * step's code. So up to three step-ups of one user fit into one 30-s step; only a fourth waits.
-   * The next step's code stays valid for up to a minute; the previous one is taken only while more
-   * than 10 s of the current step remain, so that it is still valid when Keycloak checks it.
+   * A code for the user that this test run has not used yet. Keycloak refuses a code twice but
+   * accepts the code of any time step within its look-around window W of the current one. The
+   * shipped realm has W = 1 (three codes valid at a time, so a user gets about one new code every
+   * 30 s); the test harness widens it on the test Keycloak only (./tellerline, {@code
+   * TEST_OTP_LOOK_AROUND_WINDOW}), so that 2W + 1 step-ups of one user fit before one waits. The
+   * oldest valid step is used first (it expires first), but only while it stays valid for more than
+   * 10 s, so that it is still valid when Keycloak checks it.
    */
   public static synchronized String unusedCode(DemoUser user) {
-    Set<Long> used = STEPS_USED.computeIfAbsent(user.username(), name -> new HashSet<>());
+    int window = lookAroundWindow();
+    Set<Long> steps = STEPS_USED.computeIfAbsent(user.username(), name -> new HashSet<>());
+    Set<String> codes = CODES_USED.computeIfAbsent(user.username(), name -> new HashSet<>());
     while (true) {
       long now = System.currentTimeMillis();
-      long step = now / 30_000;
-      boolean previousStillSafe = now % 30_000 < 20_000;
-      for (long candidate : List.of(step, step + 1, step - 1)) {
-        if (candidate == step - 1 && !previousStillSafe) {
+      long step = now / PERIOD_MILLIS;
+      for (long candidate = step - window; candidate <= step + window; candidate++) {
+        long validUntil = (candidate + window + 1) * PERIOD_MILLIS;
+        if (validUntil - now <= MARGIN_MILLIS || steps.contains(candidate)) {
           continue;
         }
-        if (used.add(candidate)) {
-          return code(user.totpSecret(), Instant.ofEpochSecond(candidate * 30));
+        String code = code(user.totpSecret(), Instant.ofEpochSecond(candidate * 30));
+        if (codes.add(code)) {
+          steps.add(candidate);
+          // How far into the window the suite reaches (a wider window than it needs buys nothing).
+          System.out.printf(
+              "TOTP: code %d of %s from step %+d%n",
+              steps.size(), user.username(), candidate - step);
+          return code;
         }
       }
       long waitedFrom = System.currentTimeMillis();
@@ -63,6 +82,14 @@ public final class Totp {
           "TOTP: waited %d ms for an unused code of %s%n",
           System.currentTimeMillis() - waitedFrom, user.username());
     }
+  }
+
+  /** The look-around window W of the Keycloak under test (read once from its realm). */
+  public static synchronized int lookAroundWindow() {
+    if (lookAroundWindow == null) {
+      lookAroundWindow = Keycloak.otpLookAroundWindow();
+    }
+    return lookAroundWindow;
   }
 
   private static void sleepUntil(long epochSecond) {
