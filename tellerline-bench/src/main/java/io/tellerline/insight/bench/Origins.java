@@ -45,6 +45,11 @@ final class Origins {
     return BookingOrigin.card(at, reference());
   }
 
+  /** True for the categories paid by card (or, at old terminals, without authorisation data). */
+  static boolean isCardCategory(String category) {
+    return CARD.contains(category);
+  }
+
   /** A second authorisation {@code seconds} after the booking's own (none on an old terminal). */
   BookingOrigin later(Transaction booking, long seconds) {
     LocalDateTime first = booking.origin().authorisedAt();

@@ -43,6 +43,16 @@ final class SyntheticCustomer {
   private static final String[] SUPERMARKETS = {"REWE", "Lidl", "Aldi Süd", "Edeka", "Kaufland"};
   private static final String[] SHOPS = {"Amazon", "Zalando", "H&M", "dm-drogerie", "Thalia"};
   private static final String[] BIG_LEGIT = {"IKEA", "MediaMarkt", "Decathlon", "Bauhaus"};
+  private static final String[] BIG_EARLIER = {
+    "Höffner Möbel", "Saturn", "TUI Reisen", "Apple Store", "XXXLutz"
+  };
+  private static final String[] GIFT_SHOPS = {
+    "Spielwaren Kurtz", "Douglas", "Christkindlmarkt Stand 12", "Weltbild", "Galeria"
+  };
+  private static final String[] ANNUAL_PREMIUMS = {
+    "Allianz Kfz-Versicherung", "DEVK Hausrat", "ADAC Plus Jahresbeitrag"
+  };
+  private static final int UNUSUAL_WINDOW_DAYS = 30;
   private static final String[] ODD = {
     "ONLINE-ELEKTRO24", "LuxWatch Store", "CryptoXchange Ltd", "Global Travel Deals", "GiftCardz"
   };
@@ -91,6 +101,9 @@ final class SyntheticCustomer {
     }
     everyday();
     legitimateLargePurchases();
+    ownLargePurchases();
+    seasonalShopping();
+    annualPremium();
     plantUnusual();
     DuplicatePlanting duplicates = new DuplicatePlanting(random, today, origins, bookings, labels);
     if (random.nextDouble() < 0.2) {
@@ -274,22 +287,85 @@ final class SyntheticCustomer {
     }
   }
 
+  /**
+   * A large purchase she made months ago (furniture, electronics, a holiday), and for half of these
+   * customers another one of about its size in the last weeks (noise: in line with her history).
+   */
+  private void ownLargePurchases() {
+    if (random.nextDouble() >= 0.3) {
+      return;
+    }
+    BigDecimal earlier = between(random, 500, 1800);
+    book(
+        today.minusDays(40 + random.nextInt(160)),
+        earlier.negate(),
+        BIG_EARLIER[random.nextInt(BIG_EARLIER.length)],
+        "shopping");
+    if (random.nextBoolean()) {
+      book(
+          today.minusDays(random.nextInt(UNUSUAL_WINDOW_DAYS)),
+          euros(-earlier.doubleValue() * (0.5 + random.nextDouble() * 0.8)),
+          BIG_EARLIER[random.nextInt(BIG_EARLIER.length)],
+          "shopping");
+    }
+  }
+
+  /** Presents bought at shops she never used, none larger than her earlier purchases (noise). */
+  private void seasonalShopping() {
+    if (today.getMonthValue() != 12 || random.nextDouble() >= 0.4) {
+      return;
+    }
+    double largest = Math.max(40, largestPurchaseBeforeWindow().doubleValue());
+    for (int n = 2 + random.nextInt(3); n > 0; n--) {
+      book(
+          today.minusDays(random.nextInt(25)),
+          euros(-largest * (0.3 + random.nextDouble() * 0.8)),
+          GIFT_SHOPS[random.nextInt(GIFT_SHOPS.length)],
+          "shopping");
+    }
+  }
+
+  /** A yearly premium collected under a new mandate in the last weeks (noise). */
+  private void annualPremium() {
+    if (random.nextDouble() >= 0.15) {
+      return;
+    }
+    book(
+        today.minusDays(random.nextInt(UNUSUAL_WINDOW_DAYS)),
+        between(random, 250, 900).negate(),
+        ANNUAL_PREMIUMS[random.nextInt(ANNUAL_PREMIUMS.length)],
+        "insurance");
+  }
+
+  /**
+   * One payment in the last 30 days far above anything she bought before: 1.8 to 5 times her
+   * largest earlier purchase, at least 250; at a shop she never used (60 %) or at one she uses.
+   */
   private void plantUnusual() {
     if (random.nextDouble() >= 0.2) {
       return;
     }
-    LocalDate day = today.minusDays(random.nextInt(14));
-    String merchant;
-    BigDecimal amount;
-    if (random.nextDouble() < 0.6) {
-      merchant = ODD[random.nextInt(ODD.length)];
-      amount = between(random, 400, 2500);
-    } else {
-      merchant = SHOPS[random.nextInt(5)];
-      amount = between(random, 8 * 95, 20 * 95);
-    }
+    LocalDate day = today.minusDays(random.nextInt(UNUSUAL_WINDOW_DAYS));
+    String merchant =
+        random.nextDouble() < 0.6 ? ODD[random.nextInt(ODD.length)] : SHOPS[random.nextInt(5)];
+    double largest = Math.max(100, largestPurchaseBeforeWindow().doubleValue());
+    BigDecimal amount = euros(Math.max(250, largest * (1.8 + random.nextDouble() * 3.2)));
     book(day, amount.negate(), merchant, "shopping");
     labels.add(new Label(InsightKind.UNUSUAL_DEBIT, merchant, day));
+  }
+
+  /** Her largest card purchase before the last 30 days. */
+  private BigDecimal largestPurchaseBeforeWindow() {
+    LocalDate windowStart = today.minusDays(UNUSUAL_WINDOW_DAYS - 1L);
+    BigDecimal largest = BigDecimal.ZERO;
+    for (Transaction booking : bookings) {
+      if (booking.bookedOn().isBefore(windowStart)
+          && booking.amount().isNegative()
+          && Origins.isCardCategory(booking.category())) {
+        largest = largest.max(AccountHistory.size(booking));
+      }
+    }
+    return largest;
   }
 
   /** The label of the forecast: in the simulated days until her next salary, is she overdrawn? */

@@ -10,23 +10,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A charge of the last 14 days far from her history. Rule 1, against her charges before those 14
- * days (at least 20, reaching back at least 60 days more): at a merchant she has paid fewer than
- * three times, at least 3 times her 95th-percentile charge; at a merchant she knows, at least 5
- * times her median there and 1.5 times her 95th percentile; never below 150 in either case. Her own
- * transfers are not charges.
+ * A payment of the last 30 days far from her own history. Rule 2, against her payments before those
+ * 30 days (at least 20, reaching back at least 60 days more).
+ *
+ * <p>It compares a payment with her own large purchases, not with her everyday ones: a customer who
+ * bought a 900 sofa in the summer is not surprised by a 700 television in December, and seasonal
+ * shopping at new shops stays below what she has spent before. So a payment is unusual only when it
+ * is at least {@value #ABOVE_LARGEST_PERCENT} % of the largest one-off payment she made before, and
+ * at least 3 times her 95th-percentile payment, and at least 150; at a merchant she has paid
+ * before, also at least 8 times her median there.
+ *
+ * <p>Regular bills (a payee paid at least three times at steady amounts: rent, subscriptions,
+ * instalments) are not one-off payments. Collections under a SEPA mandate are never reported: their
+ * size is set by a contract she signed (an annual premium, a yearly settlement), and she can have
+ * any of them refunded for eight weeks without giving a reason. Her own transfers are not payments.
  */
 public final class UnusualDebitDetector implements InsightDetector {
 
-  static final String RULE = "unusual-debit/1";
-  private static final int WINDOW_DAYS = 14;
+  static final String RULE = "unusual-debit/2";
+  private static final int WINDOW_DAYS = 30;
   private static final int BASELINE_DAYS = 60;
   private static final int BASELINE_CHARGES = 20;
   private static final BigDecimal FLOOR = new BigDecimal("150");
-  private static final BigDecimal NEW_MERCHANT_TIMES = new BigDecimal("3");
+  private static final int ABOVE_LARGEST_PERCENT = 150;
+  private static final BigDecimal ABOVE_LARGEST = new BigDecimal("1.5");
+  private static final BigDecimal ABOVE_PERCENTILE = new BigDecimal("3");
   private static final BigDecimal KNOWN_MERCHANT_TIMES = new BigDecimal("8");
-  private static final BigDecimal KNOWN_PERCENTILE_TIMES = new BigDecimal("1.5");
-  private static final int KNOWN = 3;
+
+  /** A payee paid this often within this spread of its median is a regular bill. */
+  private static final int BILL_PAYMENTS = 3;
+
+  private static final BigDecimal BILL_SPREAD = new BigDecimal("0.15");
 
   @Override
   public InsightKind kind() {
@@ -50,53 +64,68 @@ public final class UnusualDebitDetector implements InsightDetector {
         || baseline.get(0).bookedOn().isAfter(windowStart.minusDays(BASELINE_DAYS))) {
       return List.of();
     }
-    BigDecimal p95 = percentile95(baseline.stream().map(AccountHistory::size).toList());
     Map<String, List<BigDecimal>> atMerchant = new HashMap<>();
     for (Transaction charge : baseline) {
       atMerchant
           .computeIfAbsent(AccountHistory.merchantKey(charge), k -> new ArrayList<>())
           .add(AccountHistory.size(charge));
     }
+    BigDecimal largest = largestOneOff(baseline, atMerchant);
+    BigDecimal bar =
+        max(
+            FLOOR,
+            percentile(baseline.stream().map(AccountHistory::size).toList(), 95)
+                .multiply(ABOVE_PERCENTILE),
+            largest.multiply(ABOVE_LARGEST));
     List<Insight> found = new ArrayList<>();
     for (Transaction charge : recent) {
+      BigDecimal size = AccountHistory.size(charge);
+      if (charge.origin().mandate().isPresent() || size.compareTo(bar) < 0) {
+        continue;
+      }
       List<BigDecimal> there =
           atMerchant.getOrDefault(AccountHistory.merchantKey(charge), List.of());
-      BigDecimal size = AccountHistory.size(charge);
-      Money p95Money = new Money(p95, charge.amount().currency());
-      if (there.size() < KNOWN) {
-        if (atLeast(size, FLOOR, p95.multiply(NEW_MERCHANT_TIMES))) {
-          found.add(insight(history, charge, "unusual-debit.new-merchant", p95Money));
-        }
+      if (there.isEmpty()) {
+        found.add(insight(history, charge, "unusual-debit.new-merchant", largest));
       } else {
         BigDecimal median = percentile(there, 50);
-        if (atLeast(
-            size,
-            FLOOR,
-            median.multiply(KNOWN_MERCHANT_TIMES),
-            p95.multiply(KNOWN_PERCENTILE_TIMES))) {
-          found.add(
-              insight(
-                  history,
-                  charge,
-                  "unusual-debit.known-merchant",
-                  new Money(median, charge.amount().currency())));
+        if (size.compareTo(median.multiply(KNOWN_MERCHANT_TIMES)) >= 0) {
+          found.add(insight(history, charge, "unusual-debit.known-merchant", median));
         }
       }
     }
     return found;
   }
 
-  private static boolean atLeast(BigDecimal size, BigDecimal... bounds) {
-    for (BigDecimal bound : bounds) {
-      if (size.compareTo(bound) < 0) {
-        return false;
+  /** Her largest payment before the window that was not a regular bill (0 when there is none). */
+  static BigDecimal largestOneOff(
+      List<Transaction> baseline, Map<String, List<BigDecimal>> atMerchant) {
+    BigDecimal largest = BigDecimal.ZERO;
+    for (Transaction charge : baseline) {
+      BigDecimal size = AccountHistory.size(charge);
+      if (size.compareTo(largest) > 0
+          && !isRegularBill(size, atMerchant.get(AccountHistory.merchantKey(charge)))) {
+        largest = size;
       }
     }
-    return true;
+    return largest;
   }
 
-  static BigDecimal percentile95(List<BigDecimal> sizes) {
-    return percentile(sizes, 95);
+  /** True when the payee was paid at least three times and this amount is near its median. */
+  private static boolean isRegularBill(BigDecimal size, List<BigDecimal> atPayee) {
+    if (atPayee.size() < BILL_PAYMENTS) {
+      return false;
+    }
+    BigDecimal median = percentile(atPayee, 50);
+    return size.subtract(median).abs().compareTo(median.multiply(BILL_SPREAD)) <= 0;
+  }
+
+  private static BigDecimal max(BigDecimal... values) {
+    BigDecimal max = values[0];
+    for (BigDecimal value : values) {
+      max = max.max(value);
+    }
+    return max;
   }
 
   /** The nearest-rank percentile of the sizes. */
@@ -107,7 +136,7 @@ public final class UnusualDebitDetector implements InsightDetector {
   }
 
   private static Insight insight(
-      AccountHistory history, Transaction charge, String reason, Money usual) {
+      AccountHistory history, Transaction charge, String reason, BigDecimal usual) {
     return Insight.of(
         InsightKind.UNUSUAL_DEBIT,
         RULE,
@@ -117,6 +146,10 @@ public final class UnusualDebitDetector implements InsightDetector {
             charge.bookedOn(),
             AccountHistory.size(charge)),
         reason,
-        List.of(charge.counterparty(), AccountHistory.paid(charge), charge.bookedOn(), usual));
+        List.of(
+            charge.counterparty(),
+            AccountHistory.paid(charge),
+            charge.bookedOn(),
+            new Money(usual, charge.amount().currency())));
   }
 }

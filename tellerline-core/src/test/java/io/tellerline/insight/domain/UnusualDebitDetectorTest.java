@@ -2,6 +2,7 @@ package io.tellerline.insight.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tellerline.banking.domain.Money;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,37 @@ class UnusualDebitDetectorTest {
     thin.book(Histories.TODAY.minusDays(20), "-20.00", "REWE", "groceries");
     thin.book(Histories.TODAY.minusDays(1), "-1249.00", "MediaMarkt", "shopping");
     assertEquals(List.of(), detector.detect(thin.withBalance("900")));
+  }
+
+  @Test
+  void aPurchaseInLineWithHerOwnEarlierLargeOnesIsNotButOneHalfAsLargeAgainIs() {
+    Histories history = new Histories().everyday();
+    history.book(Histories.TODAY.minusDays(120), "-900.00", "Höffner Möbel", "shopping");
+    history.book(Histories.TODAY.minusDays(5), "-700.00", "Saturn", "shopping");
+    assertEquals(List.of(), detector.detect(history.withBalance("900")));
+    history.book(Histories.TODAY.minusDays(2), "-1350.00", "LuxWatch Store", "shopping");
+    List<Insight> found = detector.detect(history.withBalance("900"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("LuxWatch Store", found.get(0).facts().get(0));
+    assertEquals(Money.of("900.00", "EUR"), found.get(0).facts().get(3));
+  }
+
+  @Test
+  void herRentDoesNotHideAnUnusualPaymentAndNoMandateCollectionIsReported() {
+    Histories history = new Histories().everyday();
+    history.monthly(6, 1, "-1100.00", "Hausverwaltung Lindenstraße", "rent");
+    history.debit(Histories.TODAY.minusDays(4), "HUK-2027-4711", "-640.00", "HUK-Coburg");
+    assertEquals(List.of(), detector.detect(history.withBalance("900")));
+    history.book(Histories.TODAY.minusDays(25), "-480.00", "ONLINE-ELEKTRO24", "shopping");
+    List<Insight> found = detector.detect(history.withBalance("900"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("unusual-debit.new-merchant", found.get(0).reason());
+  }
+
+  @Test
+  void aPaymentOlderThanThirtyDaysIsNoLongerReported() {
+    Histories history = new Histories().everyday();
+    history.book(Histories.TODAY.minusDays(30), "-1249.00", "MediaMarkt", "shopping");
+    assertEquals(List.of(), detector.detect(history.withBalance("900")));
   }
 }
