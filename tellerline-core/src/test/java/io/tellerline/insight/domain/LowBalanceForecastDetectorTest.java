@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tellerline.banking.domain.Money;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LowBalanceForecastDetectorTest {
@@ -32,5 +33,25 @@ class LowBalanceForecastDetectorTest {
     assertEquals(List.of(), detector.detect(salariedWithRentOnThe20th().withBalance("4000.00")));
     Histories noIncome = new Histories().everyday();
     assertEquals(List.of(), detector.detect(noIncome.withBalance("0.00")));
+  }
+
+  @Test
+  void aLargeOneOffPurchaseIsNotProjectedOntoTheComingWeeks() {
+    Histories history = salariedWithRentOnThe20th();
+    assertEquals(List.of(), detector.detect(history.withBalance("1700.00")));
+    history.book(Histories.TODAY.minusDays(10), "-2000.00", "Höffner Möbel", "shopping");
+    assertEquals(List.of(), detector.detect(history.withBalance("1700.00")));
+    assertEquals(1, detector.detect(history.withBalance("1400.00")).size());
+  }
+
+  @Test
+  void aPayeePaidASteadyAmountWeeksApartIsNotEverydaySpendingEvenOutOfRhythm() {
+    Histories history = salariedWithRentOnThe20th();
+    history.book(Histories.TODAY.minusDays(10), "-120.00", "Hausverwaltung Klein", "rent");
+    history.book(Histories.TODAY.minusDays(40), "-12.99", "NETFLIX.COM", "subscription");
+    history.book(Histories.TODAY.minusDays(9), "-12.99", "NETFLIX.COM", "subscription");
+    Set<String> steady =
+        LowBalanceForecastDetector.steadyPayees(history.withBalance("0").charges());
+    assertEquals(Set.of("hausverwaltung klein", "netflix.com"), steady);
   }
 }
