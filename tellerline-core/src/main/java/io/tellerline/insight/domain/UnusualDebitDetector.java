@@ -17,13 +17,15 @@ import java.util.Map;
  * bought a 900 sofa in the summer is not surprised by a 700 television in December, and seasonal
  * shopping at new shops stays below what she has spent before. So a payment is unusual only when it
  * is at least {@value #ABOVE_LARGEST_PERCENT} % of the largest one-off payment she made before, and
- * at least 3 times her 95th-percentile payment, and at least 150; at a merchant she has paid
- * before, also at least 8 times her median there.
+ * at least 3 times the 95th percentile of her one-off payments, and at least 150; at a merchant she
+ * has paid before, also at least 8 times her median there.
  *
- * <p>Regular bills (a payee paid at least three times at steady amounts: rent, subscriptions,
- * instalments) are not one-off payments. Collections under a SEPA mandate are never reported: their
- * size is set by a contract she signed (an annual premium, a yearly settlement), and she can have
- * any of them refunded for eight weeks without giving a reason. Her own transfers are not payments.
+ * <p>A one-off payment is any payment except her regular bills: the usual payments to a {@link
+ * SteadyPayee} (rent, subscriptions, premiums, instalments). Collections under a SEPA mandate the
+ * bank knows are never reported: their size is set by a contract she signed (an annual premium, a
+ * yearly settlement), and she can have any of them refunded for eight weeks without giving a
+ * reason. A first collection under a mandate she never paid before would be worth pointing out too;
+ * that is another finding, not built. Her own transfers are not payments.
  */
 public final class UnusualDebitDetector implements InsightDetector {
 
@@ -33,14 +35,9 @@ public final class UnusualDebitDetector implements InsightDetector {
   private static final int BASELINE_CHARGES = 20;
   private static final BigDecimal FLOOR = new BigDecimal("150");
   private static final int ABOVE_LARGEST_PERCENT = 150;
-  private static final BigDecimal ABOVE_LARGEST = new BigDecimal("1.5");
+  private static final BigDecimal ABOVE_LARGEST = BigDecimal.valueOf(ABOVE_LARGEST_PERCENT, 2);
   private static final BigDecimal ABOVE_PERCENTILE = new BigDecimal("3");
   private static final BigDecimal KNOWN_MERCHANT_TIMES = new BigDecimal("8");
-
-  /** A payee paid this often within this spread of its median is a regular bill. */
-  private static final int BILL_PAYMENTS = 3;
-
-  private static final BigDecimal BILL_SPREAD = new BigDecimal("0.15");
 
   @Override
   public InsightKind kind() {
@@ -70,13 +67,16 @@ public final class UnusualDebitDetector implements InsightDetector {
           .computeIfAbsent(AccountHistory.merchantKey(charge), k -> new ArrayList<>())
           .add(AccountHistory.size(charge));
     }
-    BigDecimal largest = largestOneOff(baseline, atMerchant);
+    List<SteadyPayee> bills = SteadyPayee.in(baseline);
+    List<BigDecimal> oneOffs =
+        baseline.stream()
+            .filter(c -> bills.stream().noneMatch(b -> b.isUsualPayment(c)))
+            .map(AccountHistory::size)
+            .toList();
+    BigDecimal largest = oneOffs.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    BigDecimal percentile95 = oneOffs.isEmpty() ? BigDecimal.ZERO : percentile(oneOffs, 95);
     BigDecimal bar =
-        max(
-            FLOOR,
-            percentile(baseline.stream().map(AccountHistory::size).toList(), 95)
-                .multiply(ABOVE_PERCENTILE),
-            largest.multiply(ABOVE_LARGEST));
+        max(FLOOR, percentile95.multiply(ABOVE_PERCENTILE), largest.multiply(ABOVE_LARGEST));
     List<Insight> found = new ArrayList<>();
     for (Transaction charge : recent) {
       BigDecimal size = AccountHistory.size(charge);
@@ -86,7 +86,9 @@ public final class UnusualDebitDetector implements InsightDetector {
       List<BigDecimal> there =
           atMerchant.getOrDefault(AccountHistory.merchantKey(charge), List.of());
       if (there.isEmpty()) {
-        found.add(insight(history, charge, "unusual-debit.new-merchant", largest));
+        String reason =
+            largest.signum() == 0 ? "unusual-debit.first-purchase" : "unusual-debit.new-merchant";
+        found.add(insight(history, charge, reason, largest));
       } else {
         BigDecimal median = percentile(there, 50);
         if (size.compareTo(median.multiply(KNOWN_MERCHANT_TIMES)) >= 0) {
@@ -95,29 +97,6 @@ public final class UnusualDebitDetector implements InsightDetector {
       }
     }
     return found;
-  }
-
-  /** Her largest payment before the window that was not a regular bill (0 when there is none). */
-  static BigDecimal largestOneOff(
-      List<Transaction> baseline, Map<String, List<BigDecimal>> atMerchant) {
-    BigDecimal largest = BigDecimal.ZERO;
-    for (Transaction charge : baseline) {
-      BigDecimal size = AccountHistory.size(charge);
-      if (size.compareTo(largest) > 0
-          && !isRegularBill(size, atMerchant.get(AccountHistory.merchantKey(charge)))) {
-        largest = size;
-      }
-    }
-    return largest;
-  }
-
-  /** True when the payee was paid at least three times and this amount is near its median. */
-  private static boolean isRegularBill(BigDecimal size, List<BigDecimal> atPayee) {
-    if (atPayee.size() < BILL_PAYMENTS) {
-      return false;
-    }
-    BigDecimal median = percentile(atPayee, 50);
-    return size.subtract(median).abs().compareTo(median.multiply(BILL_SPREAD)) <= 0;
   }
 
   private static BigDecimal max(BigDecimal... values) {

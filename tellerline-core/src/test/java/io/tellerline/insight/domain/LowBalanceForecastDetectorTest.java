@@ -1,10 +1,10 @@
 package io.tellerline.insight.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.banking.domain.Money;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LowBalanceForecastDetectorTest {
@@ -45,13 +45,26 @@ class LowBalanceForecastDetectorTest {
   }
 
   @Test
-  void aPayeePaidASteadyAmountWeeksApartIsNotEverydaySpendingEvenOutOfRhythm() {
+  void rentOutOfRhythmAfterABackPaymentIsStillDueBeforePayday() {
     Histories history = salariedWithRentOnThe20th();
     history.book(Histories.TODAY.minusDays(10), "-120.00", "Hausverwaltung Klein", "rent");
-    history.book(Histories.TODAY.minusDays(40), "-12.99", "NETFLIX.COM", "subscription");
-    history.book(Histories.TODAY.minusDays(9), "-12.99", "NETFLIX.COM", "subscription");
-    Set<String> steady =
-        LowBalanceForecastDetector.steadyPayees(history.withBalance("0").charges());
-    assertEquals(Set.of("hausverwaltung klein", "netflix.com"), steady);
+    List<Insight> found = detector.detect(history.withBalance("900.00"));
+    assertEquals(1, found.size(), "the rent of the 20th is due before the salary of the 25th");
+    assertEquals(Money.of("980.00", "EUR"), found.get(0).facts().get(2));
+  }
+
+  @Test
+  void aPaymentOfExactly250IsEverydaySpendingAndOneCentMoreIsAOneOff() {
+    LowBalanceForecastDetector rule = new LowBalanceForecastDetector();
+    Histories at = salariedWithRentOnThe20th();
+    at.book(Histories.TODAY.minusDays(3), "-250.00", "Baumarkt", "shopping");
+    Histories above = salariedWithRentOnThe20th();
+    above.book(Histories.TODAY.minusDays(3), "-250.01", "Baumarkt", "shopping");
+    Object spendingAt = rule.detect(at.withBalance("100.00")).get(0).facts().get(3);
+    Object spendingAbove = rule.detect(above.withBalance("100.00")).get(0).facts().get(3);
+    Object spendingWithout =
+        rule.detect(salariedWithRentOnThe20th().withBalance("100.00")).get(0).facts().get(3);
+    assertEquals(spendingWithout, spendingAbove);
+    assertTrue(((Money) spendingAt).amount().compareTo(((Money) spendingWithout).amount()) > 0);
   }
 }

@@ -65,4 +65,24 @@ class UnusualDebitDetectorTest {
     history.book(Histories.TODAY.minusDays(30), "-1249.00", "MediaMarkt", "shopping");
     assertEquals(List.of(), detector.detect(history.withBalance("900")));
   }
+
+  @Test
+  void aPaymentTwentyNineDaysAgoIsStillInTheWindow() {
+    Histories history = new Histories().everyday();
+    history.book(Histories.TODAY.minusDays(29), "-1249.00", "MediaMarkt", "shopping");
+    assertEquals(1, detector.detect(history.withBalance("900")).size());
+  }
+
+  @Test
+  void withOnlyRegularBillsBeforeAPaymentSaysSoInsteadOfNamingALargestPayment() {
+    Histories history = new Histories();
+    history.monthly(6, 1, "-980.00", "Hausverwaltung Klein", "rent");
+    history.monthly(6, 5, "-12.99", "Netflix", "subscription");
+    history.monthly(6, 9, "-84.50", "Stadtwerke", "utilities");
+    history.monthly(6, 15, "-29.90", "FitX", "leisure");
+    history.book(Histories.TODAY.minusDays(2), "-300.00", "ONLINE-ELEKTRO24", "shopping");
+    List<Insight> found = detector.detect(history.withBalance("900"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("unusual-debit.first-purchase", found.get(0).reason());
+  }
 }
