@@ -16,7 +16,7 @@ class PriceRiseDetectorTest {
     history.book(Histories.TODAY.minusDays(3), "-17.99", "Netflix", "streaming");
     List<Insight> found = detector.detect(history.withBalance("500"));
     assertEquals(1, found.size());
-    assertEquals("price-rise/1", found.get(0).ruleVersion());
+    assertEquals("price-rise/2", found.get(0).ruleVersion());
     assertEquals(
         List.of(
             "Netflix",
@@ -42,5 +42,16 @@ class PriceRiseDetectorTest {
     }
     history.book(Histories.TODAY.minusDays(2), "-120.00", "Stadtwerke", "utilities");
     assertEquals(List.of(), detector.detect(history.withBalance("500")));
+  }
+
+  @Test
+  void raisedPocketMoneyToAPersonIsNoPriceButARaisedRentIs() {
+    Histories history = new Histories().monthly(6, 1, "-25.00", "Jugendkonto Lena", "family");
+    history.book(Histories.TODAY.minusDays(5), "-30.00", "Jugendkonto Lena", "family");
+    history.monthly(6, 2, "-840.00", "Hausverwaltung Klein", "rent");
+    history.book(Histories.TODAY.minusDays(4), "-870.00", "Hausverwaltung Klein", "rent");
+    List<Insight> found = detector.detect(history.withBalance("500"));
+    assertEquals(
+        List.of("Hausverwaltung Klein"), found.stream().map(i -> i.facts().get(0)).toList());
   }
 }
