@@ -49,7 +49,7 @@ class InsightsIT extends OnPayaraMicro {
     JsonArray found = insights(alice, "");
     assertEquals(Set.of("PRICE_RISE", "DUPLICATE_CHARGE"), kinds(found), found.toString());
     JsonObject rise = ofKind(found, "PRICE_RISE");
-    assertEquals("price-rise/1", rise.getString("rule"));
+    assertEquals("price-rise/2", rise.getString("rule"));
     assertTrue(
         rise.getString("text").startsWith("Spotify charged €12.99 on ")
             && rise.getString("text").endsWith("; the 5 months before it was €10.99."),
@@ -63,7 +63,7 @@ class InsightsIT extends OnPayaraMicro {
                     + " and payload like ? order by seq desc limit 1",
                 "%" + rise.getString("id") + "%");
     JsonObject event = Json.parse(audited);
-    assertEquals("price-rise/1", event.getString("rule"));
+    assertEquals("price-rise/2", event.getString("rule"));
     assertEquals(ALICE.toString(), event.getString("customer"));
     assertFalse(audited.contains("Spotify") || audited.contains("12.99"), audited);
 
