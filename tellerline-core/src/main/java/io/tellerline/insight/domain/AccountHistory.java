@@ -4,11 +4,8 @@ import io.tellerline.banking.domain.Money;
 import io.tellerline.banking.domain.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -53,15 +50,6 @@ public record AccountHistory(
   /** What a booking moved, as a positive amount. */
   public static Money paid(Transaction booking) {
     return new Money(size(booking), booking.amount().currency());
-  }
-
-  /** The bookings grouped by {@link #merchantKey}, payees and bookings in the order given. */
-  public static Map<String, List<Transaction>> byPayee(List<Transaction> bookings) {
-    Map<String, List<Transaction>> byPayee = new LinkedHashMap<>();
-    for (Transaction booking : bookings) {
-      byPayee.computeIfAbsent(merchantKey(booking), k -> new ArrayList<>()).add(booking);
-    }
-    return byPayee;
   }
 
   /** The counterparty as the detectors compare it (case and spacing ignored). */

@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bookings with one counterparty that recur about monthly: at least three, each 25 to 36 days after
@@ -20,14 +22,19 @@ public record MonthlySeries(String counterparty, List<Transaction> bookings) {
 
   /** The monthly series among the bookings (same sign expected), by counterparty. */
   public static List<MonthlySeries> in(List<Transaction> bookings) {
+    Map<String, List<Transaction>> byCounterparty = new LinkedHashMap<>();
+    for (Transaction booking : bookings) {
+      byCounterparty
+          .computeIfAbsent(AccountHistory.merchantKey(booking), k -> new ArrayList<>())
+          .add(booking);
+    }
     List<MonthlySeries> series = new ArrayList<>();
-    AccountHistory.byPayee(bookings)
-        .forEach(
-            (key, group) -> {
-              if (isMonthly(group)) {
-                series.add(new MonthlySeries(group.get(0).counterparty(), List.copyOf(group)));
-              }
-            });
+    byCounterparty.forEach(
+        (key, group) -> {
+          if (isMonthly(group)) {
+            series.add(new MonthlySeries(group.get(0).counterparty(), List.copyOf(group)));
+          }
+        });
     return series;
   }
 

@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A payee she pays a steady amount weeks apart: rent, premiums, subscriptions, loans. At least two
@@ -27,20 +29,24 @@ public record SteadyPayee(String key, BigDecimal usual, LocalDate latest, long g
 
   /** The steady payees among her charges (oldest first), in the order first paid. */
   public static List<SteadyPayee> in(List<Transaction> charges) {
+    Map<String, List<Transaction>> byPayee = new LinkedHashMap<>();
+    for (Transaction charge : charges) {
+      byPayee
+          .computeIfAbsent(AccountHistory.merchantKey(charge), k -> new ArrayList<>())
+          .add(charge);
+    }
     List<SteadyPayee> steady = new ArrayList<>();
-    AccountHistory.byPayee(charges)
-        .forEach(
-            (key, payments) -> {
-              BigDecimal usual = median(payments.stream().map(AccountHistory::size).toList());
-              List<Transaction> near = payments.stream().filter(p -> isNear(p, usual)).toList();
-              if (near.size() >= 2 && near.size() * 100 >= SHARE_PERCENT * payments.size()) {
-                long gap = medianGap(near);
-                if (gap >= SHORTEST_GAP_DAYS) {
-                  steady.add(
-                      new SteadyPayee(key, usual, near.get(near.size() - 1).bookedOn(), gap));
-                }
-              }
-            });
+    byPayee.forEach(
+        (key, payments) -> {
+          BigDecimal usual = median(payments.stream().map(AccountHistory::size).toList());
+          List<Transaction> near = payments.stream().filter(p -> isNear(p, usual)).toList();
+          if (near.size() >= 2 && near.size() * 100 >= SHARE_PERCENT * payments.size()) {
+            long gap = medianGap(near);
+            if (gap >= SHORTEST_GAP_DAYS) {
+              steady.add(new SteadyPayee(key, usual, near.get(near.size() - 1).bookedOn(), gap));
+            }
+          }
+        });
     return steady;
   }
 

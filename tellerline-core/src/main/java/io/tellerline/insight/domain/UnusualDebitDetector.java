@@ -5,6 +5,7 @@ import io.tellerline.banking.domain.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,12 @@ public final class UnusualDebitDetector implements InsightDetector {
         || baseline.get(0).bookedOn().isAfter(windowStart.minusDays(BASELINE_DAYS))) {
       return List.of();
     }
-    Map<String, List<Transaction>> atMerchant = AccountHistory.byPayee(baseline);
+    Map<String, List<BigDecimal>> atMerchant = new HashMap<>();
+    for (Transaction charge : baseline) {
+      atMerchant
+          .computeIfAbsent(AccountHistory.merchantKey(charge), k -> new ArrayList<>())
+          .add(AccountHistory.size(charge));
+    }
     List<SteadyPayee> bills = SteadyPayee.in(baseline);
     List<BigDecimal> oneOffs =
         baseline.stream()
@@ -70,7 +76,7 @@ public final class UnusualDebitDetector implements InsightDetector {
     BigDecimal largest = oneOffs.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     BigDecimal percentile95 = oneOffs.isEmpty() ? BigDecimal.ZERO : percentile(oneOffs, 95);
     BigDecimal bar =
-        FLOOR.max(percentile95.multiply(ABOVE_PERCENTILE)).max(largest.multiply(ABOVE_LARGEST));
+        max(FLOOR, percentile95.multiply(ABOVE_PERCENTILE), largest.multiply(ABOVE_LARGEST));
     List<Insight> found = new ArrayList<>();
     for (Transaction charge : recent) {
       BigDecimal size = AccountHistory.size(charge);
@@ -78,9 +84,7 @@ public final class UnusualDebitDetector implements InsightDetector {
         continue;
       }
       List<BigDecimal> there =
-          atMerchant.getOrDefault(AccountHistory.merchantKey(charge), List.of()).stream()
-              .map(AccountHistory::size)
-              .toList();
+          atMerchant.getOrDefault(AccountHistory.merchantKey(charge), List.of());
       if (there.isEmpty()) {
         String reason =
             largest.signum() == 0 ? "unusual-debit.first-purchase" : "unusual-debit.new-merchant";
@@ -93,6 +97,14 @@ public final class UnusualDebitDetector implements InsightDetector {
       }
     }
     return found;
+  }
+
+  private static BigDecimal max(BigDecimal... values) {
+    BigDecimal max = values[0];
+    for (BigDecimal value : values) {
+      max = max.max(value);
+    }
+    return max;
   }
 
   /** The nearest-rank percentile of the sizes. */
