@@ -15,9 +15,14 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -176,7 +182,17 @@ class ConsoleSessionIT {
       assertEquals(204, Http.post(user + "/logout", admin, "application/json", "").statusCode());
 
       browser.driver().navigate().refresh();
-      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+      try {
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+      } catch (TimeoutException stillSignedIn) {
+        browser.keepEvidence("console-disabled-staff-not-signed-out");
+        throw new AssertionError(
+            "still at "
+                + browser.driver().getCurrentUrl()
+                + "; sam's console session events: "
+                + staffSessionPayloads("sam", started),
+            stillSignedIn);
+      }
       assertTrue(
           Duration.ofNanos(System.nanoTime() - loggedOut).toSeconds() < 10,
           "the console is gone within seconds");
@@ -338,6 +354,26 @@ class ConsoleSessionIT {
 
   private static Set<String> consoleSessionsOf(DemoUser user) {
     return Keycloak.sessionsOf(user, CONSOLE_CLIENT);
+  }
+
+  /** The staff member's console session events since then, oldest first: what a failure shows. */
+  private static List<String> staffSessionPayloads(String staff, Timestamp since)
+      throws java.sql.SQLException {
+    try (Connection db = BankDatabase.connect();
+        PreparedStatement events =
+            db.prepareStatement(
+                "select occurred_at, payload from audit_event where event_type = 'STAFF_SESSION'"
+                    + " and occurred_at >= ? and payload like ? order by occurred_at")) {
+      events.setTimestamp(1, since);
+      events.setString(2, "%\"staff\":\"" + staff + "\"%");
+      List<String> found = new ArrayList<>();
+      try (ResultSet rows = events.executeQuery()) {
+        while (rows.next()) {
+          found.add(rows.getTimestamp(1).toInstant() + " " + rows.getString(2));
+        }
+      }
+      return found;
+    }
   }
 
   private static long staffSessionEvents(String staff, String eventOrReason, Timestamp since)
