@@ -15,14 +15,9 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -366,23 +361,14 @@ class ConsoleSessionIT {
   }
 
   /** The staff member's console session events since then, oldest first: what a failure shows. */
-  private static List<String> staffSessionPayloads(String staff, Timestamp since)
+  private static Object staffSessionPayloads(String staff, Timestamp since)
       throws java.sql.SQLException {
-    try (Connection db = BankDatabase.connect();
-        PreparedStatement events =
-            db.prepareStatement(
-                "select occurred_at, payload from audit_event where event_type = 'STAFF_SESSION'"
-                    + " and occurred_at >= ? and payload like ? order by occurred_at")) {
-      events.setTimestamp(1, since);
-      events.setString(2, "%\"staff\":\"" + staff + "\"%");
-      List<String> found = new ArrayList<>();
-      try (ResultSet rows = events.executeQuery()) {
-        while (rows.next()) {
-          found.add(rows.getTimestamp(1).toInstant() + " " + rows.getString(2));
-        }
-      }
-      return found;
-    }
+    return BankDatabase.single(
+        "select coalesce(string_agg(occurred_at || ' ' || payload, '; ' order by occurred_at), '')"
+            + " from audit_event where event_type = 'STAFF_SESSION'"
+            + " and occurred_at >= ? and payload like ?",
+        since,
+        "%\"staff\":\"" + staff + "\"%");
   }
 
   private static long staffSessionEvents(String staff, String eventOrReason, Timestamp since)
