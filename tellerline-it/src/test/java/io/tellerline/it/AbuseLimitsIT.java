@@ -17,6 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -99,6 +103,46 @@ class AbuseLimitsIT {
                 + " m.conversation_id where c.id = ?::uuid and m.author = 'CUSTOMER'",
             conversation),
         "refused messages are not stored");
+  }
+
+  /**
+   * A customer's messages sent all at once, to both instances and to two conversations (a script,
+   * or a double click times ten): the count is kept outside the turns' transactions, so exactly the
+   * minute's allowance is answered, and the refused ones use none of it.
+   */
+  @Test
+  void messagesSentAllAtOnceToBothInstancesGetExactlyTheMinutesAllowance() throws Exception {
+    String token = Keycloak.accessToken(DemoUser.named(DemoUser.ALICE));
+    List<String> conversations = List.of(startOn(first, token), startOn(second, token));
+    while (java.time.LocalTime.now().getSecond() > 45) { // all of them within one minute's window
+      Thread.sleep(1000);
+    }
+    ExecutorService senders = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        MicroProcess instance = i % 2 == 0 ? first : second;
+        String conversation = conversations.get(i / 2 % 2);
+        sent.add(senders.submit(() -> message(instance, token, conversation)));
+      }
+      Map<Integer, Integer> byStatus = new TreeMap<>();
+      for (Future<HttpResponse<String>> response : sent) {
+        byStatus.merge(response.get().statusCode(), 1, Integer::sum);
+      }
+      // Two turns of one conversation at the same moment: one may lose the race (409, sent again).
+      int answered = byStatus.getOrDefault(200, 0) + byStatus.getOrDefault(409, 0);
+      assertEquals(4, answered, "the minute's allowance of 4, on both together: " + byStatus);
+      assertEquals(12, byStatus.getOrDefault(429, 0), "the rest refused: " + byStatus);
+      assertEquals(
+          4L,
+          BankDatabase.count(
+              "select used from usage_counter where budget = 'messages-per-minute'"
+                  + " and subject = ? order by window_start desc limit 1",
+              "a0000000-0000-4000-8000-000000000001"),
+          "the refused messages used none of the allowance");
+    } finally {
+      senders.shutdownNow();
+    }
   }
 
   @Test

@@ -30,9 +30,8 @@ class StrongAuthenticationIT extends OnPayaraMicro {
   }
 
   @Test
-  void withoutAnyStrongAuthenticationAPasswordSignInIsAskedForTheSecondFactor()
-      throws SQLException {
-    BankDatabase.update("delete from customer_strong_authentication where subject = ?", chloe.id());
+  void withoutAnyStrongAuthenticationAPasswordSignInIsAskedForTheSecondFactor() throws Exception {
+    deleteTheRecord();
     long denialsBefore = denials();
 
     HttpResponse<String> refused = Http.get(api("statements"), Keycloak.accessToken(chloe));
@@ -53,8 +52,8 @@ class StrongAuthenticationIT extends OnPayaraMicro {
   }
 
   @Test
-  void aStrongSignInIsRecordedAndThenPasswordSignInsAreEnoughAgain() throws SQLException {
-    BankDatabase.update("delete from customer_strong_authentication where subject = ?", chloe.id());
+  void aStrongSignInIsRecordedAndThenPasswordSignInsAreEnoughAgain() throws Exception {
+    deleteTheRecord();
 
     HttpResponse<String> strong =
         Http.get(api("statements"), Keycloak.multiFactorAccessToken(chloe));
@@ -70,7 +69,7 @@ class StrongAuthenticationIT extends OnPayaraMicro {
   }
 
   @Test
-  void theExemptionEndsAfterOneHundredEightyDays() throws SQLException {
+  void theExemptionEndsAfterOneHundredEightyDays() throws Exception {
     setLastStrongAuthenticationDaysAgo(179);
     assertEquals(200, Http.get(api("statements"), Keycloak.accessToken(chloe)).statusCode());
 
@@ -78,11 +77,25 @@ class StrongAuthenticationIT extends OnPayaraMicro {
     assertEquals(401, Http.get(api("statements"), Keycloak.accessToken(chloe)).statusCode());
   }
 
-  private void setLastStrongAuthenticationDaysAgo(int days) throws SQLException {
+  private void setLastStrongAuthenticationDaysAgo(int days) throws Exception {
     BankDatabase.update(
         "update customer_strong_authentication set last_at = now() - make_interval(days => ?)"
             + " where subject = ?",
         days,
         chloe.id());
+    untilTheServerForgets();
+  }
+
+  private void deleteTheRecord() throws Exception {
+    BankDatabase.update("delete from customer_strong_authentication where subject = ?", chloe.id());
+    untilTheServerForgets();
+  }
+
+  /**
+   * The server remembers a customer's record for a moment (1 s in the tests' configuration) and
+   * sees a change made beside it, as these tests make to stand for the passing of days, after that.
+   */
+  private static void untilTheServerForgets() throws InterruptedException {
+    Thread.sleep(1_200);
   }
 }

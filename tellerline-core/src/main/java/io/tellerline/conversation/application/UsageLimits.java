@@ -21,8 +21,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * turn runs the NLU and writes an audit event, and each stream holds a connection, so one login
  * must not be able to use them without bound. A limit reached answers 429 with the time to wait.
  *
- * <p>Counting joins the caller's transaction: a request refused for any reason (this limit
- * included) rolls its count back, so refusals do not use up the budget.
+ * <p>A count is kept at once, outside the caller's transaction, so that the counter's row is locked
+ * only for the moment of counting: inside the transaction it stayed locked through the whole turn
+ * (the NLU included), and one customer's concurrent requests, on any instance, waited for each
+ * other (BENCHMARKS.md, "Load harness": most of the database's waits under load). A request this
+ * limit refuses counts nothing; one that fails later (the database fails over mid-turn) has used
+ * the server and stays counted, as rate limits count attempts.
  */
 @Stateless
 public class UsageLimits {
@@ -86,15 +90,22 @@ public class UsageLimits {
     openEventStreams = config.number("tellerline.limits." + OPEN_EVENT_STREAMS, 3, 1, MOST);
   }
 
-  /** One more message of the customer in the conversation, or 429. */
+  /** One more message of the customer in the conversation, or 429 (and neither is counted). */
   public void message(CustomerId customer, UUID conversation) {
-    spend(perMinute, customer.value().toString(), "limits.messages_per_minute");
-    spend(perConversation, conversation.toString(), "limits.messages_per_conversation");
+    Instant now = clock.instant();
+    String subject = customer.value().toString();
+    spend(perMinute, subject, now, "limits.messages_per_minute");
+    try {
+      spend(perConversation, conversation.toString(), now, "limits.messages_per_conversation");
+    } catch (TooManyRequestsException refused) {
+      counters.giveBack(perMinute, subject, now);
+      throw refused;
+    }
   }
 
   /** One more conversation of the customer today, or 429. */
   public void conversation(CustomerId customer) {
-    spend(perDay, customer.value().toString(), "limits.conversations_per_day");
+    spend(perDay, customer.value().toString(), clock.instant(), "limits.conversations_per_day");
   }
 
   /** A lease for one more open event stream of the customer, or 429. */
@@ -118,9 +129,8 @@ public class UsageLimits {
     counters.closeStream(lease);
   }
 
-  private void spend(UsageLimit limit, String subject, String messageKey) {
-    Instant now = clock.instant();
-    if (counters.countOne(limit, subject, now) > limit.allowed()) {
+  private void spend(UsageLimit limit, String subject, Instant now, String messageKey) {
+    if (!counters.spendOne(limit, subject, now)) {
       telemetry.refused(limit.name());
       throw new TooManyRequestsException(
           "too-many-requests", messageKey, limit.untilNextWindow(now), limit.allowed());

@@ -9,8 +9,15 @@ import java.util.UUID;
  */
 public interface UsageCounters {
 
-  /** Counts one more use of {@code limit} by {@code subject} in its window; returns the total. */
-  int countOne(UsageLimit limit, String subject, Instant now);
+  /**
+   * Counts one more use of {@code limit} by {@code subject} in its window unless the window's
+   * allowance is used up; returns whether it was counted (a refusal counts nothing). The count is
+   * kept at once, whatever becomes of the caller's transaction, and holds no lock after the call.
+   */
+  boolean spendOne(UsageLimit limit, String subject, Instant now);
+
+  /** Takes back one use counted by {@link #spendOne} in the same window (never below zero). */
+  void giveBack(UsageLimit limit, String subject, Instant now);
 
   /**
    * Opens a lease for one more event stream of the customer unless {@code max} are open already

@@ -3,45 +3,83 @@ package io.tellerline.conversation.infrastructure;
 import io.tellerline.conversation.domain.UsageCounters;
 import io.tellerline.conversation.domain.UsageLimit;
 import io.tellerline.platform.infrastructure.Traces;
+import io.tellerline.platform.persistence.DatabaseMigrator;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
- * Usage counters in PostgreSQL, shared by every instance: an atomic upsert per window, and stream
- * leases counted under a per-customer advisory lock (held to the end of the transaction).
+ * Usage counters in PostgreSQL, shared by every instance: a conditional upsert per window on a
+ * connection outside the caller's transaction (its own commit: the row is locked for that statement
+ * only), and stream leases counted under a per-customer advisory lock held to the end of the
+ * caller's transaction.
  */
 @ApplicationScoped
 public class PostgresUsageCounters implements UsageCounters {
 
+  /** Inserts the window's first use, or adds one while the allowance lasts; no row: refused. */
+  private static final String SPEND =
+      "insert into usage_counter (budget, subject, window_start, used) values (?, ?, ?, 1)"
+          + " on conflict (budget, subject, window_start)"
+          + " do update set used = usage_counter.used + 1 where usage_counter.used < ?"
+          + " returning used";
+
+  private static final String GIVE_BACK =
+      "update usage_counter set used = used - 1"
+          + " where budget = ? and subject = ? and window_start = ? and used > 0";
+
   @PersistenceContext(unitName = "tellerline")
   EntityManager entityManager;
+
+  @Resource(lookup = DatabaseMigrator.COUNTERS_DATASOURCE)
+  DataSource counters;
 
   @Inject Traces traces;
 
   @Override
-  public int countOne(UsageLimit limit, String subject, Instant now) {
+  public boolean spendOne(UsageLimit limit, String subject, Instant now) {
     return traces.database(
-        "tellerline.usage.count", "INSERT", "usage_counter", () -> count(limit, subject, now));
+        "tellerline.usage.count",
+        "INSERT",
+        "usage_counter",
+        () -> update(SPEND, limit, subject, now, limit.allowed()) == 1);
   }
 
-  private int count(UsageLimit limit, String subject, Instant now) {
-    Object used =
-        entityManager
-            .createNativeQuery(
-                "insert into usage_counter (budget, subject, window_start, used)"
-                    + " values (?1, ?2, ?3, 1)"
-                    + " on conflict (budget, subject, window_start)"
-                    + " do update set used = usage_counter.used + 1 returning used")
-            .setParameter(1, limit.name())
-            .setParameter(2, subject)
-            .setParameter(3, Timestamp.from(limit.windowStart(now)))
-            .getSingleResult();
-    return ((Number) used).intValue();
+  @Override
+  public void giveBack(UsageLimit limit, String subject, Instant now) {
+    update(GIVE_BACK, limit, subject, now, null);
+  }
+
+  /** Runs one counter statement in its own commit; returns the rows it changed. */
+  private int update(String sql, UsageLimit limit, String subject, Instant now, Integer allowed) {
+    try (Connection connection = counters.getConnection()) {
+      connection.setAutoCommit(true);
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setString(1, limit.name());
+        statement.setString(2, subject);
+        statement.setTimestamp(3, Timestamp.from(limit.windowStart(now)));
+        if (allowed != null) {
+          statement.setInt(4, allowed);
+          try (ResultSet spent = statement.executeQuery()) {
+            return spent.next() ? 1 : 0;
+          }
+        }
+        return statement.executeUpdate();
+      }
+    } catch (SQLException e) {
+      // DatabaseOutage reads the cause: a database that cannot be reached answers 503.
+      throw new IllegalStateException("the usage counter " + limit.name() + " failed", e);
+    }
   }
 
   @Override

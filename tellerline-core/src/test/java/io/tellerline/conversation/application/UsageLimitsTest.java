@@ -34,8 +34,18 @@ class UsageLimitsTest {
     final Map<UUID, UUID> leases = new HashMap<>();
 
     @Override
-    public synchronized int countOne(UsageLimit limit, String subject, Instant now) {
-      return counts.merge(limit.name() + subject + limit.windowStart(now), 1, Integer::sum);
+    public synchronized boolean spendOne(UsageLimit limit, String subject, Instant now) {
+      String key = limit.name() + subject + limit.windowStart(now);
+      if (counts.getOrDefault(key, 0) >= limit.allowed()) {
+        return false;
+      }
+      counts.merge(key, 1, Integer::sum);
+      return true;
+    }
+
+    @Override
+    public synchronized void giveBack(UsageLimit limit, String subject, Instant now) {
+      counts.computeIfPresent(limit.name() + subject + limit.windowStart(now), (k, n) -> n - 1);
     }
 
     @Override
@@ -143,6 +153,25 @@ class UsageLimitsTest {
     database.counts.remove(minute);
     assertThrows(TooManyRequestsException.class, () -> limits.message(alice, conversation));
     assertEquals(List.of("refused messages-per-conversation"), telemetry.reported);
+    assertEquals(0, database.counts.get(minute), "the refused message took no minute's allowance");
+  }
+
+  @Test
+  void refusedMessagesDoNotUseUpTheAllowance() {
+    UsageLimits limits = instance();
+    UUID conversation = UUID.randomUUID();
+    for (int i = 0; i < 3; i++) {
+      limits.message(alice, conversation);
+    }
+    for (int i = 0; i < 10; i++) {
+      assertThrows(TooManyRequestsException.class, () -> limits.message(alice, conversation));
+    }
+    String minute = "messages-per-minute" + alice.value() + Instant.parse("2026-12-06T10:00:00Z");
+    assertEquals(3, database.counts.get(minute), "the allowance, not the attempts");
+    assertEquals(
+        3,
+        database.counts.get("messages-per-conversation" + conversation + Instant.EPOCH),
+        "a message refused by the minute's limit is not counted in the conversation");
   }
 
   @Test
