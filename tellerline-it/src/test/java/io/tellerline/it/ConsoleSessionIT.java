@@ -176,11 +176,18 @@ class ConsoleSessionIT {
       long loggedOut = System.nanoTime();
       assertEquals(204, Http.post(user + "/logout", admin, "application/json", "").statusCode());
 
-      // Reloaded, the console is gone: the browser is at Keycloak, never on a page of the console
-      // (nor on the start page, where an idle sign-out would have led). Which page of Keycloak's is
-      // not asserted: its sign-in form did not show within 30 s in three whole-suite runs (never
-      // alone); a failure keeps the page and the session events to tell why.
-      browser.driver().navigate().refresh();
+      // Keycloak tells the server (back-channel logout), which ends her session and audits it.
+      long deadline = loggedOut + Duration.ofSeconds(10).toNanos();
+      while (staffSessionEvents("sam", "BACKCHANNEL_LOGOUT", started) == 0
+          && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      // Then the console, opened again, is gone: the browser is at Keycloak, never on a page of the
+      // console (nor on the start page, where an idle sign-out would have led). Opened, not
+      // reloaded: the page she had open may already have left for the error page, when its live
+      // update was rendering at the moment her session ended (seen in whole-suite runs: "Cannot
+      // create a session after the response has been committed", then /errors/error.html).
+      browser.driver().get(micro.base() + "console/");
       try {
         browser
             .waiting()
