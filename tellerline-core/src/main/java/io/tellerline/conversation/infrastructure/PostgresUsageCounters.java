@@ -36,7 +36,7 @@ public class PostgresUsageCounters implements UsageCounters {
 
   private static final String GIVE_BACK =
       "update usage_counter set used = used - 1"
-          + " where budget = ? and subject = ? and window_start = ? and used > 0";
+          + " where budget = ? and subject = ? and window_start = ? and used > 0 returning used";
 
   @PersistenceContext(unitName = "tellerline")
   EntityManager entityManager;
@@ -52,29 +52,32 @@ public class PostgresUsageCounters implements UsageCounters {
         "tellerline.usage.count",
         "INSERT",
         "usage_counter",
-        () -> update(SPEND, limit, subject, now, limit.allowed()) == 1);
+        () -> changesARow(SPEND, limit, subject, now, limit.allowed()));
   }
 
   @Override
   public void giveBack(UsageLimit limit, String subject, Instant now) {
-    update(GIVE_BACK, limit, subject, now, null);
+    changesARow(GIVE_BACK, limit, subject, now);
   }
 
-  /** Runs one counter statement in its own commit; returns the rows it changed. */
-  private int update(String sql, UsageLimit limit, String subject, Instant now, Integer allowed) {
+  /**
+   * Runs one counter statement (its window's key, then {@code more} parameters) in its own commit;
+   * returns whether it changed the counter's row.
+   */
+  private boolean changesARow(
+      String sql, UsageLimit limit, String subject, Instant now, int... more) {
     try (Connection connection = counters.getConnection()) {
       connection.setAutoCommit(true);
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         statement.setString(1, limit.name());
         statement.setString(2, subject);
         statement.setTimestamp(3, Timestamp.from(limit.windowStart(now)));
-        if (allowed != null) {
-          statement.setInt(4, allowed);
-          try (ResultSet spent = statement.executeQuery()) {
-            return spent.next() ? 1 : 0;
-          }
+        for (int i = 0; i < more.length; i++) {
+          statement.setInt(4 + i, more[i]);
         }
-        return statement.executeUpdate();
+        try (ResultSet changed = statement.executeQuery()) {
+          return changed.next();
+        }
       }
     } catch (SQLException e) {
       // DatabaseOutage reads the cause: a database that cannot be reached answers 503.
