@@ -60,6 +60,26 @@ class KeycloakTokenVerifierTest {
   }
 
   @Test
+  void aRememberedTokenAnswersAsAFreshCheckAndItsAlteredCopiesAreStillRefused()
+      throws JOSEException {
+    JWTClaimsSet claims = claims(b -> b.claim("preferred_username", "remembered"));
+    String token = sign(realmKey, claims);
+    Caller first = verifier.verify(token);
+    assertEquals(first, verifier.verify(token));
+    assertEquals(first, verifier.verify(new String(token.toCharArray()))); // equal, not identical
+
+    String signature = token.substring(token.lastIndexOf('.') + 1);
+    char last = signature.charAt(signature.length() - 2);
+    rejects(
+        token.substring(0, token.length() - 2)
+            + (last == 'A' ? 'B' : 'A')
+            + token.charAt(token.length() - 1));
+    rejects(sign(otherKey, claims)); // same claims and key id, another signer
+    rejects(token.substring(0, token.lastIndexOf('.') + 1)); // signature stripped
+    rejects(token + "x");
+  }
+
+  @Test
   void refusesAnExpiredToken() {
     rejects(sign(realmKey, claims(b -> b.expirationTime(at(NOW - 31 - 60)))));
   }

@@ -4,11 +4,12 @@ import io.tellerline.banking.application.StatementDownload;
 import io.tellerline.banking.application.StatementService;
 import io.tellerline.banking.domain.Statement;
 import io.tellerline.identity.api.ApiCallers;
+import io.tellerline.identity.api.ApiRolesAllowed;
 import io.tellerline.identity.api.StepUpRequired;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.platform.api.Problem;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -30,8 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * IBAN, so it needs what the authentication policy says for {@code statement_request} (else the RFC
  * 9470 challenge).
  */
+@ApplicationScoped
 @Path("statements")
-@RolesAllowed(Role.CUSTOMER)
+@ApiRolesAllowed(Role.CUSTOMER)
 @SecurityRequirement(name = "keycloak")
 public class StatementResource {
 

@@ -9,12 +9,13 @@ import io.tellerline.conversation.domain.Channel;
 import io.tellerline.conversation.push.ChangeStreams;
 import io.tellerline.conversation.push.SseChangeStream;
 import io.tellerline.identity.api.ApiCallers;
+import io.tellerline.identity.api.ApiRolesAllowed;
 import io.tellerline.identity.api.StepUpRequired;
 import io.tellerline.insight.push.InsightStreams;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -38,8 +39,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A customer's conversations with the bank. Customers only ever see their own. */
+@ApplicationScoped
 @Path("conversations")
-@RolesAllowed(Role.CUSTOMER)
+@ApiRolesAllowed(Role.CUSTOMER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")

@@ -4,12 +4,13 @@ import io.tellerline.conversation.application.DataExportNotFoundException;
 import io.tellerline.conversation.application.DataExportService;
 import io.tellerline.conversation.domain.DataExport;
 import io.tellerline.identity.api.ApiCallers;
+import io.tellerline.identity.api.ApiRolesAllowed;
 import io.tellerline.identity.api.StepUpRequired;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
 import io.tellerline.platform.api.Problem;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -35,8 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * export's, {@code GET {id}/document?format=json|pdf} the finished document (step-up again). Only
  * the customer's own exports exist for her: another's id is 404.
  */
+@ApplicationScoped
 @Path("me/data-export")
-@RolesAllowed(Role.CUSTOMER)
+@ApiRolesAllowed(Role.CUSTOMER)
 @SecurityRequirement(name = "keycloak")
 public class DataExportResource {
 

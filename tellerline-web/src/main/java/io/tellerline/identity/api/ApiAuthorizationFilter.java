@@ -9,9 +9,6 @@ import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.Role;
 import io.tellerline.platform.api.Problem;
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -27,9 +24,10 @@ import java.time.Clock;
 import java.util.Arrays;
 
 /**
- * Authorizes every API call from the resource's annotations: {@code PermitAll} lets anyone in,
- * {@code RolesAllowed} needs a verified bearer token with one of the roles, and anything else is
- * denied. Answers 401 with an RFC 6750 challenge when the token is missing or was rejected, and
+ * Authorizes every API call from the resource's annotations: {@link ApiPermitAll} lets anyone in,
+ * {@link ApiRolesAllowed} needs a verified bearer token with one of the roles, and anything else
+ * (including the standard {@code RolesAllowed} or {@code PermitAll}, see {@link ApiRolesAllowed})
+ * is denied. Answers 401 with an RFC 6750 challenge when the token is missing or was rejected, and
  * with an RFC 9470 challenge when the token falls short of the policy's minimum for every request
  * ({@link AuthenticationPolicy#CUSTOMER_REQUEST}: e.g. {@code acr} "0" or missing, or an {@code
  * auth_time} in the future), whatever the request asks for, or — for a customer — when her last
@@ -37,7 +35,8 @@ import java.util.Arrays;
  * PeriodicStrongAuthentication}). Refusals of a verified caller are audited.
  */
 @Provider
-// Before Jersey's own @RolesAllowed filter, which answers without an RFC 6750 challenge.
+// Before any other authorization filter a container may add, so that every refusal has its RFC 6750
+// or RFC 9470 challenge and its audit event.
 @Priority(Priorities.AUTHORIZATION - 100)
 public class ApiAuthorizationFilter implements ContainerRequestFilter {
 
@@ -55,7 +54,7 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Method method = resource.getResourceMethod();
-    if (method == null || method.isAnnotationPresent(DenyAll.class)) {
+    if (method == null) {
       request.abortWith(forbidden());
       return;
     }
@@ -65,12 +64,12 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
       request.abortWith(challenge(tokenError, "The access token is missing, invalid or expired."));
       return;
     }
-    if (method.isAnnotationPresent(PermitAll.class)) {
+    if (method.isAnnotationPresent(ApiPermitAll.class)) {
       return;
     }
-    RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+    ApiRolesAllowed allowed = method.getAnnotation(ApiRolesAllowed.class);
     if (allowed == null) {
-      allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+      allowed = resource.getResourceClass().getAnnotation(ApiRolesAllowed.class);
     }
     Caller caller = ApiCallers.current(servletRequest).orElse(null);
     if (allowed == null) {

@@ -3,7 +3,7 @@ package io.tellerline.identity.api;
 import io.tellerline.platform.BoundedConfig;
 import io.tellerline.platform.SessionLimits;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * information, the same for everyone. The idle limit is PSD2 RTS Art. 4(3)(d) (at most 5 minutes
  * without activity); Keycloak enforces the same limits on its side (realm-export/).
  */
+@ApplicationScoped
 @Path("chat-config")
 public class ChatConfigResource {
 
@@ -65,7 +66,7 @@ public class ChatConfigResource {
       long sessionMaxSeconds) {}
 
   @GET
-  @PermitAll
+  @ApiPermitAll
   @Produces(MediaType.APPLICATION_JSON)
   public ChatConfig get() {
     int realmsAt = issuer.lastIndexOf(REALMS);

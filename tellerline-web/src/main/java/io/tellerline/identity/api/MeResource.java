@@ -2,7 +2,7 @@ package io.tellerline.identity.api;
 
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.Role;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +15,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Who the server believes the caller is, and how strongly they signed in. */
+@ApplicationScoped
 @Path("me")
 @SecurityRequirement(name = "keycloak")
 public class MeResource {
@@ -27,7 +28,13 @@ public class MeResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Role.CUSTOMER, Role.TELLER, Role.SUPERVISOR, Role.COMPLIANCE_OFFICER, Role.ADMIN})
+  @ApiRolesAllowed({
+    Role.CUSTOMER,
+    Role.TELLER,
+    Role.SUPERVISOR,
+    Role.COMPLIANCE_OFFICER,
+    Role.ADMIN
+  })
   public Me get() {
     Caller caller = ApiCallers.required(request);
     return new Me(

@@ -1,10 +1,11 @@
 package io.tellerline.insight.api;
 
 import io.tellerline.identity.api.ApiCallers;
+import io.tellerline.identity.api.ApiRolesAllowed;
 import io.tellerline.insight.application.InsightService;
 import io.tellerline.insight.application.ShownInsight;
 import io.tellerline.kernel.Role;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -29,8 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * personal-insights}; only her own accounts are read. {@code POST {id}/dismissal} hides one for
  * good with her feedback; an id she does not have now is a 400 problem.
  */
+@ApplicationScoped
 @Path("insights")
-@RolesAllowed(Role.CUSTOMER)
+@ApiRolesAllowed(Role.CUSTOMER)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
 public class InsightResource {

@@ -1,10 +1,11 @@
 package io.tellerline.privacy.api;
 
 import io.tellerline.identity.api.ApiCallers;
+import io.tellerline.identity.api.ApiRolesAllowed;
 import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.ConsentOverview;
 import io.tellerline.privacy.application.ConsentService;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -24,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * on) and her history; {@code PUT} gives or withdraws one under the current privacy notice. An
  * unknown purpose or an outdated notice version is a 400 problem.
  */
+@ApplicationScoped
 @Path("me/consents")
-@RolesAllowed(Role.CUSTOMER)
+@ApiRolesAllowed(Role.CUSTOMER)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
 public class ConsentResource {

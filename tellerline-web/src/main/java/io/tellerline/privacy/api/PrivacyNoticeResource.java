@@ -1,7 +1,8 @@
 package io.tellerline.privacy.api;
 
+import io.tellerline.identity.api.ApiPermitAll;
 import io.tellerline.privacy.application.PrivacyNotice;
-import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,11 +15,12 @@ import java.util.Locale;
  * message. {@code lang} is {@code en} or {@code de} (anything else gives English); the answer
  * carries the version a consent names.
  */
+@ApplicationScoped
 @Path("privacy-notice")
 public class PrivacyNoticeResource {
 
   @GET
-  @PermitAll
+  @ApiPermitAll
   @Produces(MediaType.APPLICATION_JSON)
   public PrivacyNotice.Text get(@QueryParam("lang") String language) {
     String asked = language == null ? "" : language;

@@ -1,9 +1,10 @@
 package io.tellerline.recommendation.api;
 
+import io.tellerline.identity.api.ApiRolesAllowed;
 import io.tellerline.kernel.Role;
 import io.tellerline.recommendation.application.FairnessService;
 import io.tellerline.recommendation.domain.FairnessReport;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * dimension's parity gap in points against the {@value FairnessReport#GAP_POINTS}-point limit
  * ({@code OK} or {@code OVER}).
  */
+@ApplicationScoped
 @Path("compliance/recommendation-fairness")
-@RolesAllowed({Role.COMPLIANCE_OFFICER, Role.SUPERVISOR})
+@ApiRolesAllowed({Role.COMPLIANCE_OFFICER, Role.SUPERVISOR})
 @Produces("text/csv")
 @SecurityRequirement(name = "keycloak")
 public class FairnessResource {

@@ -1,10 +1,11 @@
 package io.tellerline.recommendation.api;
 
 import io.tellerline.identity.api.ApiCallers;
+import io.tellerline.identity.api.ApiRolesAllowed;
 import io.tellerline.kernel.Role;
 import io.tellerline.recommendation.application.RecommendationService;
 import io.tellerline.recommendation.application.ShownRecommendation;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -29,8 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * product-offers}; only her own accounts are read. {@code POST {id}/decision} accepts or declines
  * one for good; an id she does not have now is a 400 problem.
  */
+@ApplicationScoped
 @Path("recommendations")
-@RolesAllowed(Role.CUSTOMER)
+@ApiRolesAllowed(Role.CUSTOMER)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "keycloak")
 public class RecommendationResource {
