@@ -16,10 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * chat request's CPU at steady state, BENCHMARKS.md "Where a turn's time goes"). Only a token that
  * passed every check is remembered, keyed by the SHA-256 of the whole token (so any other token,
  * even one differing in a single character, is verified afresh), and only until its own {@code
- * exp}: afterwards the full check runs again and refuses it. Nothing a token says can change while
- * it is valid, so the answer is the one a fresh check would give; the realm's keys are cached
- * anyway (and kept through a Keycloak outage), so a key removed from the realm ends tokens at their
- * expiry here too. Bounded: past {@link #MOST} tokens, expired ones are dropped, then all.
+ * exp}: afterwards the full check runs again (which, as before, still allows the 30 s of clock skew
+ * past {@code exp}, then refuses it). Nothing a token says can change while it is valid, so the
+ * answer is the one a fresh check would give; the realm's keys are cached anyway (and kept through
+ * a Keycloak outage), so a key removed from the realm ends tokens at their expiry here too.
+ * Bounded: past {@link #MOST} tokens, expired ones are dropped, then all.
  */
 final class VerifiedTokenMemory {
 
