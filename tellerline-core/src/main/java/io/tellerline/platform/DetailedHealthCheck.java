@@ -1,5 +1,6 @@
 package io.tellerline.platform;
 
+import java.util.Optional;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -17,8 +18,6 @@ public interface DetailedHealthCheck extends HealthCheck {
   @Override
   default HealthCheckResponse call() {
     HealthCheckResponse detailed = details();
-    return HealthCheckResponse.named(detailed.getName())
-        .status(detailed.getStatus() == HealthCheckResponse.Status.UP)
-        .build();
+    return new HealthCheckResponse(detailed.getName(), detailed.getStatus(), Optional.empty());
   }
 }
