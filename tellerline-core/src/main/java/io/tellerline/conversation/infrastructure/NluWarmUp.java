@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
@@ -43,6 +42,10 @@ public class NluWarmUp implements DetailedHealthCheck {
   static final int DEFAULT_SECONDS = 60;
   private static final Logger LOG = Logger.getLogger(NluWarmUp.class.getName());
 
+  /** Ready without having warmed up: switched off, or the executor refused the work. */
+  private static final PipelineWarmUp.Result NONE =
+      new PipelineWarmUp.Result(0, Duration.ZERO, false);
+
   @Inject NluPipelineSwitch pipelines;
   @Resource ManagedExecutorService executor;
 
@@ -56,14 +59,11 @@ public class NluWarmUp implements DetailedHealthCheck {
 
   // In an EAR each web module's application context starts: warm up once.
   private final AtomicBoolean started = new AtomicBoolean();
-  private volatile State state = State.RUNNING;
+
+  /** Null while the warm-up runs (or after it failed); ready once set. */
   private volatile PipelineWarmUp.Result result;
 
-  private enum State {
-    RUNNING,
-    DONE,
-    FAILED
-  }
+  private volatile boolean failed;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     if (messages < 0 || seconds < 0) {
@@ -78,8 +78,7 @@ public class NluWarmUp implements DetailedHealthCheck {
       return;
     }
     if (messages == 0 || seconds == 0) {
-      result = new PipelineWarmUp.Result(0, Duration.ZERO, false);
-      state = State.DONE;
+      result = NONE;
       return;
     }
     try {
@@ -87,8 +86,7 @@ public class NluWarmUp implements DetailedHealthCheck {
     } catch (RejectedExecutionException e) {
       // Serving cold is slower, not wrong: do not keep the instance out of service for it.
       LOG.warning("NLU warm-up not started (executor refused it); the first turns run cold");
-      result = new PipelineWarmUp.Result(0, Duration.ZERO, false);
-      state = State.DONE;
+      result = NONE;
     }
   }
 
@@ -98,7 +96,6 @@ public class NluWarmUp implements DetailedHealthCheck {
           PipelineWarmUp.onBundledCorpus()
               .run(pipelines.current(), messages, Duration.ofSeconds(seconds));
       result = done;
-      state = State.DONE;
       LOG.info(
           () ->
               "NLU warmed up on "
@@ -109,17 +106,16 @@ public class NluWarmUp implements DetailedHealthCheck {
                   + (done.budgetSpent() ? " (time budget spent)" : ""));
     } catch (RuntimeException e) {
       // The pipeline failed on its own training sentences: it would fail customers too.
-      state = State.FAILED;
+      failed = true;
       LOG.log(Level.SEVERE, "NLU warm-up failed: the pipeline cannot analyse its own corpus", e);
     }
   }
 
   @Override
   public HealthCheckResponse details() {
-    State now = state;
     PipelineWarmUp.Result done = result;
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("state", now.name().toLowerCase(Locale.ROOT));
+    data.put("state", done != null ? "done" : failed ? "failed" : "running");
     if (done != null) {
       data.put("messages", (long) done.messages());
       data.put("millis", done.took().toMillis());
@@ -127,7 +123,7 @@ public class NluWarmUp implements DetailedHealthCheck {
     // The constructor, not the builder: the builder looks its provider up on every call.
     return new HealthCheckResponse(
         CHECK,
-        now == State.DONE ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
+        done != null ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN,
         Optional.of(data));
   }
 }

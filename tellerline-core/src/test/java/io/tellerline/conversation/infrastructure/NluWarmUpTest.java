@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
@@ -120,24 +121,21 @@ class NluWarmUpTest {
   }
 
   private static NluPipelineSwitch pipeline(TellerlineNlu nlu) {
-    return new NluPipelineSwitch() {
-      @Override
-      public TellerlineNlu current() {
-        return nlu;
-      }
-
-      @Override
-      public void use(TellerlineNlu pipeline) {
-        throw new UnsupportedOperationException();
-      }
-    };
+    return pipeline(() -> nlu);
   }
 
   private static NluPipelineSwitch failingPipeline() {
+    return pipeline(
+        () -> {
+          throw new IllegalStateException("model file unreadable");
+        });
+  }
+
+  private static NluPipelineSwitch pipeline(Supplier<TellerlineNlu> current) {
     return new NluPipelineSwitch() {
       @Override
       public TellerlineNlu current() {
-        throw new IllegalStateException("model file unreadable");
+        return current.get();
       }
 
       @Override
