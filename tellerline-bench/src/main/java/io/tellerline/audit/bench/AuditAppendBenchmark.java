@@ -1,6 +1,7 @@
 package io.tellerline.audit.bench;
 
 import io.tellerline.audit.infrastructure.AuditLogStore;
+import io.tellerline.platform.bench.BenchDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.flywaydb.core.Flyway;
 
 /**
  * Sustained append rate of the audit log on PostgreSQL: producer threads write events as the
@@ -34,12 +34,7 @@ public final class AuditAppendBenchmark {
     int events = Integer.parseInt(args[3]);
     int producers = Integer.parseInt(args[4]);
     int batch = Integer.parseInt(args[5]);
-    Flyway.configure(AuditLogStore.class.getClassLoader())
-        .dataSource(url, user, password)
-        .locations("classpath:db/migration")
-        .placeholders(java.util.Map.of("app_role", user))
-        .load()
-        .migrate();
+    BenchDatabase.migrate(url, user, password);
     long before;
     try (Connection connection = DriverManager.getConnection(url, user, password)) {
       before = new AuditLogStore(connection).size();

@@ -6,6 +6,7 @@ import io.tellerline.conversation.infrastructure.PdfDataExportRenderer;
 import io.tellerline.conversation.infrastructure.SqlDataSubjectRecords;
 import io.tellerline.kernel.CustomerId;
 import io.tellerline.platform.JsonBuilders;
+import io.tellerline.platform.bench.BenchDatabase;
 import io.tellerline.privacy.crypto.FieldCipher;
 import io.tellerline.privacy.crypto.FieldKeyRing;
 import jakarta.json.JsonObject;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 
 /**
  * Export time of one customer's data with the production code ({@link DataExportAssembly} over the
@@ -45,12 +45,7 @@ public final class DataExportBenchmark {
     String user = args[1];
     String password = args[2];
     int messages = Integer.parseInt(args[3]);
-    Flyway.configure(SqlDataSubjectRecords.class.getClassLoader())
-        .dataSource(url, user, password)
-        .locations("classpath:db/migration")
-        .placeholders(Map.of("app_role", user))
-        .load()
-        .migrate();
+    BenchDatabase.migrate(url, user, password);
     byte[] keyMaterial = new byte[32];
     RANDOM.nextBytes(keyMaterial);
     UUID alice = UUID.randomUUID();

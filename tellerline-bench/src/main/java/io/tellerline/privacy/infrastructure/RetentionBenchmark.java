@@ -1,5 +1,6 @@
 package io.tellerline.privacy.infrastructure;
 
+import io.tellerline.platform.bench.BenchDatabase;
 import io.tellerline.privacy.domain.RetentionSchedule;
 import io.tellerline.privacy.domain.RetentionStore.Purge;
 import java.sql.Connection;
@@ -12,10 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -39,12 +38,7 @@ public final class RetentionBenchmark {
     int conversations = Integer.parseInt(args[3]);
     int messages = Integer.parseInt(args[4]);
     int batch = Integer.parseInt(args[5]);
-    Flyway.configure(JdbcRetentionStore.class.getClassLoader())
-        .dataSource(url, user, password)
-        .locations("classpath:db/migration")
-        .placeholders(Map.of("app_role", user))
-        .load()
-        .migrate();
+    BenchDatabase.migrate(url, user, password);
     Instant now = Instant.now();
     try (Connection db = DriverManager.getConnection(url, user, password)) {
       seed(db, conversations, messages, now.minus(Duration.ofDays(6 * 365)), now);

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * alert in the server log (message id {@value #ALERT}, for the bank's log monitoring) when an event
  * was kept out of the tree or sequencing is stuck. The last check's counts are also metrics
  * ({@value #WITHOUT_LEAF}, {@value #WAITING_TOO_LONG} on {@code /metrics}) for alerting rules.
- * Every instance checks; the check only reads.
+ * Every instance checks; the check only reads, and only the events recorded since its bound ({@link
+ * IncrementalCompletenessCheck}): the compliance verification reads the whole log.
  */
 @Singleton
 @DependsOn("DatabaseMigrator")
@@ -40,6 +41,7 @@ public class AuditCompletenessWatch {
   @Inject Clock clock;
   @Inject MetricRegistry metrics;
 
+  private final IncrementalCompletenessCheck completeness = new IncrementalCompletenessCheck();
   private volatile long withoutLeaf;
   private volatile long waitingTooLong;
 
@@ -52,7 +54,7 @@ public class AuditCompletenessWatch {
   @Schedule(minute = "*", hour = "*", persistent = false)
   void check() {
     try (Connection connection = dataSource.getConnection()) {
-      LeafCompleteness found = LeafCompleteness.of(connection, clock.instant());
+      LeafCompleteness found = completeness.check(connection, clock.instant());
       withoutLeaf = found.withoutLeafOrQueue();
       waitingTooLong = found.waitingTooLong();
       if (!found.complete()) {

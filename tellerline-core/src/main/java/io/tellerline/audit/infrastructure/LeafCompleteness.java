@@ -8,36 +8,72 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 /**
  * Proves that every recorded event reaches the Merkle tree: each event either has its leaf or still
  * waits in the queue, and none waits longer than a grace period. Walking the leaves alone cannot
  * see an event that never got one (the way to suppress an AI decision that the application's role
  * had before migration V15), so verification asks the event table itself.
+ *
+ * @param withoutLeafOrQueue events with neither a leaf nor a queue entry (kept out of the tree)
+ * @param firstWithoutLeafOrQueue the lowest sequence number among them, if any
+ * @param waitingTooLong queued events older than {@code grace} (sequencing is stuck)
  */
-record LeafCompleteness(long withoutLeafOrQueue, long waitingTooLong, Duration grace) {
+public record LeafCompleteness(
+    long withoutLeafOrQueue,
+    OptionalLong firstWithoutLeafOrQueue,
+    long waitingTooLong,
+    Duration grace) {
 
   /** Longer than the sequencer ever needs (it runs every second): anything older is stuck. */
   static final Duration GRACE = Duration.ofMinutes(5);
 
-  static LeafCompleteness of(Connection connection, Instant now) throws SQLException {
-    long lost =
-        count(
-            connection,
-            "select count(*) from audit_event e"
-                + " where not exists (select 1 from audit_leaf l where l.event_seq = e.seq)"
-                + " and not exists (select 1 from audit_pending p where p.event_seq = e.seq)",
-            null);
-    long stuck =
-        count(
-            connection,
-            "select count(*) from audit_pending p join audit_event e on e.seq = p.event_seq"
-                + " where e.occurred_at < ?",
-            Timestamp.from(now.minus(GRACE)));
-    return new LeafCompleteness(lost, stuck, GRACE);
+  private static final String WITHOUT_LEAF_OR_QUEUE =
+      "select count(*), min(e.seq) from audit_event e where e.seq > ?"
+          + " and not exists (select 1 from audit_leaf l where l.event_seq = e.seq"
+          + " and l.event_seq > ?)"
+          + " and not exists (select 1 from audit_pending p where p.event_seq = e.seq)";
+
+  /** The whole log: what the compliance verification reports. Linear in the number of events. */
+  public static LeafCompleteness of(Connection connection, Instant now) throws SQLException {
+    return after(connection, 0, now);
   }
 
-  boolean complete() {
+  /**
+   * Events numbered above {@code seq} only (an index range on the primary key), and the queue,
+   * which holds seconds of events. The minute watch's question; see {@link
+   * IncrementalCompletenessCheck} for why the events below may be left out.
+   */
+  static LeafCompleteness after(Connection connection, long seq, Instant now) throws SQLException {
+    long lost;
+    OptionalLong first;
+    try (PreparedStatement query = connection.prepareStatement(WITHOUT_LEAF_OR_QUEUE)) {
+      query.setLong(1, seq);
+      // The same bound on the leaves: without it the planner may hash every leaf of the log.
+      query.setLong(2, seq);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        lost = row.getLong(1);
+        long lowest = row.getLong(2);
+        first = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(lowest);
+      }
+    }
+    long stuck;
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select count(*) from audit_pending p join audit_event e on e.seq = p.event_seq"
+                + " where e.occurred_at < ?")) {
+      query.setTimestamp(1, Timestamp.from(now.minus(GRACE)));
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        stuck = row.getLong(1);
+      }
+    }
+    return new LeafCompleteness(lost, first, stuck, GRACE);
+  }
+
+  public boolean complete() {
     return withoutLeafOrQueue == 0 && waitingTooLong == 0;
   }
 
@@ -54,19 +90,6 @@ record LeafCompleteness(long withoutLeafOrQueue, long waitingTooLong, Duration g
               + " events have waited more than "
               + grace.toMinutes()
               + " minutes for their leaf (sequencing is stuck)");
-    }
-  }
-
-  private static long count(Connection connection, String sql, Timestamp before)
-      throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      if (before != null) {
-        query.setTimestamp(1, before);
-      }
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
     }
   }
 }
