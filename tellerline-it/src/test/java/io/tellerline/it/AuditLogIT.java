@@ -54,6 +54,12 @@ class AuditLogIT extends OnPayaraMicro {
     Path background = backgroundExport(cora, signed);
     Verifier fromBackground = verifier(background);
     assertEquals(0, fromBackground.exit(), fromBackground.output());
+    assertEquals(
+        0,
+        BankDatabase.count(
+            "select count(*) from audit_event where event_type = 'AUDIT_EXPORTED'"
+                + " and actor = 'staff:cora' and payload::jsonb -> 'source' is null"),
+        "every export says where its request came from, also one written in the background");
 
     Path csv = export(cora, 0, signed, "csv");
     List<String> rows = Files.readAllLines(csv);
@@ -243,8 +249,12 @@ class AuditLogIT extends OnPayaraMicro {
     String exported =
         "select count(*) from audit_event where event_type = 'AUDIT_EXPORTED'"
             + " and actor = 'staff:cora'";
+    String refused =
+        "select count(*) from audit_event where event_type = 'ACCESS_DENIED'"
+            + " and actor = 'staff:cora' and payload::jsonb ->> 'path' = '/console/compliance/export'";
     java.util.Map<String, String> form = exportForm(cora, 0, 1, "csv");
     long before = BankDatabase.count(exported);
+    long refusedBefore = BankDatabase.count(refused);
 
     assertEquals(
         405, cora.browse(base("console/compliance/export?from=0&to=1&format=csv")).statusCode());
@@ -255,6 +265,10 @@ class AuditLogIT extends OnPayaraMicro {
     tokenless.remove("csrf");
     assertEquals(403, postExport(cora, tokenless).statusCode());
     assertEquals(before, BankDatabase.count(exported), "refused requests export nothing");
+    assertEquals(
+        refusedBefore + 2,
+        BankDatabase.count(refused),
+        "each refusal of the servlet itself is an audited denial of the verified caller");
 
     assertEquals(200, postExport(cora, form).statusCode());
     assertEquals(before + 1, BankDatabase.count(exported));

@@ -1,6 +1,7 @@
 package io.tellerline.compliance;
 
 import io.tellerline.audit.application.ComplianceAuditService;
+import io.tellerline.audit.application.RecordedExport;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,12 +35,18 @@ public class ExportJobs {
 
   private final Map<UUID, ExportJob> jobs = new ConcurrentHashMap<>();
 
+  /**
+   * Records the export (in the caller's request, with its source) and starts writing it.
+   *
+   * @throws io.tellerline.kernel.InvalidInputException unless the range is signed
+   */
   public ExportJob start(String staff, long from, long to) throws IOException {
     removeOld();
+    RecordedExport export = audit.recordBundleExport(from, to);
     ExportJob job =
         new ExportJob(staff, from, to, Files.createTempFile("tellerline-audit-", ".zip"));
     jobs.put(job.getId(), job);
-    executor.submit(() -> run(job));
+    executor.submit(() -> run(job, export));
     return job;
   }
 
@@ -47,9 +54,9 @@ public class ExportJobs {
     return Optional.ofNullable(jobs.get(id)).filter(job -> job.getStaff().equals(staff));
   }
 
-  private void run(ExportJob job) {
+  private void run(ExportJob job, RecordedExport export) {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(job.file()), 1 << 16)) {
-      audit.exportBundle(job.getFrom(), job.getTo(), out, job::progress);
+      audit.writeBundle(export, out, job::progress);
       job.finished(true);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "audit export " + job.getId() + " failed", e);

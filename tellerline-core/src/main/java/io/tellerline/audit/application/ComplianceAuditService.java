@@ -111,6 +111,25 @@ public class ComplianceAuditService {
   }
 
   /**
+   * Records a bundle export that a background job will write: here, in the officer's request, so
+   * the event has the request's source (the job's thread has none). The event stands for the
+   * officer's action, also if the job fails afterwards.
+   *
+   * @throws InvalidInputException unless 0 &lt;= from &lt; to &lt;= the signed size
+   */
+  public RecordedExport recordBundleExport(long from, long to) {
+    requireSignedRange(from, to);
+    recordExport("bundle", from, to);
+    return new RecordedExport(from, to);
+  }
+
+  /** Writes a bundle export recorded before ({@link #recordBundleExport}). */
+  public void writeBundle(RecordedExport export, OutputStream out, LongConsumer progress)
+      throws IOException {
+    log.exportBundle(export.from(), export.to(), out, progress);
+  }
+
+  /**
    * @throws InvalidInputException unless 0 &lt;= from &lt; to &lt;= the signed size
    */
   public void exportCsv(long from, long to, Writer out) throws IOException {
