@@ -5,7 +5,8 @@
  * io.tellerline.kernel.Role} (the realm roles) — and how every capability fails: {@link
  * io.tellerline.kernel.BusinessException} with a {@link io.tellerline.kernel.FailureKind}, a
  * problem type and a text in {@code Failures*.properties}; {@link io.tellerline.kernel.TextLimit}
- * for what people may type.
+ * for what people may type; {@link io.tellerline.kernel.SerializedRecord} for records with optional
+ * values that a replicated session keeps.
  *
  * <p>Capabilities form one chain; each may use those before it, never those after it (enforced by
  * {@code ArchitectureTest}): kernel ← platform ← audit ← identity ← banking ← privacy ← knowledge ←

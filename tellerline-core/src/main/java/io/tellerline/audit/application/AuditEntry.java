@@ -1,5 +1,8 @@
 package io.tellerline.audit.application;
 
+import io.tellerline.kernel.SerializedRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,4 +15,12 @@ public record AuditEntry(
     String type,
     String actor,
     Optional<UUID> conversationId,
-    String payload) {}
+    String payload)
+    implements Serializable {
+
+  /** Optional is not serializable: see {@link SerializedRecord}. */
+  @Serial
+  private Object writeReplace() {
+    return SerializedRecord.of(this);
+  }
+}

@@ -2,6 +2,7 @@ package io.tellerline.audit.application;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.function.LongConsumer;
 public interface AuditLog {
 
   /** Events in the tree, and the size of the latest signed tree head (0 when none yet). */
-  record Status(long treeSize, long signedSize, long queued) {}
+  record Status(long treeSize, long signedSize, long queued) implements Serializable {}
 
   Status status();
 

@@ -1,5 +1,6 @@
 package io.tellerline.audit.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,4 +13,5 @@ public record ConsistencyCheck(
     String firstRoot,
     String secondRoot,
     List<String> proof,
-    boolean verified) {}
+    boolean verified)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package io.tellerline.audit.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public record EventProof(
     String keyId,
     boolean signatureValid,
     List<String> auditPath,
-    boolean inclusionVerified) {
+    boolean inclusionVerified)
+    implements Serializable {
 
   public boolean verified() {
     return signatureValid && inclusionVerified;

@@ -1,5 +1,6 @@
 package io.tellerline.audit.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,12 +9,8 @@ import java.util.List;
  * heads' signatures and consistency.
  */
 public record LogVerification(
-    boolean verified,
-    long events,
-    long treeSize,
-    int treeHeads,
-    long millis,
-    List<String> problems) {
+    boolean verified, long events, long treeSize, int treeHeads, long millis, List<String> problems)
+    implements Serializable {
 
   public LogVerification {
     problems = List.copyOf(problems);

@@ -26,9 +26,11 @@ final class AuditCsvExport {
 
   static void write(AuditLogStore store, long from, long to, Writer out) throws SQLException {
     AuditLogStore.requireRange(from, to, store.size());
-    try (CSVPrinter csv = printer(out);
-        PreparedStatement query = store.eventsByLeaf(from, to);
+    // Not closed: closing the printer closes the writer, which is the caller's (a servlet's
+    // response, which it still flushes). The printer holds nothing else.
+    try (PreparedStatement query = store.eventsByLeaf(from, to);
         ResultSet rows = query.executeQuery()) {
+      CSVPrinter csv = printer(out);
       while (rows.next()) {
         row(csv, AuditLogStore.record(rows.getLong(8), rows));
       }

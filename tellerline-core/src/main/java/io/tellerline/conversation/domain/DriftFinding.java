@@ -1,5 +1,7 @@
 package io.tellerline.conversation.domain;
 
+import java.io.Serializable;
+
 /**
  * A figure of a group that moved beyond its threshold: what a drift alert says (aggregates only).
  */
@@ -11,4 +13,5 @@ public record DriftFinding(
     double recentValue,
     long baselineTurns,
     long recentTurns,
-    double threshold) {}
+    double threshold)
+    implements Serializable {}

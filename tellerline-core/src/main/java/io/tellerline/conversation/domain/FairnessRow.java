@@ -1,5 +1,6 @@
 package io.tellerline.conversation.domain;
 
+import java.io.Serializable;
 import java.util.OptionalDouble;
 
 /**
@@ -16,7 +17,8 @@ public record FairnessRow(
     long customerTurns,
     long notUnderstoodTurns,
     long handedOver,
-    long correctedTurns) {
+    long correctedTurns)
+    implements Serializable {
 
   public OptionalDouble escalationRate() {
     return KpiFigures.ratio(handedOver, conversations);

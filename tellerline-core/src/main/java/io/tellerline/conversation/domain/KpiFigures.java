@@ -1,5 +1,8 @@
 package io.tellerline.conversation.domain;
 
+import io.tellerline.kernel.SerializedRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -28,7 +31,14 @@ public record KpiFigures(
     long closed,
     long rated,
     OptionalDouble csatMean,
-    List<Long> csatCounts) {
+    List<Long> csatCounts)
+    implements Serializable {
+
+  /** Optional is not serializable: see {@link SerializedRecord}. */
+  @Serial
+  private Object writeReplace() {
+    return SerializedRecord.of(this);
+  }
 
   public KpiFigures {
     if (csatCounts.size() != 5) {

@@ -1,5 +1,8 @@
 package io.tellerline.identity.domain;
 
+import io.tellerline.kernel.SerializedRecord;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +17,14 @@ public record LoginStatus(
     boolean otpEnrolled,
     Optional<Instant> lastSignIn,
     boolean loginEnabled,
-    List<String> requiredActions) {
+    List<String> requiredActions)
+    implements Serializable {
+
+  /** Optional is not serializable: see {@link SerializedRecord}. */
+  @Serial
+  private Object writeReplace() {
+    return SerializedRecord.of(this);
+  }
 
   public LoginStatus {
     Objects.requireNonNull(lastSignIn, "lastSignIn");

@@ -1,6 +1,7 @@
 package io.tellerline.knowledge.application;
 
 import io.tellerline.knowledge.domain.Article;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ public record ArticleView(
     String body,
     String status,
     String editedBy,
-    Instant editedAt) {
+    Instant editedAt)
+    implements Serializable {
 
   static ArticleView of(Article article) {
     return new ArticleView(

@@ -1,6 +1,7 @@
 package io.tellerline.privacy.application;
 
 import io.tellerline.identity.domain.Approval;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +12,8 @@ public record ErasureRequest(
     String requestedBy,
     String reason,
     Instant requestedAt,
-    Instant expiresAt) {
+    Instant expiresAt)
+    implements Serializable {
 
   static ErasureRequest of(Approval approval) {
     return new ErasureRequest(

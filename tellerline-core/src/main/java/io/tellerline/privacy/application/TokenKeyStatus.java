@@ -1,5 +1,6 @@
 package io.tellerline.privacy.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -16,4 +17,5 @@ public record TokenKeyStatus(
     long tokens,
     Instant rotationStartedAt,
     Instant rotationCompletedAt,
-    Instant destroyedAt) {}
+    Instant destroyedAt)
+    implements Serializable {}

@@ -1,6 +1,7 @@
 package io.tellerline.privacy.domain;
 
 import io.tellerline.kernel.CustomerId;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** What an erasure did; holds no personal data (the reason is tokenized). */
@@ -11,4 +12,5 @@ public record Erasure(
     String reason,
     int keysDestroyed,
     int messagesRedacted,
-    int valuesRedacted) {}
+    int valuesRedacted)
+    implements Serializable {}

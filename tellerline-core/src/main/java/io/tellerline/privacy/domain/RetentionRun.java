@@ -1,5 +1,6 @@
 package io.tellerline.privacy.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,7 +28,8 @@ public record RetentionRun(
     boolean dryRun,
     String startedBy,
     Map<String, Long> counts,
-    boolean complete) {
+    boolean complete)
+    implements Serializable {
 
   public RetentionRun {
     counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));

@@ -1,5 +1,6 @@
 package io.tellerline.training.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +22,8 @@ public record ModelVersion(
     Instant trainedAt,
     String progress,
     String approvedBy,
-    Instant liveSince) {
+    Instant liveSince)
+    implements Serializable {
 
   /** Who trained the shipped model: the build, reviewed as a code change. */
   public static final String SHIPPED_BY = "build";

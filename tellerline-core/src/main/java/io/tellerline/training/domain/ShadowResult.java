@@ -1,5 +1,6 @@
 package io.tellerline.training.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ public record ShadowResult(
     double liveConfidence,
     String shadowIntent,
     double shadowConfidence,
-    Instant scoredAt) {
+    Instant scoredAt)
+    implements Serializable {
 
   public boolean agreed() {
     return liveIntent.equals(shadowIntent);

@@ -1,5 +1,6 @@
 package io.tellerline.training.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ public interface ShadowResults {
   List<ShadowResult> disagreementsOf(UUID modelVersionId, int limit);
 
   /** Turns scored and agreed. */
-  record Agreement(long scored, long agreed) {
+  record Agreement(long scored, long agreed) implements Serializable {
     public double rate() {
       return scored == 0 ? 0 : (double) agreed / scored;
     }
