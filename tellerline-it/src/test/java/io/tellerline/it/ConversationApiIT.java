@@ -159,6 +159,11 @@ class ConversationApiIT extends OnPayaraMicro {
     for (var response : sent) {
       int status = response.get().statusCode();
       assertTrue(status == 200 || status == 409, status + ": " + response.get().body());
+      if (status == 409) {
+        assertTrue(
+            response.get().body().contains("concurrent-change"),
+            "a conflict says so and asks to send again: " + response.get().body());
+      }
       answered += status == 200 ? 1 : 0;
     }
     pool.shutdown();

@@ -12,11 +12,13 @@ import io.tellerline.conversation.domain.Message;
 import io.tellerline.kernel.Caller;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
+import io.tellerline.platform.persistence.ConcurrentChanges;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.domain.ProtectedText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +39,7 @@ import java.util.UUID;
  */
 @Stateless
 @RolesAllowed(Role.CUSTOMER)
+@Interceptors(ConcurrentChanges.class)
 public class ConversationService {
 
   @Inject CustomerDirectory customers;

@@ -1,0 +1,51 @@
+package io.tellerline.platform.persistence;
+
+import io.tellerline.kernel.ConcurrentChangeException;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * For session beans whose callers may race (a customer's double click, two tabs): writes the
+ * business method's changes before it returns, so that a version conflict is found inside the call
+ * (there, or earlier by a query's own flush) and becomes a {@link ConcurrentChangeException} — an
+ * application exception, answered 409 and rolled back like any business failure. Found at commit
+ * instead, it is a system exception, which the EJB container logs as an error with its stack trace,
+ * three times, for what is an expected outcome.
+ */
+public class ConcurrentChanges {
+
+  @PersistenceContext(unitName = "tellerline")
+  EntityManager entities;
+
+  @AroundInvoke
+  Object flushed(InvocationContext call) throws Exception {
+    try {
+      Object result = call.proceed();
+      entities.flush();
+      return result;
+    } catch (RuntimeException failure) {
+      // Also from inside the method: a query flushes what is pending before it runs.
+      if (isConflict(failure)) {
+        throw new ConcurrentChangeException();
+      }
+      throw failure;
+    }
+  }
+
+  /** Anywhere in the cause chain: the EJB container wraps what nested session beans throw. */
+  static boolean isConflict(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
