@@ -7,9 +7,12 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 /**
  * The serialized form of a Tellerline record with {@code Optional} components, which Java cannot
@@ -23,42 +26,63 @@ public final class SerializedRecord implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   private final Class<? extends Record> type;
+  private final String[] names;
   private final Object[] values;
 
-  private SerializedRecord(Class<? extends Record> type, Object[] values) {
+  private SerializedRecord(Class<? extends Record> type, String[] names, Object[] values) {
     this.type = type;
+    this.names = names;
     this.values = values;
   }
 
   /** For a record's {@code writeReplace}. */
   public static SerializedRecord of(Record record) {
     RecordComponent[] components = record.getClass().getRecordComponents();
+    String[] names = new String[components.length];
     Object[] values = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
+      names[i] = components[i].getName();
       values[i] = unwrapped(read(components[i], record));
     }
-    return new SerializedRecord(record.getClass(), values);
+    return new SerializedRecord(record.getClass(), names, values);
   }
 
+  /**
+   * Matches values to components by name, as Java does for records, so a copy made by an instance
+   * of another version (a rolling deployment) is refused rather than read into the wrong places.
+   */
   @Serial
   private Object readResolve() throws InvalidObjectException {
-    if (type == null || !type.isRecord() || !type.getName().startsWith("io.tellerline.")) {
-      throw new InvalidObjectException("not a Tellerline record: " + type);
+    if (type == null
+        || !type.isRecord()
+        || !Serializable.class.isAssignableFrom(type)
+        || !type.getName().startsWith("io.tellerline.")) {
+      throw new InvalidObjectException("not a serializable Tellerline record: " + type);
     }
     RecordComponent[] components = type.getRecordComponents();
-    if (values == null || values.length != components.length) {
-      throw new InvalidObjectException("wrong number of values for " + type.getName());
+    if (names == null || values == null || names.length != values.length) {
+      throw new InvalidObjectException("damaged copy of " + type.getName());
+    }
+    Map<String, Object> byName = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      byName.put(names[i], values[i]);
+    }
+    if (!byName
+        .keySet()
+        .equals(
+            Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet()))) {
+      throw new InvalidObjectException("the copy of " + type.getName() + " has other components");
     }
     Class<?>[] types =
         Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
-    Object[] arguments = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      arguments[i] = wrapped(types[i], values[i]);
-    }
     try {
+      Object[] arguments = new Object[components.length];
+      for (int i = 0; i < components.length; i++) {
+        arguments[i] = wrapped(types[i], byName.get(components[i].getName()));
+      }
       Constructor<? extends Record> canonical = type.getDeclaredConstructor(types);
       return canonical.newInstance(arguments);
-    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+    } catch (ReflectiveOperationException | IllegalArgumentException | ClassCastException e) {
       InvalidObjectException invalid =
           new InvalidObjectException("cannot rebuild " + type.getName());
       invalid.initCause(e instanceof InvocationTargetException target ? target.getCause() : e);

@@ -97,6 +97,17 @@ class SerializedRecordTest {
     assertTrue(refused instanceof InvalidObjectException, refused.toString());
   }
 
+  @Test
+  void aRecordThatDoesNotReplaceItselfIsNotRebuilt() throws Exception {
+    // Caller is a record of Tellerline's but not serializable: no copy may construct one.
+    Caller caller =
+        new Caller(
+            "sub", "tessa", java.util.Set.of("teller"), "mfa", List.of("otp"), Optional.empty());
+    byte[] copy = bytes(SerializedRecord.of(caller));
+
+    assertThrows(InvalidObjectException.class, () -> read(copy));
+  }
+
   @SuppressWarnings("unchecked")
   private static <T> T copied(T value) throws Exception {
     return (T) read(bytes(value));

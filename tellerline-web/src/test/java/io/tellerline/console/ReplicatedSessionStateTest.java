@@ -15,6 +15,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -131,8 +133,21 @@ class ReplicatedSessionStateTest {
       value(raw, path, false, checked, problems);
       return;
     }
+    if (type instanceof WildcardType wildcard) {
+      for (Type bound : wildcard.getUpperBounds()) {
+        value(bound, path, false, checked, problems);
+      }
+      return;
+    }
+    if (type instanceof TypeVariable<?> variable) {
+      for (Type bound : variable.getBounds()) {
+        value(bound, path, false, checked, problems);
+      }
+      return;
+    }
     if (!(type instanceof Class<?> plain)) {
-      return; // a type variable or wildcard: its bound was checked where it was declared
+      problems.add(path + ": " + type + " cannot be checked");
+      return;
     }
     if (plain.isArray()) {
       value(plain.getComponentType(), path + "[]", false, checked, problems);
@@ -148,6 +163,11 @@ class ReplicatedSessionStateTest {
       return;
     }
     if (plain.getName().startsWith("io.tellerline.")) {
+      if (plain.isInterface() || Modifier.isAbstract(plain.getModifiers())) {
+        // The values' own classes, not known here, would be what is serialized.
+        problems.add(path + ": " + plain.getName() + " is abstract; declare the concrete type");
+        return;
+      }
       fieldsOf(plain, path, checked, problems);
     }
   }

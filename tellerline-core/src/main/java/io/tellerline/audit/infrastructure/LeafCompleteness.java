@@ -37,7 +37,8 @@ public record LeafCompleteness(
 
   /** The whole log: what the compliance verification reports. Linear in the number of events. */
   public static LeafCompleteness of(Connection connection, Instant now) throws SQLException {
-    return after(connection, 0, now);
+    // Numbers from the identity start at 1; the owner can insert any other one.
+    return after(connection, Long.MIN_VALUE, now);
   }
 
   /**

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * For session beans whose callers may race (a customer's double click, two tabs): writes the
@@ -19,6 +21,8 @@ import java.util.Set;
  * three times, for what is an expected outcome.
  */
 public class ConcurrentChanges {
+
+  private static final Logger LOG = Logger.getLogger(ConcurrentChanges.class.getName());
 
   @PersistenceContext(unitName = "tellerline")
   EntityManager entities;
@@ -32,6 +36,9 @@ public class ConcurrentChanges {
     } catch (RuntimeException failure) {
       // Also from inside the method: a query flushes what is pending before it runs.
       if (isConflict(failure)) {
+        // Expected between racing requests; kept at FINE so a conflict that keeps recurring
+        // (a versioning defect) can still be traced.
+        LOG.log(Level.FINE, "a concurrent change, answered as a conflict", failure);
         throw new ConcurrentChangeException();
       }
       throw failure;
