@@ -4,6 +4,7 @@ import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.web.ConsoleSignIn;
 import io.tellerline.kernel.BusinessException;
 import io.tellerline.kernel.Caller;
+import io.tellerline.platform.persistence.CauseChain;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -78,14 +79,15 @@ public final class ConsolePage {
     return Optional.empty();
   }
 
-  /** An optimistic-lock conflict anywhere in the cause chain (JPA's or EclipseLink's). */
+  /**
+   * An optimistic-lock conflict anywhere in the cause chain, JPA's or EclipseLink's. Matched by
+   * simple name because a conflict found at commit arrives as EclipseLink's own {@code
+   * org.eclipse.persistence.exceptions.OptimisticLockException}, which is no subtype of JPA's and
+   * is not on this module's compile path (EclipseLink is Payara's, not a dependency of ours).
+   */
   private static boolean concurrentChange(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
-        return true;
-      }
-    }
-    return false;
+    return CauseChain.of(failure)
+        .anyMatch(cause -> cause.getClass().getSimpleName().equals("OptimisticLockException"));
   }
 
   /**

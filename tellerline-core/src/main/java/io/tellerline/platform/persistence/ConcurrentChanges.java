@@ -6,9 +6,6 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,12 +44,6 @@ public class ConcurrentChanges {
 
   /** Anywhere in the cause chain: the EJB container wraps what nested session beans throw. */
   static boolean isConflict(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockException) {
-        return true;
-      }
-    }
-    return false;
+    return CauseChain.contains(failure, OptimisticLockException.class);
   }
 }

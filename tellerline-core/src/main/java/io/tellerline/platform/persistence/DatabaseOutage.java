@@ -6,9 +6,6 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import javax.transaction.xa.XAException;
 
 /**
@@ -28,18 +25,14 @@ public final class DatabaseOutage {
   private DatabaseOutage() {}
 
   public static boolean causes(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-      if (isOutage(cause)) {
-        return true;
-      }
-      if (cause instanceof SQLException sql
-          && sql.getNextException() != null
-          && causes(sql.getNextException())) {
-        return true;
-      }
-    }
-    return false;
+    return CauseChain.of(failure).anyMatch(cause -> isOutage(cause) || nextIsOutage(cause));
+  }
+
+  /** A batch's driver failure keeps the statement's own cause in its next exception. */
+  private static boolean nextIsOutage(Throwable cause) {
+    return cause instanceof SQLException sql
+        && sql.getNextException() != null
+        && causes(sql.getNextException());
   }
 
   private static boolean isOutage(Throwable cause) {
