@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.audit.infrastructure.IncrementalCompletenessCheck;
 import io.tellerline.audit.infrastructure.LeafCompleteness;
 import io.tellerline.it.support.BankDatabase;
+import io.tellerline.it.support.Eventually;
 import io.tellerline.it.support.OnPayaraMicro;
 import io.tellerline.it.support.TestEnvironment;
 import java.sql.Connection;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class AuditLeafCompletenessIT extends OnPayaraMicro {
 
   private static final Duration LATER = IncrementalCompletenessCheck.SETTLED_AFTER.multipliedBy(4);
+
+  private static final Eventually SEQUENCER = Eventually.within(Duration.ofSeconds(30));
 
   /** Events of this test only; no other test's query matches them. */
   private static final String ACTOR = "it:leaf-completeness";
@@ -176,24 +179,18 @@ class AuditLeafCompletenessIT extends OnPayaraMicro {
 
   /** The server's sequencer runs every second. */
   private static void waitUntilNothingQueuedUpTo(long seq) throws Exception {
-    for (int i = 0; i < 60; i++) {
-      if (BankDatabase.count("select count(*) from audit_pending where event_seq <= ?", seq) == 0) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("events up to " + seq + " were still queued after 30 s");
+    SEQUENCER.until(
+        () -> BankDatabase.count("select count(*) from audit_pending where event_seq <= ?", seq),
+        queued -> queued == 0,
+        "no event up to " + seq + " to be queued");
   }
 
   /** The server's sequencer runs every second. */
   private static void waitUntilSequenced(long seq) throws Exception {
-    for (int i = 0; i < 60; i++) {
-      if (BankDatabase.count("select count(*) from audit_leaf where event_seq = ?", seq) == 1) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("event " + seq + " got no leaf in 30 s");
+    SEQUENCER.until(
+        () -> BankDatabase.count("select count(*) from audit_leaf where event_seq = ?", seq),
+        leaves -> leaves == 1,
+        "a leaf for event " + seq);
   }
 
   private static void assumeSeparateRoles() {

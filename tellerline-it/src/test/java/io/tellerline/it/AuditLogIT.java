@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.Eventually;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
@@ -21,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -314,16 +316,27 @@ class AuditLogIT extends OnPayaraMicro {
 
   /** The sequencer runs every second and signs every second here (see the pom). */
   private static long waitUntilEverythingIsSigned() throws Exception {
-    for (int i = 0; i < 60; i++) {
-      long queued = BankDatabase.count("select count(*) from audit_pending");
-      long leaves = BankDatabase.count("select count(*) from audit_leaf");
-      long signed = BankDatabase.count("select coalesce(max(tree_size), 0) from audit_tree_head");
-      if (queued == 0 && leaves > 0 && signed == leaves) {
-        return signed;
-      }
-      Thread.sleep(500);
+    return Eventually.within(Duration.ofSeconds(30))
+        .until(
+            LogProgress::read,
+            LogProgress::everythingSigned,
+            "the audit log to be sequenced and signed")
+        .signed();
+  }
+
+  /** How far the sequencer and the signer have come. */
+  private record LogProgress(long queued, long leaves, long signed) {
+
+    static LogProgress read() throws SQLException {
+      return new LogProgress(
+          BankDatabase.count("select count(*) from audit_pending"),
+          BankDatabase.count("select count(*) from audit_leaf"),
+          BankDatabase.count("select coalesce(max(tree_size), 0) from audit_tree_head"));
     }
-    throw new IllegalStateException("the audit log was not sequenced and signed in 30 s");
+
+    boolean everythingSigned() {
+      return queued == 0 && leaves > 0 && signed == leaves;
+    }
   }
 
   private Path export(KeycloakLogin staff, long from, long to, String format) {

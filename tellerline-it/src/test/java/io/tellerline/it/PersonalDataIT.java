@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.ConsoleStepUp;
 import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.Eventually;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.KeycloakLogin;
@@ -24,6 +25,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -345,13 +347,13 @@ class PersonalDataIT {
   }
 
   private static void awaitRewrapped(String oldMaster) throws Exception {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (BankDatabase.count(
-            "select count(*) from customer_data_key where master_key_id = ?", oldMaster)
-        > 0) {
-      assertTrue(System.nanoTime() < deadline, "data keys not re-wrapped within 60 s");
-      Thread.sleep(500);
-    }
+    Eventually.within(Duration.ofSeconds(60))
+        .until(
+            () ->
+                BankDatabase.count(
+                    "select count(*) from customer_data_key where master_key_id = ?", oldMaster),
+            wrappedByTheOld -> wrappedByTheOld == 0,
+            "every data key to be re-wrapped");
   }
 
   private static String valueIdOfType(String conversation, String type) throws Exception {

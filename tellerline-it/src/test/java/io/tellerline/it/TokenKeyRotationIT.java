@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.ConsoleStepUp;
 import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.Eventually;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.KeycloakLogin;
@@ -30,6 +31,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -306,14 +308,14 @@ class TokenKeyRotationIT {
   }
 
   private static void awaitRotationCompleted() throws Exception {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (BankDatabase.count(
-            "select count(*) from tokenization_key_version where version = 2"
-                + " and rotation_completed_at is not null")
-        == 0) {
-      assertTrue(System.nanoTime() < deadline, "re-tokenization not completed within 60 s");
-      Thread.sleep(500);
-    }
+    Eventually.within(Duration.ofSeconds(60))
+        .until(
+            () ->
+                BankDatabase.count(
+                    "select count(*) from tokenization_key_version where version = 2"
+                        + " and rotation_completed_at is not null"),
+            completed -> completed > 0,
+            "the re-tokenization to complete");
   }
 
   private static void assertAudited(String type, String actor, String payload) throws Exception {
