@@ -3,7 +3,6 @@ package io.tellerline.audit.bench;
 import io.tellerline.audit.infrastructure.AuditLogStore;
 import io.tellerline.platform.bench.BenchDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -28,15 +27,13 @@ public final class AuditAppendBenchmark {
   private AuditAppendBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    String url = args[0];
-    String user = args[1];
-    String password = args[2];
+    BenchDatabase database = BenchDatabase.fromArguments(args);
     int events = Integer.parseInt(args[3]);
     int producers = Integer.parseInt(args[4]);
     int batch = Integer.parseInt(args[5]);
-    BenchDatabase.migrate(url, user, password);
+    database.migrate();
     long before;
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    try (Connection connection = database.connect()) {
       before = new AuditLogStore(connection).size();
     }
     ExecutorService pool = Executors.newFixedThreadPool(producers + 1);
@@ -45,9 +42,9 @@ public final class AuditAppendBenchmark {
     List<Future<?>> writers = new ArrayList<>();
     for (int p = 0; p < producers; p++) {
       int share = events / producers + (p < events % producers ? 1 : 0);
-      writers.add(pool.submit(() -> produce(url, user, password, share, batch)));
+      writers.add(pool.submit(() -> produce(database, share, batch)));
     }
-    Future<Long> sequencer = pool.submit(() -> sequence(url, user, password, producing));
+    Future<Long> sequencer = pool.submit(() -> sequence(database, producing));
     for (Future<?> writer : writers) {
       writer.get();
     }
@@ -64,7 +61,7 @@ public final class AuditAppendBenchmark {
     if (leaves != events) {
       throw new IllegalStateException("expected " + events + " new leaves, got " + leaves);
     }
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    try (Connection connection = database.connect()) {
       long size = new AuditLogStore(connection).size();
       if (size != before + events) {
         throw new IllegalStateException("tree size " + size + ", expected " + (before + events));
@@ -72,9 +69,8 @@ public final class AuditAppendBenchmark {
     }
   }
 
-  private static Void produce(String url, String user, String password, int count, int batch)
-      throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url, user, password);
+  private static Void produce(BenchDatabase database, int count, int batch) throws SQLException {
+    try (Connection connection = database.connect();
         PreparedStatement insert = connection.prepareStatement(AuditLogStore.APPEND_EVENT)) {
       connection.setAutoCommit(false);
       for (int i = 0; i < count; i++) {
@@ -102,10 +98,10 @@ public final class AuditAppendBenchmark {
     return null;
   }
 
-  private static long sequence(String url, String user, String password, AtomicBoolean producing)
+  private static long sequence(BenchDatabase database, AtomicBoolean producing)
       throws SQLException, InterruptedException {
     long total = 0;
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    try (Connection connection = database.connect()) {
       connection.setAutoCommit(false);
       AuditLogStore store = new AuditLogStore(connection);
       while (true) {

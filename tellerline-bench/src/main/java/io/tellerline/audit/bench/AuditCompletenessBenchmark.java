@@ -4,7 +4,6 @@ import io.tellerline.audit.infrastructure.IncrementalCompletenessCheck;
 import io.tellerline.audit.infrastructure.LeafCompleteness;
 import io.tellerline.platform.bench.BenchDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,15 +24,13 @@ public final class AuditCompletenessBenchmark {
   private AuditCompletenessBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    String url = args[0];
-    String user = args[1];
-    String password = args[2];
+    BenchDatabase database = BenchDatabase.fromArguments(args);
     long events = Long.parseLong(args[3]);
     int rate = Integer.parseInt(args[4]);
     int runs = Integer.parseInt(args[5]);
-    BenchDatabase.migrate(url, user, password);
+    database.migrate();
     Instant now = Instant.now();
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    try (Connection connection = database.connect()) {
       long started = System.nanoTime();
       fill(connection, events, rate, now);
       System.out.printf(

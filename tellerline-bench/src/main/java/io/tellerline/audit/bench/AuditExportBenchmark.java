@@ -2,13 +2,13 @@ package io.tellerline.audit.bench;
 
 import io.tellerline.audit.infrastructure.AuditLogStore;
 import io.tellerline.audit.log.SigningKey;
+import io.tellerline.platform.bench.BenchDatabase;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -28,7 +28,7 @@ public final class AuditExportBenchmark {
     byte[] seed = new byte[32];
     new SecureRandom().nextBytes(seed);
     SigningKey key = new SigningKey(seed);
-    try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
+    try (Connection connection = BenchDatabase.fromArguments(args).connect()) {
       connection.setAutoCommit(false);
       AuditLogStore store = new AuditLogStore(connection);
       long size = store.size();

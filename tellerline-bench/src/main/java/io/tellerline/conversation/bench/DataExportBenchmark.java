@@ -12,7 +12,6 @@ import io.tellerline.privacy.crypto.FieldKeyRing;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,17 +40,15 @@ public final class DataExportBenchmark {
   private DataExportBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    String url = args[0];
-    String user = args[1];
-    String password = args[2];
+    BenchDatabase database = BenchDatabase.fromArguments(args);
     int messages = Integer.parseInt(args[3]);
-    BenchDatabase.migrate(url, user, password);
+    database.migrate();
     byte[] keyMaterial = new byte[32];
     RANDOM.nextBytes(keyMaterial);
     UUID alice = UUID.randomUUID();
     String keyId = "dk-" + alice + "-1";
     FieldCipher cipher = new FieldCipher(FieldKeyRing.of(Map.of(keyId, keyMaterial), keyId));
-    try (Connection connection = DriverManager.getConnection(url, user, password)) {
+    try (Connection connection = database.connect()) {
       connection.setAutoCommit(false);
       long fillStarted = System.nanoTime();
       customer(connection, alice, "900001");

@@ -4,7 +4,6 @@ import io.tellerline.platform.bench.BenchDatabase;
 import io.tellerline.privacy.domain.RetentionSchedule;
 import io.tellerline.privacy.domain.RetentionStore.Purge;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -32,28 +31,26 @@ public final class RetentionBenchmark {
   private RetentionBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    String url = args[0];
-    String user = args[1];
-    String password = args[2];
+    BenchDatabase database = BenchDatabase.fromArguments(args);
     int conversations = Integer.parseInt(args[3]);
     int messages = Integer.parseInt(args[4]);
     int batch = Integer.parseInt(args[5]);
-    BenchDatabase.migrate(url, user, password);
+    database.migrate();
     Instant now = Instant.now();
-    try (Connection db = DriverManager.getConnection(url, user, password)) {
+    try (Connection db = database.connect()) {
       seed(db, conversations, messages, now.minus(Duration.ofDays(6 * 365)), now);
     }
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
-    dataSource.setURL(url);
-    dataSource.setUser(user);
-    dataSource.setPassword(password);
+    dataSource.setURL(database.url());
+    dataSource.setUser(database.user());
+    dataSource.setPassword(database.password());
     JdbcRetentionStore store = new JdbcRetentionStore();
     store.dataSource = dataSource;
 
     // The same chat writes for 5 s without retention: what "not blocked" is compared with.
     AtomicBoolean alone = new AtomicBoolean(true);
     List<Long> baseline = Collections.synchronizedList(new ArrayList<>());
-    Thread quiet = new Thread(() -> chat(url, user, password, alone, baseline));
+    Thread quiet = new Thread(() -> chat(database, alone, baseline));
     quiet.start();
     Thread.sleep(5_000);
     alone.set(false);
@@ -61,7 +58,7 @@ public final class RetentionBenchmark {
 
     AtomicBoolean running = new AtomicBoolean(true);
     List<Long> turns = Collections.synchronizedList(new ArrayList<>());
-    Thread chat = new Thread(() -> chat(url, user, password, running, turns));
+    Thread chat = new Thread(() -> chat(database, running, turns));
     chat.start();
     long started = System.nanoTime();
     Purge purge =
@@ -177,9 +174,8 @@ public final class RetentionBenchmark {
   }
 
   /** A chat turn's writes, over and over: a message and the conversation's activity. */
-  private static void chat(
-      String url, String user, String password, AtomicBoolean running, List<Long> turns) {
-    try (Connection db = DriverManager.getConnection(url, user, password);
+  private static void chat(BenchDatabase database, AtomicBoolean running, List<Long> turns) {
+    try (Connection db = database.connect();
         PreparedStatement message =
             db.prepareStatement(
                 "insert into conversation_message (id, conversation_id, seq, author, body,"
