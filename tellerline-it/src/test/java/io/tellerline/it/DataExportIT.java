@@ -256,19 +256,25 @@ class DataExportIT extends OnPayaraMicro {
   }
 
   private void simultaneousRequestsStartOneExportAtATime(String mfa) throws Exception {
-    List<java.util.concurrent.CompletableFuture<Integer>> requests =
+    List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> requests =
         java.util.stream.IntStream.range(0, 4)
             .mapToObj(
                 i ->
                     java.util.concurrent.CompletableFuture.supplyAsync(
-                        () ->
-                            Http.post(api("me/data-export"), mfa, "application/json", "")
-                                .statusCode()))
+                        () -> Http.post(api("me/data-export"), mfa, "application/json", "")))
             .toList();
-    List<Integer> statuses =
+    List<HttpResponse<String>> responses =
         requests.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    List<Integer> statuses = responses.stream().map(HttpResponse::statusCode).toList();
     assertTrue(statuses.stream().allMatch(s -> s == 202 || s == 409), statuses.toString());
     assertTrue(statuses.contains(202), statuses.toString());
+    for (HttpResponse<String> response : responses) {
+      if (response.statusCode() == 409) {
+        assertTrue(
+            response.body().contains("data-export-state"),
+            "a request that lost the race hears that one is running: " + response.body());
+      }
+    }
     assertTrue(
         BankDatabase.count(
                 "select count(*) from data_export e join customer c on c.id = e.customer_id"

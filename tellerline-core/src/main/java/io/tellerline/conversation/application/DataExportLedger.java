@@ -30,7 +30,8 @@ public class DataExportLedger {
   @Inject Clock clock;
 
   /**
-   * Records a new export for the customer, unless one is running (on any instance).
+   * Records a new export for the customer, unless one is running (on any instance, or started by a
+   * simultaneous request of hers: the same answer, a business failure that rolls back).
    *
    * @throws DataExportStateException if one is running
    */
@@ -38,11 +39,11 @@ public class DataExportLedger {
     Instant now = clock.instant();
     exports.removeExpired(now);
     exports.failStale(customer, now.minus(DataExport.STALE));
-    if (exports.latestOf(customer).filter(latest -> latest.runningAt(now)).isPresent()) {
+    DataExport export = DataExport.requested(customer, now);
+    if (exports.latestOf(customer).filter(latest -> latest.runningAt(now)).isPresent()
+        || !exports.addUnlessOneIsRunning(export)) {
       throw new DataExportStateException("data_export.running");
     }
-    DataExport export = DataExport.requested(customer, now);
-    exports.add(export);
     audit
         .customerAction(AuditEventType.DATA_EXPORT_REQUESTED)
         .with("customer", customer.value().toString())

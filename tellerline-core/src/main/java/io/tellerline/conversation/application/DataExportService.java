@@ -14,7 +14,6 @@ import io.tellerline.kernel.Role;
 import io.tellerline.privacy.application.CustomerCopies;
 import io.tellerline.privacy.application.PersonalDataErasedException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -68,16 +67,7 @@ public class DataExportService {
     if (!decision.allowed()) {
       return new Started(decision, Optional.empty());
     }
-    DataExport export;
-    try {
-      export = ledger.open(customer, caller, decision);
-    } catch (EJBException race) {
-      // Two requests of hers at the same moment: the partial unique index let one insert through.
-      if (exports.latestOf(customer).filter(e -> e.runningAt(clock.instant())).isPresent()) {
-        throw new DataExportStateException("data_export.running");
-      }
-      throw race;
-    }
+    DataExport export = ledger.open(customer, caller, decision);
     worker.build(export);
     return new Started(decision, Optional.of(export));
   }

@@ -8,7 +8,13 @@ import java.util.UUID;
 /** Stores customers' data exports and their sealed (encrypted) documents. */
 public interface DataExports {
 
-  void add(DataExport export);
+  /**
+   * Adds the export unless the customer has a running one: one at a time per customer, on every
+   * instance, and also between two simultaneous requests of hers.
+   *
+   * @return false, and nothing added, when one of hers is running
+   */
+  boolean addUnlessOneIsRunning(DataExport export);
 
   /** The customer's most recent export. */
   Optional<DataExport> latestOf(CustomerId customer);

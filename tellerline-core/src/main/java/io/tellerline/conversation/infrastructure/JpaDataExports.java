@@ -29,20 +29,28 @@ public class JpaDataExports implements DataExports {
   @PersistenceContext(unitName = "tellerline")
   private EntityManager entityManager;
 
+  /**
+   * The loser of two simultaneous requests inserts nothing instead of breaking the unique index
+   * {@code data_export_one_running_idx}: a broken constraint would fail the transaction (a system
+   * exception the EJB container logs with its stack trace) for what is a business answer.
+   * PostgreSQL waits for the other request's insert to commit or roll back before it decides.
+   */
   @Override
-  public void add(DataExport export) {
-    update(
-        entityManager,
-        "insert into data_export (id, customer_id, status, items_done, items_total, requested_at,"
-            + " updated_at, expires_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        export.id(),
-        export.customer().value(),
-        export.status().name(),
-        export.itemsDone(),
-        export.itemsTotal(),
-        at(export.requestedAt()),
-        at(export.updatedAt()),
-        at(export.expiresAt()));
+  public boolean addUnlessOneIsRunning(DataExport export) {
+    return update(
+            entityManager,
+            "insert into data_export (id, customer_id, status, items_done, items_total,"
+                + " requested_at, updated_at, expires_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                + " on conflict (customer_id) where status = 'RUNNING' do nothing",
+            export.id(),
+            export.customer().value(),
+            export.status().name(),
+            export.itemsDone(),
+            export.itemsTotal(),
+            at(export.requestedAt()),
+            at(export.updatedAt()),
+            at(export.expiresAt()))
+        == 1;
   }
 
   @Override
