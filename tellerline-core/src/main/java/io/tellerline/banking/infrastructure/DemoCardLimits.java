@@ -41,8 +41,7 @@ public class DemoCardLimits implements CardLimits {
   @Override
   public List<CardLimit> limitsOf(CustomerId customer, UUID cardId) {
     List<?> rows =
-        entityManager
-            .createNativeQuery(OWN_LIMITS + " order by l.limit_type")
+        NativeQueries.sql(entityManager, OWN_LIMITS + " order by l.limit_type")
             .setParameter(1, customer.value())
             .setParameter(2, cardId)
             .getResultList();
@@ -53,8 +52,7 @@ public class DemoCardLimits implements CardLimits {
   public CardLimitChange change(
       CustomerId customer, UUID cardId, CardLimitType type, Money amount) {
     List<?> current =
-        entityManager
-            .createNativeQuery(OWN_LIMITS + " and l.limit_type = ?3 for update of l")
+        NativeQueries.sql(entityManager, OWN_LIMITS + " and l.limit_type = ?3 for update of l")
             .setParameter(1, customer.value())
             .setParameter(2, cardId)
             .setParameter(3, type.name())
@@ -67,8 +65,8 @@ public class DemoCardLimits implements CardLimits {
       return CardLimitChange.of(Status.OUT_OF_RANGE);
     }
     Instant now = clock.instant();
-    entityManager
-        .createNativeQuery(
+    NativeQueries.sql(
+            entityManager,
             "update card_limit set amount = ?1, updated_at = ?2 where card_id = ?3"
                 + " and limit_type = ?4")
         .setParameter(1, amount.amount())
@@ -77,8 +75,8 @@ public class DemoCardLimits implements CardLimits {
         .setParameter(4, type.name())
         .executeUpdate();
     UUID change = UUID.randomUUID();
-    entityManager
-        .createNativeQuery(
+    NativeQueries.sql(
+            entityManager,
             "insert into card_limit_change (id, card_id, limit_type, old_amount, new_amount,"
                 + " currency, changed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .setParameter(1, change)

@@ -27,8 +27,8 @@ public class DemoCardServices implements CardServices {
   public Optional<UUID> orderPinLetter(CustomerId customer, UUID cardId) {
     UUID letter = UUID.randomUUID();
     int ordered =
-        entityManager
-            .createNativeQuery(
+        NativeQueries.sql(
+                entityManager,
                 "insert into pin_letter (id, card_id, status, ordered_at)"
                     + " select ?1, c.id, 'ORDERED', ?2 from card c where c.id = ?3"
                     + " and c.status in ('ACTIVE', 'PENDING_ACTIVATION')"
@@ -44,8 +44,8 @@ public class DemoCardServices implements CardServices {
   @Override
   public boolean activate(CustomerId customer, UUID cardId) {
     int activated =
-        entityManager
-            .createNativeQuery(
+        NativeQueries.sql(
+                entityManager,
                 "update card set status = 'ACTIVE' where id = ?1"
                     + " and status = 'PENDING_ACTIVATION'"
                     + " and account_id in (select id from account where customer_id = ?2)")

@@ -25,8 +25,8 @@ public class DemoContactDetails implements ContactDetails {
   @Override
   public boolean change(CustomerId customer, ContactChannel channel, String value) {
     int changed =
-        entityManager
-            .createNativeQuery(
+        NativeQueries.sql(
+                entityManager,
                 "insert into customer_contact (customer_id, channel, value, verified_at)"
                     + " select id, ?2, ?3, ?4 from customer where id = ?1"
                     + " on conflict (customer_id, channel)"

@@ -77,8 +77,8 @@ public class DemoCoreBanking implements CoreBanking {
   @Override
   public boolean changeCardStatus(CustomerId customer, UUID cardId, CardStatus status) {
     int changed =
-        entityManager
-            .createNativeQuery(
+        NativeQueries.sql(
+                entityManager,
                 "update card set status = ?1 where id = ?2 and account_id in"
                     + " (select id from account where customer_id = ?3)")
             .setParameter(1, status.name())
@@ -91,8 +91,8 @@ public class DemoCoreBanking implements CoreBanking {
   @Override
   public boolean changeAddress(CustomerId customer, PostalAddress address) {
     int changed =
-        entityManager
-            .createNativeQuery(
+        NativeQueries.sql(
+                entityManager,
                 "update customer set street = ?1, postcode = ?2, city = ?3 where id = ?4")
             .setParameter(1, address.street())
             .setParameter(2, address.postcode())
@@ -105,8 +105,8 @@ public class DemoCoreBanking implements CoreBanking {
   @Override
   public List<Transaction> transactionsOf(CustomerId customer, TransactionQuery query, int limit) {
     List<?> rows =
-        entityManager
-            .createNativeQuery(
+        NativeQueries.sql(
+                entityManager,
                 "select t.booked_on, t.amount, t.currency, t.counterparty, t.category,"
                     + " right(a.iban, 4)"
                     + DemoRows.ORIGIN
@@ -199,8 +199,7 @@ public class DemoCoreBanking implements CoreBanking {
         reference);
     BigDecimal balance =
         (BigDecimal)
-            entityManager
-                .createNativeQuery("select balance from account where id = ?1")
+            NativeQueries.sql(entityManager, "select balance from account where id = ?1")
                 .setParameter(1, account)
                 .getSingleResult();
     return new TransferOutcome(
@@ -208,7 +207,7 @@ public class DemoCoreBanking implements CoreBanking {
   }
 
   private int update(String sql, Object... parameters) {
-    var query = entityManager.createNativeQuery(sql);
+    var query = NativeQueries.sql(entityManager, sql);
     for (int i = 0; i < parameters.length; i++) {
       query.setParameter(i + 1, parameters[i]);
     }

@@ -22,7 +22,7 @@ final class DemoRows {
 
   static List<Object[]> of(
       EntityManager entityManager, String sql, CustomerId customer, Object... more) {
-    var query = entityManager.createNativeQuery(sql).setParameter(1, customer.value());
+    var query = NativeQueries.sql(entityManager, sql).setParameter(1, customer.value());
     for (int i = 0; i < more.length; i++) {
       query.setParameter(i + 2, more[i]);
     }

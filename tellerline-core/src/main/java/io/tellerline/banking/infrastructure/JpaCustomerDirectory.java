@@ -22,8 +22,8 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @Override
   public Optional<CustomerProfile> findByIdentitySubject(String subject) {
     List<?> rows =
-        entityManager
-            .createNativeQuery(
+        NativeQueries.sql(
+                entityManager,
                 "select id, preferred_language, display_name, street, postcode, city"
                     + " from customer where idp_subject = ?1")
             .setParameter(1, subject)
@@ -42,8 +42,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @Override
   public Optional<String> identitySubjectOf(CustomerId customer) {
     List<?> rows =
-        entityManager
-            .createNativeQuery("select idp_subject from customer where id = ?1")
+        NativeQueries.sql(entityManager, "select idp_subject from customer where id = ?1")
             .setParameter(1, customer.value())
             .getResultList();
     return rows.stream().findFirst().map(Object::toString);
