@@ -4,6 +4,7 @@ import io.tellerline.identity.application.StaffStepUpRequiredException;
 import io.tellerline.identity.web.ConsoleSignIn;
 import io.tellerline.kernel.BusinessException;
 import io.tellerline.kernel.Caller;
+import io.tellerline.kernel.ConcurrentChangeException;
 import io.tellerline.platform.persistence.CauseChain;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -22,6 +23,9 @@ public final class ConsolePage {
 
   /** The console is written in English; its failure texts follow when its pages are translated. */
   public static final Locale LANGUAGE = Locale.ENGLISH;
+
+  private static final String CONCURRENT_CHANGE =
+      "Someone else changed this at the same time. Please try again.";
 
   private ConsolePage() {}
 
@@ -67,6 +71,11 @@ public final class ConsolePage {
         failure instanceof EJBException && !(failure instanceof EJBAccessException)
             ? Optional.ofNullable(failure.getCause()).orElse(failure)
             : failure;
+    if (shown instanceof ConcurrentChangeException) {
+      // Its own text speaks to a customer who sent a message twice; staff lose a race to a
+      // colleague.
+      return Optional.of(CONCURRENT_CHANGE);
+    }
     if (shown instanceof BusinessException business) {
       return Optional.of(business.message(LANGUAGE));
     }
@@ -74,7 +83,7 @@ public final class ConsolePage {
       return Optional.of("Your role does not allow this action.");
     }
     if (concurrentChange(failure)) {
-      return Optional.of("Someone else changed this at the same time. Please try again.");
+      return Optional.of(CONCURRENT_CHANGE);
     }
     return Optional.empty();
   }

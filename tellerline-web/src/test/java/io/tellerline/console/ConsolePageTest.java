@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tellerline.identity.application.CustomerNotFoundException;
+import io.tellerline.kernel.ConcurrentChangeException;
 import io.tellerline.kernel.InvalidInputException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -37,6 +38,13 @@ class ConsolePageTest {
     EJBException conflict =
         new EJBException(new RuntimeException(new OptimisticLockException("row changed")));
     assertTrue(ConsolePage.describe(conflict).orElseThrow().contains("at the same time"));
+  }
+
+  @Test
+  void aConflictTheServiceAnsweredAsSuchGetsTheConsolesTextNotTheCustomersOne() {
+    assertEquals(
+        Optional.of("Someone else changed this at the same time. Please try again."),
+        ConsolePage.describe(new ConcurrentChangeException()));
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.tellerline.identity.domain.StaffRelation;
 import io.tellerline.identity.domain.StaffResource;
 import io.tellerline.kernel.InvalidInputException;
 import io.tellerline.kernel.Role;
+import io.tellerline.platform.persistence.ConcurrentChanges;
 import io.tellerline.privacy.application.PersonalDataProtection;
 import io.tellerline.privacy.application.SearchToken;
 import io.tellerline.privacy.domain.ProtectedText;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,9 +34,15 @@ import java.util.UUID;
  * What branch staff see of conversations. Only staff roles may call it, and each call passes the
  * need-to-know check ({@link StaffAccess}): a teller sees and serves the queue and her own
  * conversations, anything else only with a written reason; supervisors see everything.
+ *
+ * <p>Two members of staff may act on one conversation at once (both claim it, or one hands it back
+ * while the other replies): the one that loses gets a {@link
+ * io.tellerline.kernel.ConcurrentChangeException} and her change is rolled back ({@link
+ * ConcurrentChanges}).
  */
 @Stateless
 @RolesAllowed({Role.TELLER, Role.SUPERVISOR})
+@Interceptors(ConcurrentChanges.class)
 public class StaffConversationService {
 
   private static final int MAX_ROWS = 200;
