@@ -45,6 +45,11 @@ public class TellerSession {
   static final String CUSTOMER = "alice";
   static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  /** The knowledge base's "Edit" button of its first article (a PrimeFaces command button). */
+  static final Pattern FIRST_EDIT = Pattern.compile("name=\"(articles:list:0:[^\"]+)\"");
+  /** The editor's article field once "Edit" has filled it in. */
+  static final Pattern EDITOR_SLUG =
+      Pattern.compile("<input[^>]*id=\"editor:slug\"[^>]*value=\"([^\"]+)\"");
   static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
   static final Pattern JS_ESCAPE = Pattern.compile("\\\\(?:x([0-9a-fA-F]{2})|(.))");
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -86,6 +91,11 @@ public class TellerSession {
     String token = customerToken(issuer);
     String conversation = handOver(base, token);
     queue = waitInQueue(base, conversation);
+    // She has the knowledge base open in another tab: a second view of the session, which must
+    // survive the kill as well as the conversation's (every open view travels in one attribute).
+    Page knowledge = follow(get(base + "/console/knowledge.xhtml"));
+    expect(knowledge, 200, "id=\"articles\"", "knowledge base page");
+    String edit = first(FIRST_EDIT, knowledge.body);
     Page page = follow(get(base + "/console/conversation.xhtml?id=" + conversation));
     expect(page, 200, "id=\"serve\"", "conversation page");
     page = follow(postback(page, "serve:claim", Map.of()));
@@ -147,6 +157,22 @@ public class TellerSession {
       }
     }
     FIGURES.putIfAbsent("first_postback_after_kill_ms", -1L);
+
+    // The knowledge base tab: "Edit" on its first article, with the view state the killed instance
+    // rendered; the editor fills in only if the view (its list of articles) came through.
+    long knowledgeAt = -1;
+    if (!signInAgain) {
+      Page edited =
+          attempt(() -> followHere(postback(knowledge, "articles", edit, Map.of())));
+      String slug = edited.status == 200 ? firstOrEmpty(EDITOR_SLUG, edited.body) : "";
+      if (!slug.isEmpty()) {
+        knowledgeAt = System.currentTimeMillis() - killedAt;
+      } else {
+        FIGURES.put("knowledge_postback_answer", describe(edited));
+        Files.writeString(dir.resolve("knowledge-answer.html"), edited.body);
+      }
+    }
+    FIGURES.put("knowledge_view_after_kill_ms", knowledgeAt);
     FIGURES.put("served_after_kill_by", "tl-" + cookie(base, "SRV"));
     FIGURES.put("statuses_after_kill", summary(STATUSES_AFTER_KILL));
     FIGURES.put("sign_in_again_needed", signInAgain);
@@ -169,6 +195,7 @@ public class TellerSession {
         !signInAgain
             && (long) FIGURES.get("first_page_after_kill_ms") >= 0
             && (long) FIGURES.get("first_postback_after_kill_ms") >= 0
+            && knowledgeAt >= 0
             && seenAt >= 0;
     FIGURES.put("session_survived", survived);
     FIGURES.forEach((key, value) -> System.out.println(key + "=" + value));
@@ -215,13 +242,19 @@ public class TellerSession {
 
   /** Presses {@code button} of the conversation page's "serve" form (JSF postback, no ajax). */
   static Page postback(Page page, String button, Map<String, String> fields) throws Exception {
+    return postback(page, "serve", button, fields);
+  }
+
+  /** Presses {@code button} of the page's form {@code formId} (JSF postback, no ajax). */
+  static Page postback(Page page, String formId, String button, Map<String, String> fields)
+      throws Exception {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("serve", "serve");
+    values.put(formId, formId);
     values.putAll(fields);
     values.put(button, "submit");
     values.put("jakarta.faces.ViewState", first(VIEW_STATE, page.body).replace("&#58;", ":"));
     values.put("primefaces.nonce", unescape(first(NONCE, page.body)));
-    return post(page.uri.resolve(formAction(page.body, "serve")), form(values));
+    return post(page.uri.resolve(formAction(page.body, formId)), form(values));
   }
 
   static String formAction(String html, String id) {
@@ -421,6 +454,11 @@ public class TellerSession {
       throw new IllegalStateException("not found: " + pattern);
     }
     return matcher.group(1);
+  }
+
+  static String firstOrEmpty(Pattern pattern, String text) {
+    Matcher matcher = pattern.matcher(text);
+    return matcher.find() ? matcher.group(1) : "";
   }
 
   static String form(Map<String, String> values) {

@@ -72,15 +72,19 @@ current_primary() {
 benchmark_line() {
   local figures
   figures=$(grep -v '^LOST' "$RUN/figures.txt" | tr '\n' ' ' | sed 's/ *$//')
-  local line marker='<!-- cluster/drills/*.sh append their lines above this line -->'
-  line=$(printf -- '- %s, %s, `cluster/drills/%s`, %s customers (load average at start %s): %s' \
-    "$(date -u +%Y-%m-%dT%H:%MZ)" "$1" "$(basename "$0")" "$CUSTOMERS" "$LOAD_AT_START" "$figures")
-  # Into the drills' section (the marker ends its list), not at the end of the file.
+  drills_section_line "$(printf -- '- %s, %s, `cluster/drills/%s`, %s customers (load average at start %s): %s' \
+    "$(date -u +%Y-%m-%dT%H:%MZ)" "$1" "$(basename "$0")" "$CUSTOMERS" "$LOAD_AT_START" "$figures")"
+}
+
+# drills_section_line LINE: into the drills' section of BENCHMARKS.md (the marker ends its list),
+# not at the end of the file.
+drills_section_line() {
+  local marker='<!-- cluster/drills/*.sh append their lines above this line -->'
   if grep -qF "$marker" "$ROOT/BENCHMARKS.md"; then
-    LINE=$line MARKER=$marker awk 'index($0, ENVIRON["MARKER"]) == 1 { print ENVIRON["LINE"] } { print }' \
+    LINE=$1 MARKER=$marker awk 'index($0, ENVIRON["MARKER"]) == 1 { print ENVIRON["LINE"] } { print }' \
       "$ROOT/BENCHMARKS.md" >"$RUN/BENCHMARKS.md" && cat "$RUN/BENCHMARKS.md" >"$ROOT/BENCHMARKS.md"
   else
-    printf '%s\n' "$line" >>"$ROOT/BENCHMARKS.md"
+    printf '%s\n' "$1" >>"$ROOT/BENCHMARKS.md"
   fi
 }
 

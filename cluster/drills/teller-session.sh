@@ -3,8 +3,9 @@
 # console through HAProxy as a browser does (Keycloak password + one-time code, cookies), a
 # customer hands a conversation over to a person, tessa claims it; then the instance that served
 # her (HAProxy's SRV cookie) is killed with -9. With the same cookies the queue must load still
-# signed in and a reply sent with the dead instance's JSF view state must be accepted (the session
-# and the view state are in the data grid), and the customer must see it. The killed instance is
+# signed in, a reply sent with the dead instance's JSF view state must be accepted (the session
+# and the view state are in the data grid), and the customer must see it; so must a postback on
+# the knowledge base page she had open beside it (every open view of the session survives). The killed instance is
 # started again at the end. Figures: cluster/drills/TellerSession.java.
 source "$(dirname "$0")/common.sh"
 require_cluster
@@ -33,9 +34,9 @@ wait "$TELLER" || RC=$?
 cat "$RUN/teller.err" >&2
 tee "$RUN/figures.txt" <"$RUN/teller.log"
 
-printf -- '- %s, kill -9 of the instance serving a signed-in teller (%s), `cluster/drills/%s`, 1 teller (tessa, console through HAProxy, password + TOTP) and 1 customer handing over, killed %s s after her claim (load average at start %s, at the kill %s): %s\n' \
+drills_section_line "$(printf -- '- %s, kill -9 of the instance serving a signed-in teller (%s), `cluster/drills/%s`, 1 teller (tessa, console through HAProxy, password + TOTP; the knowledge base open beside the conversation) and 1 customer handing over, killed %s s after her claim (load average at start %s, at the kill %s): %s' \
   "$(date -u +%Y-%m-%dT%H:%MZ)" "$VICTIM" "$(basename "$0")" "${DRILL_THINK_SECONDS:-1}" "$LOAD_AT_START" "$LOAD_AT_KILL" \
-  "$(tr '\n' ' ' <"$RUN/figures.txt" | sed 's/ *$//')" >>"$ROOT/BENCHMARKS.md"
+  "$(tr '\n' ' ' <"$RUN/figures.txt" | sed 's/ *$//')")"
 "$HERE/tellerline-cluster" stage start_app "$VICTIM"
 say "figures in $RUN/figures.txt; $VICTIM is starting again"
 exit "$RC"
