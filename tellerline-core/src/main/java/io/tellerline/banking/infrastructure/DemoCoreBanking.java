@@ -207,11 +207,7 @@ public class DemoCoreBanking implements CoreBanking {
   }
 
   private int update(String sql, Object... parameters) {
-    var query = NativeQueries.sql(entityManager, sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query.executeUpdate();
+    return NativeQueries.update(entityManager, sql, parameters);
   }
 
   @Override
