@@ -64,17 +64,20 @@ class KpiDashboardIT extends OnPayaraMicro {
     stepUp(c2, anna, "EXPIRED", null);
     // C3 (bert, de, kpi_balance): the assistant alone, closed after 60 s, not rated; but bert came
     // back on the same intent 2 hours later (C4), so C3 was not self-served.
+    // A turn's messages arrive in one flush, in no fixed order: here the reply's row comes first.
     UUID c3 = conversation(bert, "de", T, T.plusSeconds(60), null, null, null, null);
-    customer(c3, 1, T, "kpi_balance", "0.7", "ANSWERED");
     reply(c3, 2, T.plusSeconds(6), "ASSISTANT");
+    customer(c3, 1, T, "kpi_balance", "0.7", "ANSWERED");
     // C4 (bert, de, kpi_balance): not understood, handed over (low confidence) at +30 s, closed
     // at +600 s before staff took it: abandoned.
     Instant t4 = T.plus(Duration.ofHours(2));
     UUID c4 =
         conversation(
             bert, "de", t4, t4.plusSeconds(600), null, t4.plusSeconds(30), "LOW_CONFIDENCE", null);
-    customer(c4, 1, t4, "kpi_balance", "0.3", "NOT_UNDERSTOOD");
-    reply(c4, 2, t4.plusSeconds(2), "ASSISTANT");
+    // A greeting before the customer wrote is no reply, even when its row arrives after theirs.
+    customer(c4, 2, t4, "kpi_balance", "0.3", "NOT_UNDERSTOOD");
+    reply(c4, 1, t4.minusSeconds(1), "ASSISTANT");
+    reply(c4, 3, t4.plusSeconds(2), "ASSISTANT");
 
     KeycloakLogin sam = new KeycloakLogin(DemoUser.named("sam"));
     String page =
