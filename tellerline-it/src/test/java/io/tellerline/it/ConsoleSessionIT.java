@@ -186,7 +186,12 @@ class ConsoleSessionIT {
       // console (nor on the start page, where an idle sign-out would have led). Opened, not
       // reloaded: the page she had open may already have left for the error page, when its live
       // update was rendering at the moment her session ended (seen in whole-suite runs: "Cannot
-      // create a session after the response has been committed", then /errors/error.html).
+      // create a session after the response has been committed", then /errors/error.html). The
+      // old page is left for a blank one first: its live update, failing as her session ends, may
+      // otherwise answer after the console was asked for again and send the browser to the error
+      // page over that navigation (seen in a whole-suite run: the server's last word was that
+      // failed update, and the browser stayed on /errors/error.html).
+      browser.driver().get("about:blank");
       browser.driver().get(micro.base() + "console/");
       try {
         browser
