@@ -10,6 +10,7 @@ import io.tellerline.audit.log.SigningKey;
 import io.tellerline.audit.log.TreeHead;
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.DemoUser;
+import io.tellerline.it.support.Eventually;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
@@ -20,6 +21,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -107,21 +110,30 @@ class AuditDurabilityIT {
         Json.object("text", text).toString());
   }
 
-  private static void assertTreeMatchesItsSignedHead() throws Exception {
-    TreeHead head = null;
-    for (int i = 0; i < 60 && head == null; i++) {
-      long leaves = BankDatabase.count("select count(*) from audit_leaf");
-      long queued = BankDatabase.count("select count(*) from audit_pending");
-      long signed = BankDatabase.count("select coalesce(max(tree_size), 0) from audit_tree_head");
-      if (queued == 0 && signed == leaves && leaves > 0) {
-        try (Connection connection = BankDatabase.connect()) {
-          head = new AuditLogStore(connection).latestHead().orElseThrow();
-        }
-      } else {
-        Thread.sleep(500);
-      }
+  /** How far the audit sequencer and signer got: events queued, leaves, the signed tree's size. */
+  private record LogProgress(long queued, long leaves, long signed) {
+    static LogProgress now() throws SQLException {
+      return new LogProgress(
+          BankDatabase.count("select count(*) from audit_pending"),
+          BankDatabase.count("select count(*) from audit_leaf"),
+          BankDatabase.count("select coalesce(max(tree_size), 0) from audit_tree_head"));
     }
-    assertTrue(head != null, "the restarted server sequenced and signed the log");
+
+    boolean everythingSigned() {
+      return queued == 0 && signed == leaves && leaves > 0;
+    }
+  }
+
+  private static void assertTreeMatchesItsSignedHead() throws Exception {
+    Eventually.within(Duration.ofSeconds(30))
+        .until(
+            LogProgress::now,
+            LogProgress::everythingSigned,
+            "the restarted server to sequence and sign the log");
+    TreeHead head;
+    try (Connection connection = BankDatabase.connect()) {
+      head = new AuditLogStore(connection).latestHead().orElseThrow();
+    }
     try (Connection connection = BankDatabase.connect()) {
       connection.setAutoCommit(false);
       byte[] key = new AuditLogStore(connection).publicKeys().get(head.keyId());
