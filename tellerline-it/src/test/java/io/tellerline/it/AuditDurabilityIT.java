@@ -8,9 +8,9 @@ import io.tellerline.audit.infrastructure.AuditLogStore;
 import io.tellerline.audit.log.CompactRange;
 import io.tellerline.audit.log.SigningKey;
 import io.tellerline.audit.log.TreeHead;
+import io.tellerline.it.support.AuditLogProgress;
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.DemoUser;
-import io.tellerline.it.support.Eventually;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
@@ -21,8 +21,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -110,26 +108,8 @@ class AuditDurabilityIT {
         Json.object("text", text).toString());
   }
 
-  /** How far the audit sequencer and signer got: events queued, leaves, the signed tree's size. */
-  private record LogProgress(long queued, long leaves, long signed) {
-    static LogProgress now() throws SQLException {
-      return new LogProgress(
-          BankDatabase.count("select count(*) from audit_pending"),
-          BankDatabase.count("select count(*) from audit_leaf"),
-          BankDatabase.count("select coalesce(max(tree_size), 0) from audit_tree_head"));
-    }
-
-    boolean everythingSigned() {
-      return queued == 0 && signed == leaves && leaves > 0;
-    }
-  }
-
   private static void assertTreeMatchesItsSignedHead() throws Exception {
-    Eventually.within(Duration.ofSeconds(30))
-        .until(
-            LogProgress::now,
-            LogProgress::everythingSigned,
-            "the restarted server to sequence and sign the log");
+    AuditLogProgress.waitUntilEverythingIsSigned();
     TreeHead head;
     try (Connection connection = BankDatabase.connect()) {
       head = new AuditLogStore(connection).latestHead().orElseThrow();

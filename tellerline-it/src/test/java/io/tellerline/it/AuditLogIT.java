@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tellerline.it.support.AuditLogProgress;
 import io.tellerline.it.support.BankDatabase;
 import io.tellerline.it.support.DemoUser;
-import io.tellerline.it.support.Eventually;
 import io.tellerline.it.support.Http;
 import io.tellerline.it.support.Json;
 import io.tellerline.it.support.Keycloak;
@@ -22,7 +22,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -316,27 +315,7 @@ class AuditLogIT extends OnPayaraMicro {
 
   /** The sequencer runs every second and signs every second here (see the pom). */
   private static long waitUntilEverythingIsSigned() throws Exception {
-    return Eventually.within(Duration.ofSeconds(30))
-        .until(
-            LogProgress::read,
-            LogProgress::everythingSigned,
-            "the audit log to be sequenced and signed")
-        .signed();
-  }
-
-  /** How far the sequencer and the signer have come. */
-  private record LogProgress(long queued, long leaves, long signed) {
-
-    static LogProgress read() throws SQLException {
-      return new LogProgress(
-          BankDatabase.count("select count(*) from audit_pending"),
-          BankDatabase.count("select count(*) from audit_leaf"),
-          BankDatabase.count("select coalesce(max(tree_size), 0) from audit_tree_head"));
-    }
-
-    boolean everythingSigned() {
-      return queued == 0 && leaves > 0 && signed == leaves;
-    }
+    return AuditLogProgress.waitUntilEverythingIsSigned().signed();
   }
 
   private Path export(KeycloakLogin staff, long from, long to, String format) {
