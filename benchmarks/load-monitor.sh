@@ -8,8 +8,9 @@
 #   usage: benchmarks/load-monitor.sh [SECONDS (default 160)] [OUTDIR (default ./load-monitor)]
 #   SLOW_MS (default 40) is the statement threshold; PGPORT (default 15432, the embedded PostgreSQL),
 #   PGUSER/PGPASSWORD (default postgres/postgres); PAYARA_PID (default: the local domain's pid file).
-#   Writes OUTDIR/vmstat.txt, OUTDIR/jstat.txt, OUTDIR/slow-statements.txt and prints a summary:
-#   the seconds at 100 % busy, the collector's time over the run, the slow statements by text.
+#   Writes OUTDIR/vmstat.txt, OUTDIR/jstat.txt, OUTDIR/slow-statements.txt (and psql-errors.txt) and
+#   prints a summary: the seconds with no idle CPU, the collector's pauses (total and the most in one
+#   second), the slow statements by text.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-160}
@@ -22,9 +23,11 @@ pid=${PAYARA_PID:-$(cat "$ROOT/.tellerline/payara6/glassfish/domains/domain1/con
 [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null \
   || { echo "no running Payara (./tellerline run --load, or PAYARA_PID=...)" >&2; exit 1; }
 mkdir -p "$out"
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
 vmstat -t 1 "$seconds" >"$out/vmstat.txt" &
 jstat -gc -t "$pid" 1000 "$seconds" >"$out/jstat.txt" 2>&1 &
 : >"$out/slow-statements.txt"
+: >"$out/psql-errors.txt"
 end=$((SECONDS + seconds))
 while [ "$SECONDS" -lt "$end" ]; do
   psql -h 127.0.0.1 -d tellerline -AtF '|' -c "
@@ -32,16 +35,27 @@ while [ "$SECONDS" -lt "$end" ]; do
            left(regexp_replace(query, '\s+', ' ', 'g'), 90)
       from pg_stat_activity
      where state = 'active' and backend_type = 'client backend' and pid <> pg_backend_pid()
-       and clock_timestamp() - query_start > interval '$slow_ms milliseconds'" >>"$out/slow-statements.txt"
+       and clock_timestamp() - query_start > interval '$slow_ms milliseconds'" \
+    >>"$out/slow-statements.txt" 2>>"$out/psql-errors.txt" \
+    || echo "$(date +%T) psql failed" >>"$out/psql-errors.txt" # a refused sample, not the end
   sleep 0.25
 done
 wait
-# vmstat -t: columns 13-17 are us sy id wa st, 1 is r (runnable); the first two lines are headers.
-awk 'NR > 2 && $1 ~ /^[0-9]+$/ { n++; if ($15 == 0) full++; busy += 100 - $15; if ($1 > rmax) rmax = $1 }
-     END { printf "cpu: %d s sampled, %d s at 100 %% busy, mean busy %.0f %%, most runnable threads %d\n",
+# vmstat -t: columns 13-17 are us sy id wa st, 1 is r (runnable); the first two lines are headers and
+# the first data line is the average since boot (skipped). Busy = user + system (not I/O wait, steal).
+awk 'NR > 3 && $1 ~ /^[0-9]+$/ { n++; b = $13 + $14; if ($15 == 0) full++; busy += b; if ($1 > rmax) rmax = $1 }
+     END { printf "cpu: %d s sampled, %d s with no idle time, mean user+system %.0f %%, most runnable threads %d\n",
            n, full, busy / (n ? n : 1), rmax }' "$out/vmstat.txt"
-awk 'NR == 2 { first = $NF } NR > 1 { last = $NF }
-     END { printf "garbage collector (jstat GCT): %.2f s over the run\n", last - first }' "$out/jstat.txt"
+# jstat -gc -t: 15 YGCT and 17 FGCT are stop-the-world pause times, 19 CGCT concurrent cycles.
+if head -n 1 "$out/jstat.txt" | grep -q YGCT && [ "$(grep -c '^ *[0-9]' "$out/jstat.txt")" -ge 2 ]; then
+  awk '$1 ~ /^[0-9.]+$/ { p = $15 + $17; if (seen) { d = p - prev; total += d; if (d > most) most = d }
+                          prev = p; seen = 1 }
+       END { printf "garbage collector pauses: %.2f s over the run, at most %.3f s in one second\n", total, most }' \
+    "$out/jstat.txt"
+else
+  echo "jstat failed: $(head -n 1 "$out/jstat.txt")"
+fi
+[ -s "$out/psql-errors.txt" ] && echo "database samples refused: $(grep -c 'psql failed' "$out/psql-errors.txt")"
 echo "statements active for more than $slow_ms ms (samples, by text):"
-cut -d'|' -f3 "$out/slow-statements.txt" | sort | uniq -c | sort -rn | head -n 10
+cut -d'|' -f3- "$out/slow-statements.txt" | sort | uniq -c | sort -rn | head -n 10
 [ -s "$out/slow-statements.txt" ] || echo "  none"

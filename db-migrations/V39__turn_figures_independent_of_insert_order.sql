@@ -11,6 +11,7 @@
 -- - the conversation's first customer row looks for assistant rows of its own flush, which follow
 --   it in seq: an index range read of the rows after it, once a conversation, never of the
 --   transcript before it (TranscriptReadIT).
+-- Both ways an assistant message counts only if it is not older than the customer's first message.
 -- Every other figure already was independent of the order.
 create or replace function kpi_turn_figures() returns trigger
     language plpgsql as
@@ -47,12 +48,13 @@ begin
        and (earlier.first_assistant_reply_at is null
             or new.created_at < earlier.first_assistant_reply_at) then
         reply_at := new.created_at;
-    elsif new.author = 'CUSTOMER' and earlier.first_customer_at is null then
+    elsif tg_op = 'INSERT' and new.author = 'CUSTOMER' and earlier.first_customer_at is null then
         select min(a.created_at) into reply_at
           from conversation_message a
          where a.conversation_id = new.conversation_id
            and a.seq > new.seq
-           and a.author = 'ASSISTANT';
+           and a.author = 'ASSISTANT'
+           and a.created_at >= new.created_at;
     end if;
     if turns <> 0 or not_under <> 0 or out_scope <> 0 or frustrated <> 0 or conf <> 0
        or (earlier.first_intent is null and new.author = 'CUSTOMER' and new.intent is not null)
@@ -88,3 +90,25 @@ begin
     return null;
 end;
 $$;
+
+-- Conversations written while V38 ran with one flush per turn (commit a166ed6, which never passed
+-- CI, so only development, demo and load-test databases) may lack their first-reply time: it is
+-- filled in from their messages, by the same rule. Only conversations whose customer wrote and
+-- that have no reply time are read.
+with replies as (
+    select c.id,
+           (select min(a.created_at)
+              from conversation_message a
+             where a.conversation_id = c.id
+               and a.author = 'ASSISTANT'
+               and a.created_at >= c.first_customer_at
+               and a.seq > (select min(q.seq) from conversation_message q
+                             where q.conversation_id = c.id and q.author = 'CUSTOMER')) as reply_at
+      from conversation c
+     where c.first_customer_at is not null
+       and c.first_assistant_reply_at is null)
+update conversation c
+   set first_assistant_reply_at = r.reply_at
+  from replies r
+ where c.id = r.id
+   and r.reply_at is not null;
